@@ -407,8 +407,8 @@ typedef struct rc__gguf_tensor {
 typedef struct rc__gguf {
     const uint8_t *base; size_t size;   /* the whole file                         */
     uint64_t n_kv, n_tensors;
-    rc__gguf_kv *kv;                    /* [n_kv], owned                          */
-    rc__gguf_tensor *tensors;           /* [n_tensors], owned                     */
+    rc__gguf_kv *kv;                    /* [n_kv], owned, sorted by key           */
+    rc__gguf_tensor *tensors;           /* [n_tensors], owned, sorted by name     */
     size_t alignment;
 } rc__gguf;
 
@@ -500,15 +500,28 @@ static void rc__gguf_free(rc__gguf *g, const rc__alloc *a) {
     g->kv = NULL; g->tensors = NULL;
 }
 
+/* Byte-wise order of names; the arrays are sorted once so lookups are binary searches
+   and duplicates are neighbours (a hostile file with millions of entries stays cheap). */
+static int rc__str_cmp(rc__str a, rc__str b) {
+    size_t n = a.len < b.len ? a.len : b.len;
+    int c = n ? memcmp(a.ptr, b.ptr, n) : 0;
+    return c ? c : (a.len > b.len) - (a.len < b.len);
+}
+static int rc__kv_order(const void *a, const void *b) {
+    return rc__str_cmp(((const rc__gguf_kv *)a)->key, ((const rc__gguf_kv *)b)->key);
+}
+static int rc__tensor_order(const void *a, const void *b) {
+    return rc__str_cmp(((const rc__gguf_tensor *)a)->name, ((const rc__gguf_tensor *)b)->name);
+}
 static const rc__gguf_kv *rc__gguf_find_kv(const rc__gguf *g, const char *key) {
-    uint64_t i;
-    for (i = 0; i < g->n_kv; i++) if (rc__str_eq(g->kv[i].key, key)) return &g->kv[i];
-    return NULL;
+    rc__gguf_kv probe;
+    probe.key.ptr = key; probe.key.len = strlen(key);
+    return (const rc__gguf_kv *)bsearch(&probe, g->kv, (size_t)g->n_kv, sizeof probe, rc__kv_order);
 }
 static const rc__gguf_tensor *rc__gguf_find_tensor(const rc__gguf *g, const char *name) {
-    uint64_t i;
-    for (i = 0; i < g->n_tensors; i++) if (rc__str_eq(g->tensors[i].name, name)) return &g->tensors[i];
-    return NULL;
+    rc__gguf_tensor probe;
+    probe.name.ptr = name; probe.name.len = strlen(name);
+    return (const rc__gguf_tensor *)bsearch(&probe, g->tensors, (size_t)g->n_tensors, sizeof probe, rc__tensor_order);
 }
 
 static rc_status rc__gguf_parse_tensor(rc__reader *r, rc__gguf_tensor *t, uint64_t *offset) {
@@ -541,7 +554,7 @@ static rc_status rc__gguf_parse_tensor(rc__reader *r, rc__gguf_tensor *t, uint64
 /* Parses base[0..size). On success g owns two arrays (free with rc__gguf_free). */
 static rc_status rc__gguf_parse(rc__gguf *g, const void *base, size_t size, const rc__alloc *a,
                                 rc_error *err) {
-    rc__reader r; uint32_t magic, version; rc_status s; uint64_t i, j;
+    rc__reader r; uint32_t version; rc_status s; uint64_t i;
     uint64_t *offsets = NULL; size_t data_start, data_size;
     memset(g, 0, sizeof *g);
     g->base = (const uint8_t *)base; g->size = size; g->alignment = 32;
@@ -550,7 +563,6 @@ static rc_status rc__gguf_parse(rc__gguf *g, const void *base, size_t size, cons
     if (size < 4 || memcmp(base, "GGUF", 4) != 0)
         return rc__fail(err, size < 4 ? RC_ERR_TRUNCATED : RC_ERR_MAGIC, "not a GGUF file (bad magic)");
     r.p += 4;
-    (void)magic;
     if ((s = rc__read_u32(&r, &version, "the header"))) return s;
     if (version != 3) return rc__fail(err, RC_ERR_VERSION, "GGUF version %u (only 3 is read)", version);
     if ((s = rc__read_u64(&r, &g->n_tensors, "the header")) || (s = rc__read_u64(&r, &g->n_kv, "the header")))
@@ -578,10 +590,6 @@ static rc_status rc__gguf_parse(rc__gguf *g, const void *base, size_t size, cons
             kv->value = start + 12;
         } else kv->value = r.p;
         if ((s = rc__skip_value(&r, kv->type, 0, "metadata"))) goto fail;
-        for (j = 0; j < i; j++)
-            if (g->kv[j].key.len == kv->key.len && !memcmp(g->kv[j].key.ptr, kv->key.ptr, kv->key.len)) {
-                s = rc__fail(err, RC_ERR_FORMAT, "duplicate metadata key"); goto fail;
-            }
         if (rc__str_eq(kv->key, "general.alignment")) {
             uint32_t al;
             if (kv->type != RC__GGUF_UINT32) { s = rc__fail(err, RC_ERR_ALIGN, "general.alignment is not a u32"); goto fail; }
@@ -590,14 +598,8 @@ static rc_status rc__gguf_parse(rc__gguf *g, const void *base, size_t size, cons
             g->alignment = al;
         }
     }
-    for (i = 0; i < g->n_tensors; i++) {
+    for (i = 0; i < g->n_tensors; i++)
         if ((s = rc__gguf_parse_tensor(&r, &g->tensors[i], &offsets[i]))) goto fail;
-        for (j = 0; j < i; j++)
-            if (g->tensors[j].name.len == g->tensors[i].name.len &&
-                !memcmp(g->tensors[j].name.ptr, g->tensors[i].name.ptr, g->tensors[i].name.len)) {
-                s = rc__fail(err, RC_ERR_FORMAT, "duplicate tensor name"); goto fail;
-            }
-    }
     data_start = (size_t)(r.p - g->base);
     data_start = (data_start + g->alignment - 1) / g->alignment * g->alignment;
     if (g->n_tensors && data_start > size) { s = rc__fail(err, RC_ERR_TRUNCATED, "file ends before the tensor data"); goto fail; }
@@ -614,6 +616,16 @@ static rc_status rc__gguf_parse(rc__gguf *g, const void *base, size_t size, cons
         }
         t->data = g->base + data_start + (size_t)offsets[i];
     }
+    qsort(g->kv, (size_t)g->n_kv, sizeof *g->kv, rc__kv_order);
+    qsort(g->tensors, (size_t)g->n_tensors, sizeof *g->tensors, rc__tensor_order);
+    for (i = 1; i < g->n_kv; i++)
+        if (!rc__kv_order(&g->kv[i - 1], &g->kv[i])) {
+            s = rc__fail(err, RC_ERR_FORMAT, "duplicate metadata key '%.*s'", (int)g->kv[i].key.len, g->kv[i].key.ptr); goto fail;
+        }
+    for (i = 1; i < g->n_tensors; i++)
+        if (!rc__tensor_order(&g->tensors[i - 1], &g->tensors[i])) {
+            s = rc__fail(err, RC_ERR_FORMAT, "duplicate tensor name '%.*s'", (int)g->tensors[i].name.len, g->tensors[i].name.ptr); goto fail;
+        }
     rc__free(a, offsets);
     return RC_OK;
 fail:
@@ -1387,17 +1399,22 @@ RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
         maxP = rc__max_z(maxP, (size_t)tw->width);
         for (i = 0; i < tw->n_proj; i++) maxP = rc__max_z(maxP, (size_t)tw->proj[i].out);
     }
-    /* sizes are bounded by the validated configuration, so these products cannot overflow
-       size_t on 64-bit hosts; on 32-bit hosts a huge model fails the allocation instead */
-    sz[0] = R * W; sz[1] = R * W; sz[2] = R * 3 * W; sz[3] = R * M;
-    sz[4] = (size_t)rc__max_threads() * maxT; sz[5] = B * 2 * maxP; sz[6] = B * 3 * S * S; sz[7] = B * C;
-    for (total = 0, i = 0; i < 8; i++) total += (sz[i] * sizeof(float) + 63) & ~(size_t)63;
+    /* the configuration is validated, but a 32-bit host can still overflow: check */
+    {
+        int ok = rc__mul(R, W, &sz[0]) && rc__mul(R, W, &sz[1]) && rc__mul(R * 3, W, &sz[2]) &&
+                 rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), maxT, &sz[4]) &&
+                 rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]);
+        for (total = 0, i = 0; ok && i < 8; i++)
+            ok = rc__mul(sz[i], sizeof(float), &sz[i]) && rc__add(sz[i], 63, &sz[i]) &&
+                 (sz[i] &= ~(size_t)63, rc__add(total, sz[i], &total));
+        if (!ok) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
+    }
     c = (rc_ctx *)rc__calloc(&m->alloc, sizeof *c);
     if (!c) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a context");
     c->model = m; c->alloc = m->alloc; c->n_threads = rc__max_threads();
     c->block = m->alloc.alloc(m->alloc.user, total);
     if (!c->block) { rc__free(&m->alloc, c); return rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of scratch", total); }
-#define RC__CARVE(ptr, type, i) (ptr = (type *)(void *)((char *)c->block + off), off += (sz[i] * sizeof(float) + 63) & ~(size_t)63)
+#define RC__CARVE(ptr, type, i) (ptr = (type *)(void *)((char *)c->block + off), off += sz[i])
     RC__CARVE(c->x, float, 0); RC__CARVE(c->h, float, 1); RC__CARVE(c->qkv, float, 2); RC__CARVE(c->mlp, float, 3);
     RC__CARVE(c->att, float, 4); RC__CARVE(c->pooled, float, 5); RC__CARVE(c->pixels, float, 6); RC__CARVE(c->ids, int32_t, 7);
 #undef RC__CARVE

@@ -1,0 +1,25 @@
+# regionclip — build the CLI, run the tests, run the benchmarks.
+#   make          builds ./rclip (needs Debian's libstb-dev for image decoding)
+#   make test     installs what the tests need (venv under ~/.cache, Debian packages) and runs them
+#   make bench    times this library against PyTorch on this machine, same thread count
+CC      ?= cc
+OPT     ?= -O3 -march=native
+OMP     ?= -fopenmp
+WARN     = -std=c99 -Wall -Wextra -pedantic -Werror
+STB      = -isystem /usr/include/stb
+
+all: rclip
+
+rclip: examples/rclip.c regionclip.h
+	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/rclip.c -o $@ -lstb -lm
+
+test:
+	bash tests/run_tests.sh
+
+bench: rclip
+	bash tests/bench.sh
+
+clean:
+	rm -rf build rclip
+
+.PHONY: all test bench clean

@@ -1,0 +1,47 @@
+"""Builds a tiny open_clip CLIP (random weights, real CLIP BPE vocabulary) and converts it
+with convert/convert.py: the fast model for bad-input, CLI and allocation-failure tests.
+
+usage: python tests/gen_tiny.py OUT_DIR   -> OUT_DIR/tiny.gguf (+ tiny.pt, tiny_config.json)
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import open_clip
+import torch
+
+CONFIG = {
+    "model_cfg": {
+        "embed_dim": 32,
+        "vision_cfg": {"image_size": 32, "layers": 2, "width": 64, "patch_size": 16, "head_width": 32},
+        "text_cfg": {"context_length": 77, "vocab_size": 49408, "width": 64, "heads": 2, "layers": 2},
+    },
+    "preprocess_cfg": {"mean": [0.5, 0.4, 0.3], "std": [0.2, 0.25, 0.3]},
+}
+
+
+def main(out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model_path = out_dir / "tiny.gguf"
+    sources = [Path(__file__), Path("convert/convert.py")]
+    if model_path.exists() and all(model_path.stat().st_mtime > p.stat().st_mtime for p in sources):
+        print(f"tiny: {model_path} up to date")
+        return
+    torch.manual_seed(0)
+    cfg_path = out_dir / "tiny_config.json"
+    cfg_path.write_text(json.dumps(CONFIG))
+    model = open_clip.CLIP(**CONFIG["model_cfg"]).eval()
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            is_norm_weight = p.ndim == 1 and name.endswith("weight")
+            p.copy_(1.0 + 0.1 * torch.randn_like(p) if is_norm_weight else 0.05 * torch.randn_like(p))
+    ckpt = out_dir / "tiny.pt"
+    torch.save(model.state_dict(), ckpt)
+    subprocess.run([sys.executable, "convert/convert.py", str(ckpt), "--config", str(cfg_path),
+                    "-o", str(model_path), "-q"], check=True)
+    print(f"tiny: wrote {model_path}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

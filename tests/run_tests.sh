@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Runs every test of the project and prints "N passed, M failed" last.
+# Each step's output goes to build/logs/<step>.log; a step that prints "... N passed, M failed"
+# contributes its counts, any other step counts as one check (exit status 0 = passed).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+PY=$(bash tests/setup_env.sh) || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+export PY
+B=build; mkdir -p "$B/logs" "$B/bin"
+PASS=0; FAIL=0; FAILED_STEPS=()
+
+step() {   # step NAME COMMAND...
+    local name=$1; shift
+    local log="$B/logs/$name.log"
+    "$@" >"$log" 2>&1; local rc=$?
+    local line; line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+    if [ -n "$line" ]; then
+        local p f
+        p=$(echo "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\1/')
+        f=$(echo "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\2/')
+        [ "$rc" != 0 ] && [ "$f" = 0 ] && f=1
+        PASS=$((PASS + p)); FAIL=$((FAIL + f))
+    elif [ "$rc" = 0 ]; then PASS=$((PASS + 1)); f=0
+    else FAIL=$((FAIL + 1)); f=1
+    fi
+    if [ "$rc" != 0 ] || [ "${f:-0}" != 0 ]; then
+        FAILED_STEPS+=("$name"); printf '%-40s FAIL (see %s)\n' "$name" "$log"; tail -n 25 "$log" | sed 's/^/    /'
+    else printf '%-40s ok %s\n' "$name" "${line:+($line)}"
+    fi
+}
+
+CFLAGS_FAST="-std=c99 -O2 -march=native -fopenmp -Wall -Wextra -Werror"
+CFLAGS_SAN="-std=c99 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Wall -Wextra -Werror"
+build() {  # build OUT SRC FLAGS...
+    local out=$1 src=$2; shift 2
+    ${CC:-cc} "$@" "$src" -o "$B/bin/$out" -lm
+}
+
+# 1. The header builds everywhere it promises to.
+echo '#define REGIONCLIP_IMPLEMENTATION
+#include "regionclip.h"
+int main(void) { return 0; }' > "$B/tu.c"
+step compile-gcc-c99        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-clang-c99      clang -std=c99 -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-gxx            g++ -x c++ -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-openmp-native  gcc   -std=c99 -Wall -Wextra -pedantic -Werror -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-no-stdio       gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_STDIO -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-static         gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_STATIC -Wno-unused-function -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-no-simd        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_SIMD -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
+step no-mutable-globals     bash tests/check_globals.sh "$B/tu.o"
+step build-rclip            make -s rclip
+
+# 2. Test programs: optimized, sanitized, and the portable scalar path.
+step build-tests bash -c "
+    set -e
+    build test_golden tests/test_golden.c $CFLAGS_FAST
+    build test_golden_scalar tests/test_golden.c $CFLAGS_FAST -DREGIONCLIP_NO_SIMD
+    build test_golden_san tests/test_golden.c $CFLAGS_SAN"
+
+# 3. Reference data from PyTorch / open_clip / transformers (cached under build/).
+step gen-golden "$PY" tests/gen_golden.py "$B/golden"
+
+# 4. Numerical parity against the references.
+for g in "$B"/golden/*.golden.gguf; do
+    name=$(basename "$g" .golden.gguf)
+    step "golden-$name" "$B/bin/test_golden" "$B/golden/$name.gguf" "$g"
+    [ -f "$B/golden/$name.f16.gguf" ] && step "golden-$name-f16" "$B/bin/test_golden" --f16 "$B/golden/$name.f16.gguf" "$g"
+done
+step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
+step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
+
+echo
+[ ${#FAILED_STEPS[@]} -gt 0 ] && echo "failed steps: ${FAILED_STEPS[*]}"
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" = 0 ]

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Prepares what the tests need and prints the Python interpreter to use.
+# - Debian packages (libstb-dev for the CLI's image decoding, clang for the fuzzer): installed
+#   with apt-get when missing (needs root, as on CI).
+# - Python packages: a virtual environment outside the clone, keyed by the hash of
+#   tests/requirements.txt, so re-runs reuse it (torch + torchvision are ~5 GB).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+req="$here/requirements.txt"
+
+need=()
+for pkg in libstb-dev clang; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+        echo "setup_env: missing Debian packages: ${need[*]} (run: sudo apt-get install ${need[*]})" >&2
+        exit 1
+    fi
+    echo "setup_env: installing ${need[*]}" >&2
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >&2
+fi
+
+hash=$(sha256sum "$req" | cut -c1-12)
+venv="${RC_VENV_ROOT:-$HOME/.cache/regionclip}/venv-$hash"
+if [ ! -x "$venv/bin/python" ] || [ ! -f "$venv/.complete" ]; then
+    echo "setup_env: creating $venv (first run installs torch; later runs reuse it)" >&2
+    rm -rf "$venv"
+    python3.11 -m venv "$venv" >&2 || python3 -m venv "$venv" >&2
+    if ! "$venv/bin/pip" install -q --disable-pip-version-check -r "$req" >"$venv.log" 2>&1; then
+        grep -v "is ignored: it is neither" "$venv.log" >&2; exit 1
+    fi
+    touch "$venv/.complete"
+fi
+echo "$venv/bin/python"

@@ -1,0 +1,250 @@
+/* Bad input: a catalogue of malformed weight files made by mutating a valid one in memory,
+   bad calls, and allocation failure at every allocation of a load. Each case expects one
+   specific status; nothing may crash, leak or succeed. Run under ASan + UBSan by make test.
+
+   usage: test_badinput VALID_MODEL.gguf */
+#define REGIONCLIP_IMPLEMENTATION
+#include "../regionclip.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+static int n_pass, n_fail;
+static unsigned char *orig; static size_t orig_size;
+
+static void expect(const char *what, rc_status got, rc_status want, const char *msg) {
+    if (got == want) n_pass++;
+    else {
+        n_fail++;
+        printf("FAIL %-48s got %s, want %s (%s)\n", what, rc_status_name(got), rc_status_name(want), msg ? msg : "");
+    }
+}
+
+/* Loads buf[0..size) from memory; returns the status (frees the model on success). */
+static rc_status load(const unsigned char *buf, size_t size, char *msg) {
+    rc_model *m = NULL; rc_error e; rc_status s;
+    s = rc_model_load_memory(&m, buf, size, NULL, &e);
+    if (msg) { strncpy(msg, e.message, 255); msg[255] = 0; }
+    if (s == RC_OK && e.code != RC_OK) { printf("FAIL: status/err mismatch\n"); n_fail++; }
+    if (s != RC_OK && m) { printf("FAIL: model returned on error\n"); n_fail++; }
+    if (s != RC_OK && e.message[0] == 0) { printf("FAIL: error without a message\n"); n_fail++; }
+    rc_model_free(m);
+    return s;
+}
+
+/* A mutated copy of the valid file. */
+static unsigned char *copy(void) {
+    unsigned char *b = (unsigned char *)malloc(orig_size);
+    memcpy(b, orig, orig_size);
+    return b;
+}
+static void put32(unsigned char *p, uint32_t v) { int i; for (i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i)); }
+static void put64(unsigned char *p, uint64_t v) { int i; for (i = 0; i < 8; i++) p[i] = (unsigned char)(v >> (8 * i)); }
+
+static void mutate_expect(const char *what, size_t at, int width, uint64_t value, rc_status want) {
+    unsigned char *b = copy(); char msg[256];
+    if (width == 4) put32(b + at, (uint32_t)value); else if (width == 8) put64(b + at, value); else b[at] = (unsigned char)value;
+    expect(what, load(b, orig_size, msg), want, msg);
+    free(b);
+}
+
+/* Offsets of a tensor's info fields, found with the library's own parser. */
+typedef struct tinfo { size_t name, n_dims, ne0, type, offset; } tinfo;
+static tinfo tensor_info(const rc__gguf *g, const char *name) {
+    const rc__gguf_tensor *t = rc__gguf_find_tensor(g, name);
+    tinfo ti;
+    ti.name = (size_t)((const unsigned char *)t->name.ptr - orig);
+    ti.n_dims = ti.name + t->name.len;
+    ti.ne0 = ti.n_dims + 4;
+    ti.type = ti.ne0 + 8 * t->n_dims;
+    ti.offset = ti.type + 4;
+    return ti;
+}
+static size_t kv_value(const rc__gguf *g, const char *key) {
+    return (size_t)(rc__gguf_find_kv(g, key)->value - orig);
+}
+static size_t kv_key(const rc__gguf *g, const char *key) {
+    return (size_t)((const unsigned char *)rc__gguf_find_kv(g, key)->key.ptr - orig);
+}
+
+/* Allocator that fails at allocation number `fail_at` (counting from 0). */
+typedef struct counting { long count, fail_at, live; } counting;
+static void *c_alloc(void *u, size_t n) {
+    counting *c = (counting *)u;
+    if (c->count++ == c->fail_at) return NULL;
+    c->live++;
+    return malloc(n);
+}
+static void c_free(void *u, void *p) { ((counting *)u)->live--; free(p); }
+
+static void file_catalogue(void) {
+    rc__gguf g; rc__alloc a = rc__resolve_alloc(NULL); rc_error e;
+    size_t data_start, data_end, cut, step; uint64_t i; tinfo qkv; char msg[256]; int bad_trunc = 0, n_trunc = 0;
+    unsigned char *b;
+    if (rc__gguf_parse(&g, orig, orig_size, &a, &e)) { printf("FAIL valid file does not parse: %s\n", e.message); n_fail++; return; }
+    expect("valid file loads", load(orig, orig_size, msg), RC_OK, msg);
+
+    /* truncation everywhere in the header and tables, sampled in the data */
+    data_start = orig_size; data_end = 0;
+    for (i = 0; i < g.n_tensors; i++) {
+        size_t at = (size_t)(g.tensors[i].data - orig);
+        if (at < data_start) data_start = at;
+        if (at + g.tensors[i].nbytes > data_end) data_end = at + g.tensors[i].nbytes;
+    }
+    for (cut = 0; cut < orig_size; cut += step) {
+        rc_status s = load(orig, cut, msg);
+        rc_status want = cut < data_start ? RC_ERR_TRUNCATED : cut < data_end ? RC_ERR_BOUNDS : RC_OK;
+        step = cut < 2048 ? 1 : cut + 64 >= data_start && cut < data_start + 64 ? 1 :
+               cut < data_start ? data_start / 1500 + 1 : (orig_size - data_start) / 200 + 1;
+        n_trunc++;
+        if (s != want) {
+            if (bad_trunc++ < 5) printf("FAIL truncated at %zu of %zu: %s (%s)\n", cut, orig_size, rc_status_name(s), msg);
+        }
+    }
+    if (bad_trunc) n_fail++; else n_pass++;
+    printf("  truncations tried: %d, wrong status: %d\n", n_trunc, bad_trunc);
+
+    mutate_expect("bad magic", 0, 1, 'X', RC_ERR_MAGIC);
+    mutate_expect("version 2", 4, 4, 2, RC_ERR_VERSION);
+    mutate_expect("version 4", 4, 4, 4, RC_ERR_VERSION);
+    mutate_expect("absurd tensor count", 8, 8, (uint64_t)1 << 60, RC_ERR_TRUNCATED);
+    mutate_expect("absurd key count", 16, 8, (uint64_t)1 << 62, RC_ERR_TRUNCATED);
+    mutate_expect("key length past the end", 24, 8, (uint64_t)-1, RC_ERR_TRUNCATED);
+    mutate_expect("unknown value type", kv_value(&g, "regionclip.family") - 4, 4, 77, RC_ERR_FORMAT);
+    mutate_expect("string length past the end", kv_value(&g, "regionclip.family"), 8, (uint64_t)1 << 40, RC_ERR_TRUNCATED);
+    mutate_expect("wrong metadata type", kv_value(&g, "regionclip.embed_dim") - 4, 4, RC__GGUF_FLOAT32, RC_ERR_FORMAT);
+    mutate_expect("missing metadata key", kv_key(&g, "regionclip.embed_dim"), 1, 'X', RC_ERR_MISSING);
+    mutate_expect("architecture not regionclip", kv_value(&g, "general.architecture") + 8, 1, 'X', RC_ERR_UNSUPPORTED);
+    mutate_expect("non-finite ln_eps", kv_value(&g, "regionclip.vision.ln_eps"), 4, 0x7fc00000u, RC_ERR_VALUE);
+    mutate_expect("zero embed_dim", kv_value(&g, "regionclip.embed_dim"), 4, 0, RC_ERR_VALUE);
+    mutate_expect("heads do not divide width", kv_value(&g, "regionclip.vision.heads"), 4, 3, RC_ERR_VALUE);
+    mutate_expect("absurd width", kv_value(&g, "regionclip.vision.width"), 4, 0x7fffffffu, RC_ERR_VALUE);
+    mutate_expect("vocab size disagrees", kv_value(&g, "regionclip.text.vocab_size"), 4, 1000, RC_ERR_SHAPE);
+
+    qkv = tensor_info(&g, "v.blk.0.attn_qkv.weight");
+    mutate_expect("tensor with 5 dimensions", qkv.n_dims, 4, 5, RC_ERR_FORMAT);
+    mutate_expect("tensor with 0-size dimension", qkv.ne0, 8, 0, RC_ERR_FORMAT);
+    mutate_expect("overflowing dimensions", qkv.ne0, 8, (uint64_t)1 << 62, RC_ERR_OVERFLOW);
+    mutate_expect("unknown tensor type", qkv.type, 4, 99, RC_ERR_DTYPE);
+    mutate_expect("unsupported tensor type (Q4_0)", qkv.type, 4, 2, RC_ERR_DTYPE);
+    mutate_expect("misaligned tensor offset", qkv.offset, 8, rc__le64(orig + qkv.offset) + 4, RC_ERR_ALIGN);
+    mutate_expect("tensor outside the file", qkv.offset, 8, (uint64_t)1 << 40, RC_ERR_BOUNDS);
+    mutate_expect("tensor shape disagrees", qkv.ne0, 8, 32, RC_ERR_SHAPE);
+    mutate_expect("missing tensor", qkv.name, 1, 'X', RC_ERR_MISSING);
+    mutate_expect("duplicate tensor name", tensor_info(&g, "v.blk.1.attn_qkv.weight").name + 6, 1, '0', RC_ERR_FORMAT);
+
+    /* alignment key set to a non power of two: append-free rewrite is not possible, so
+       reuse the parser on a hand-made minimal file instead */
+    {
+        unsigned char mini[128]; size_t p = 0; rc__gguf mg;
+        memcpy(mini, "GGUF", 4); p = 4; put32(mini + p, 3); p += 4; put64(mini + p, 0); p += 8; put64(mini + p, 1); p += 8;
+        put64(mini + p, 17); p += 8; memcpy(mini + p, "general.alignment", 17); p += 17;
+        put32(mini + p, RC__GGUF_UINT32); p += 4; put32(mini + p, 3); p += 4;
+        expect("alignment not a power of two", rc__gguf_parse(&mg, mini, p, &a, &e), RC_ERR_ALIGN, e.message);
+        put32(mini + p - 4, 64);
+        expect("minimal file with 64-byte alignment parses", rc__gguf_parse(&mg, mini, p, &a, &e), RC_OK, e.message);
+        rc__gguf_free(&mg, &a);
+        expect("minimal file is not a model", load(mini, p, msg), RC_ERR_MISSING, msg);
+    }
+    /* unaligned caller buffer: must still load (f32 data copied, not misread) */
+    b = (unsigned char *)malloc(orig_size + 1);
+    memcpy(b + 1, orig, orig_size);
+    expect("unaligned memory buffer loads", load(b + 1, orig_size, msg), RC_OK, msg);
+    free(b);
+    rc__gguf_free(&g, &a);
+}
+
+static void call_catalogue(const char *path) {
+    rc_model *m = NULL; rc_ctx *c = NULL; rc_error e; rc_model_info info;
+    int32_t ids[256]; float emb[64 * 4], probs[4]; uint8_t px[1] = {0};
+    rc_image img; const char *texts[2]; char *big; float nanv[4]; int idx[4], n;
+    expect("load NULL path", rc_model_load_file(&m, NULL, NULL, &e), RC_ERR_ARG, e.message);
+    expect("load missing file", rc_model_load_file(&m, "/nonexistent/x.gguf", NULL, &e), RC_ERR_IO, e.message);
+    expect("mmap missing file", rc_model_load_mmap(&m, "/nonexistent/x.gguf", NULL, &e), RC_ERR_IO, e.message);
+    expect("load NULL out", rc_model_load_memory(NULL, orig, orig_size, NULL, &e), RC_ERR_ARG, e.message);
+    expect("load NULL data", rc_model_load_memory(&m, NULL, 10, NULL, &e), RC_ERR_ARG, e.message);
+    expect("load empty buffer", rc_model_load_memory(&m, orig, 0, NULL, &e), RC_ERR_TRUNCATED, e.message);
+    expect("load from file", rc_model_load_file(&m, path, NULL, &e), RC_OK, e.message);
+    rc_model_free(m);
+    expect("load by mmap", rc_model_load_mmap(&m, path, NULL, &e), RC_OK, e.message);
+    expect("ctx NULL model", rc_ctx_create(&c, NULL, &e), RC_ERR_ARG, e.message);
+    expect("ctx", rc_ctx_create(&c, m, &e), RC_OK, e.message);
+    info = rc_model_get_info(m);
+
+    expect("tokenize NULL text", rc_tokenize(c, NULL, 0, ids, &n), RC_ERR_ARG, rc_ctx_error(c));
+    expect("tokenize invalid UTF-8", rc_tokenize(c, "ab\xff\xfe", 4, ids, &n), RC_ERR_UTF8, rc_ctx_error(c));
+    expect("tokenize overlong UTF-8", rc_tokenize(c, "\xc0\xaf", 2, ids, &n), RC_ERR_UTF8, rc_ctx_error(c));
+    expect("tokenize surrogate", rc_tokenize(c, "\xed\xa0\x80", 3, ids, &n), RC_ERR_UTF8, rc_ctx_error(c));
+    big = (char *)malloc(RC_TEXT_MAX_BYTES + 2);
+    memset(big, 'a', RC_TEXT_MAX_BYTES + 1); big[RC_TEXT_MAX_BYTES + 1] = 0;
+    expect("tokenize text over the limit", rc_tokenize(c, big, (size_t)-1, ids, &n), RC_ERR_TOO_LONG, rc_ctx_error(c));
+    memset(big, ' ', 100000); memcpy(big + 100000, "x", 2);
+    expect("tokenize long text (truncates)", rc_tokenize(c, "word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word", (size_t)-1, ids, &n), RC_OK, rc_ctx_error(c));
+    expect("truncated text keeps the end token last", n == info.context_length && ids[n - 1] == info.vocab_size - 1 ? RC_OK : RC_ERR_VALUE, RC_OK, "");
+    free(big);
+    texts[0] = "fine"; texts[1] = NULL;
+    expect("encode_texts NULL entry", rc_encode_texts(c, texts, 2, emb, 1), RC_ERR_ARG, rc_ctx_error(c));
+    memset(ids, 0, sizeof ids); ids[0] = info.vocab_size;
+    expect("token id outside the vocabulary", rc_encode_tokens(c, ids, 1, emb, 1), RC_ERR_VALUE, rc_ctx_error(c));
+    ids[0] = -1;
+    expect("negative token id", rc_encode_tokens(c, ids, 1, emb, 1), RC_ERR_VALUE, rc_ctx_error(c));
+    expect("encode_pixels NULL", rc_encode_pixels(c, NULL, 1, emb, 1), RC_ERR_ARG, rc_ctx_error(c));
+
+    memset(&img, 0, sizeof img);
+    img.pixels = px; img.width = 0; img.height = 1; img.stride = 3; img.format = RC_PIXEL_RGB8;
+    expect("zero-width image", rc_encode_images(c, &img, 1, emb, 1), RC_ERR_IMAGE, rc_ctx_error(c));
+    img.width = 1; img.stride = 2;
+    expect("stride too small", rc_encode_images(c, &img, 1, emb, 1), RC_ERR_IMAGE, rc_ctx_error(c));
+    img.pixels = NULL; img.stride = 3;
+    expect("NULL pixels", rc_encode_images(c, &img, 1, emb, 1), RC_ERR_ARG, rc_ctx_error(c));
+    img.pixels = px; img.format = (rc_pixel_format)7;
+    expect("unknown pixel format", rc_encode_images(c, &img, 1, emb, 1), RC_ERR_IMAGE, rc_ctx_error(c));
+    img.format = RC_PIXEL_GRAY16; img.stride = 2; img.window_width = 10.0f; img.window_center = 0.0f / 0.0f;
+    expect("NaN window", rc_encode_images(c, &img, 1, emb, 1), RC_ERR_VALUE, rc_ctx_error(c));
+
+    nanv[0] = 0.0f / 0.0f; nanv[1] = nanv[2] = nanv[3] = 1.0f;
+    expect("zeroshot with NaN", rc_zeroshot(nanv, emb, 1, 4, 100.0f, probs), RC_ERR_VALUE, "");
+    expect("zeroshot NULL", rc_zeroshot(NULL, emb, 1, 4, 100.0f, probs), RC_ERR_ARG, "");
+    expect("topk k > n", rc_topk(emb, emb, 1, 4, 2, idx, NULL), RC_ERR_ARG, "");
+    rc_ctx_free(c);
+    rc_model_free(m);
+}
+
+static void alloc_failures(void) {
+    long k, bad = 0, total;
+    counting probe; rc_allocator al; rc_model *m; rc_ctx *c; rc_error e;
+    memset(&probe, 0, sizeof probe); probe.fail_at = -1;
+    al.alloc = c_alloc; al.free = c_free; al.user = &probe;
+    if (rc_model_load_memory(&m, orig, orig_size, &al, &e) || rc_ctx_create(&c, m, &e)) { printf("FAIL counting load: %s\n", e.message); n_fail++; return; }
+    rc_ctx_free(c); rc_model_free(m);
+    total = probe.count;
+    for (k = 0; k < total; k++) {
+        counting cnt; rc_status s;
+        memset(&cnt, 0, sizeof cnt); cnt.fail_at = k; al.user = &cnt;
+        m = NULL; c = NULL;
+        s = rc_model_load_memory(&m, orig, orig_size, &al, &e);
+        if (s == RC_OK) s = rc_ctx_create(&c, m, &e);
+        rc_ctx_free(c); rc_model_free(m);
+        if (s != RC_ERR_NOMEM || cnt.live != 0) {
+            if (bad++ < 5) printf("FAIL allocation %ld failing gave %s, %ld blocks leaked\n", k, rc_status_name(s), cnt.live);
+        }
+    }
+    printf("  allocation failures tried: %ld, wrong: %ld\n", total, bad);
+    if (bad) n_fail++; else n_pass++;
+}
+
+int main(int argc, char **argv) {
+    FILE *f;
+    if (argc != 2) { fprintf(stderr, "usage: test_badinput VALID_MODEL.gguf\n"); return 2; }
+    f = fopen(argv[1], "rb");
+    if (!f) { perror(argv[1]); return 2; }
+    fseek(f, 0, SEEK_END); orig_size = (size_t)ftell(f); fseek(f, 0, SEEK_SET);
+    orig = (unsigned char *)malloc(orig_size);
+    if (fread(orig, 1, orig_size, f) != orig_size) return 2;
+    fclose(f);
+    file_catalogue();
+    call_catalogue(argv[1]);
+    alloc_failures();
+    free(orig);
+    printf("badinput: %d passed, %d failed\n", n_pass, n_fail);
+    return n_fail != 0;
+}
