@@ -366,7 +366,7 @@ static int rc__str_eq(rc__str a, const char *b) {
 
 /* ===== SECTION: image preprocessing (owner: preprocess) ===== */
 /* Image preprocessing: PIL's antialiased bicubic resize of the shortest side to S (8-bit fixed
-   point, horizontal pass then vertical, bit-exact), center crop S x S, then /255 and mean/std. */
+   point, two separable passes in Pillow's order, bit-exact), center crop S x S, /255, mean/std. */
 
 /* The reference pipeline (open_clip image_transform, resize_mode 'shortest', is_train=False) is
    Resize(S, BICUBIC) -> CenterCrop(S) -> convert('RGB') -> ToTensor -> Normalize, with these facts:
@@ -379,8 +379,13 @@ static int rc__str_eq(rc__str a, const char *b) {
      (i + 0.5) * scale and uses inputs [(int)(center - support + 0.5), (int)(center + support + 0.5))
      clamped to the image, weights bicubic((x - center + 0.5) / max(scale, 1)) (a = -0.5) divided by
      their sum, rounded to 22 fractional bits away from zero. Each pass sums in int32 from 2^21 and
-     clips (sum >> 22) to 0..255. The horizontal pass runs first (on the rows the vertical pass
-     needs) and only when the width changes; the vertical pass only when the height changes.
+     clips (sum >> 22) to 0..255: the intermediate image is uint8, so the order of the passes
+     matters. A pass runs only when its side changes. Pillow >= 13 runs the vertical pass first
+     when in_h - out_h > 0 and in_h - out_h > 2 * (in_w - out_w) (Pillow PR #9549; checked
+     against the installed 13.0.0), else the horizontal pass first (only on the rows the
+     vertical pass reads). Define REGIONCLIP_PIL_HORIZONTAL_FIRST to match older Pillow (before
+     that PR, i.e. before 13.0), which always ran the horizontal pass first (differences: +-1 in a few pixels, only for
+     images more than about 2:1 tall).
    - convert('RGB') of 'L' copies the channel; it commutes with the per-channel resize.
    Each output pixel depends only on its own coefficients, so only the S x S crop is computed. */
 
@@ -464,6 +469,19 @@ static rc_status rc__axis_build(rc__resample_axis *ax, int in_size, int64_t out_
     return RC_OK;
 }
 
+/* 8-bit interleaved pixels addressed by image coordinates: pixel (x, y) channel c is
+   base[(y - y0) * stride + (x - x0) * channels + c]. Views cover the image itself, the windowed
+   GRAY16 region, and the intermediate of the two-pass resize. */
+typedef struct rc__view {
+    const uint8_t *base;
+    size_t stride;
+    int x0, y0, channels;
+} rc__view;
+
+static const uint8_t *rc__view_at(const rc__view *v, int x, int y) {
+    return v->base + (size_t)(y - v->y0) * v->stride + (size_t)(x - v->x0) * (size_t)v->channels;
+}
+
 /* PIL's clip8: floor(acc / 2^22) clamped to 0..255 (no shift of negative values). */
 static uint8_t rc__clip8(int32_t acc) {
     if (acc < 0) return 0;
@@ -471,19 +489,46 @@ static uint8_t rc__clip8(int32_t acc) {
     return (uint8_t)(acc > 255 ? 255 : acc);
 }
 
-/* One source row as 8-bit interleaved pixels: a pointer into the image, or for GRAY16 the
-   columns [x0, x1) of row y windowed through lut into row_buf (indexed by image column). */
-static const uint8_t *rc__source_row(const rc_image *img, int y, int x0, int x1,
-                                     const uint8_t *lut /* [65536] */, uint8_t *row_buf /* [width] */) {
-    const uint8_t *row = (const uint8_t *)img->pixels + (size_t)y * img->stride;
-    int x;
-    if (img->format != RC_PIXEL_GRAY16) return row;
-    for (x = x0; x < x1; x++) {
-        uint16_t v;
-        memcpy(&v, row + 2 * (size_t)x, 2);             /* rows may be unaligned */
-        row_buf[x] = lut[v];
+/* Horizontal pass over rows [y_begin, y_begin + n_rows) of src:
+   dst[y - y_begin][i][c] = clip8(2^21 + sum_t src(first[i] + t, y)[c] * coeff[i][t]). */
+static void rc__pass_horizontal(const rc__view *src, int y_begin, int n_rows, const rc__resample_axis *ax,
+                                uint8_t *dst /* [n_rows][ax->n_out][channels] */) {
+    int y, i, t, channels = src->channels;
+    for (y = 0; y < n_rows; y++) {
+        uint8_t *out = dst + (size_t)y * (size_t)ax->n_out * (size_t)channels;
+        for (i = 0; i < ax->n_out; i++) {
+            const int32_t *k = ax->coeff + (size_t)i * (size_t)ax->taps;
+            const uint8_t *p = rc__view_at(src, ax->first[i], y_begin + y);
+            int n = ax->count[i];
+            if (channels == 3) {
+                int32_t s0 = 1 << (RC__PIL_BITS - 1), s1 = s0, s2 = s0;
+                for (t = 0; t < n; t++, p += 3) { s0 += p[0] * k[t]; s1 += p[1] * k[t]; s2 += p[2] * k[t]; }
+                out[3 * i] = rc__clip8(s0); out[3 * i + 1] = rc__clip8(s1); out[3 * i + 2] = rc__clip8(s2);
+            } else {
+                int32_t s0 = 1 << (RC__PIL_BITS - 1);
+                for (t = 0; t < n; t++) s0 += p[t] * k[t];
+                out[i] = rc__clip8(s0);
+            }
+        }
     }
-    return row_buf;
+}
+
+/* Vertical pass over columns [x_begin, x_begin + n_cols) of src:
+   dst[i][x - x_begin][c] = clip8(2^21 + sum_t src(x, first[i] + t)[c] * coeff[i][t]). */
+static void rc__pass_vertical(const rc__view *src, int x_begin, int n_cols, const rc__resample_axis *ax,
+                              int32_t *acc /* [n_cols * channels] */, uint8_t *dst /* [ax->n_out][n_cols][channels] */) {
+    size_t j, row_values = (size_t)n_cols * (size_t)src->channels;
+    int i, t;
+    for (i = 0; i < ax->n_out; i++) {
+        const int32_t *k = ax->coeff + (size_t)i * (size_t)ax->taps;
+        uint8_t *out = dst + (size_t)i * row_values;
+        for (j = 0; j < row_values; j++) acc[j] = 1 << (RC__PIL_BITS - 1);
+        for (t = 0; t < ax->count[i]; t++) {
+            const uint8_t *p = rc__view_at(src, x_begin, ax->first[i] + t);
+            for (j = 0; j < row_values; j++) acc[j] += p[j] * k[t];
+        }
+        for (j = 0; j < row_values; j++) out[j] = rc__clip8(acc[j]);
+    }
 }
 
 /* GRAY16 window as a lookup table: v -> floor(clamp((v - lo) / width, 0, 1) * 255 + 0.5),
@@ -502,7 +547,7 @@ static void rc__window_lut(const rc_image *img, uint8_t *lut /* [65536] */) {
             const uint8_t *row = (const uint8_t *)img->pixels + (size_t)y * img->stride;
             for (x = 0; x < img->width; x++) {
                 uint16_t p;
-                memcpy(&p, row + 2 * (size_t)x, 2);
+                memcpy(&p, row + 2 * (size_t)x, 2);     /* rows may be unaligned */
                 if (p < vmin) vmin = p;
                 if (p > vmax) vmax = p;
             }
@@ -534,8 +579,9 @@ static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
     if (img->width > RC_IMAGE_MAX_SIDE || img->height > RC_IMAGE_MAX_SIDE)
         return rc__fail(err, RC_ERR_TOO_LONG, "preprocess: image size %dx%d, limit %d per side",
                         img->width, img->height, RC_IMAGE_MAX_SIDE);
-    if (size < 1 || size > RC_IMAGE_MAX_SIDE)
-        return rc__fail(err, RC_ERR_ARG, "preprocess: output size %d, need 1..%d", size, RC_IMAGE_MAX_SIDE);
+    if (size < 1) return rc__fail(err, RC_ERR_ARG, "preprocess: output size %d, need >= 1", size);
+    if (size > RC_IMAGE_MAX_SIDE)
+        return rc__fail(err, RC_ERR_TOO_LONG, "preprocess: output size %d, limit %d", size, RC_IMAGE_MAX_SIDE);
     bytes_per_pixel = img->format == RC_PIXEL_RGB8 ? 3 : img->format == RC_PIXEL_GRAY16 ? 2 : 1;
     row_bytes = (size_t)img->width * bytes_per_pixel;
     if (img->stride < row_bytes)
@@ -550,18 +596,31 @@ static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
     return RC_OK;
 }
 
+/* Allocates a * b * c bytes (checked, left uninitialized: every buffer here is written before
+   it is read) or fails with RC_ERR_NOMEM / RC_ERR_TOO_LONG. */
+static rc_status rc__alloc3(void **p, size_t a, size_t b, size_t c, const rc__alloc *al, rc_error *err) {
+    size_t n;
+    if (!rc__mul(a, b, &n) || !rc__mul(n, c, &n))
+        return rc__fail(err, RC_ERR_TOO_LONG, "preprocess: buffer size overflows");
+    *p = al->alloc(al->user, n ? n : 1);
+    return *p ? RC_OK : rc__fail(err, RC_ERR_NOMEM, "preprocess: out of memory (%zu bytes)", n);
+}
+
 /* image -> out[3][size][size] uint8, exactly PIL's Resize(shortest=size, BICUBIC) +
    CenterCrop(size) of the RGB conversion (see the facts above). */
 static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, const rc__alloc *a,
                                    rc_error *err) {
-    rc__resample_axis x_axis, y_axis;
-    uint8_t *lut = NULL;        /* [65536] GRAY16 window                                  */
-    uint8_t *row_buf = NULL;    /* [width] one windowed GRAY16 row                        */
-    uint8_t *rows = NULL;       /* [row_end - row_first][size][channels] after the horizontal pass */
-    int32_t *acc = NULL;        /* [size * channels] vertical pass accumulators           */
+    rc__resample_axis x_axis, y_axis;   /* crop columns / rows of the resize, when that axis changes */
+    rc__view src, final_view;
+    void *gray = NULL;          /* [n_rows][n_cols] windowed GRAY16 region                       */
+    void *lut = NULL;           /* [65536] GRAY16 window                                         */
+    void *temp = NULL;          /* first pass: [n_rows][size][ch] (horizontal first) or
+                                   [size][n_cols][ch] (vertical first)                           */
+    void *final = NULL;         /* [size][size][ch] second pass                                  */
+    void *acc = NULL;           /* [max(n_cols, size) * ch] int32 vertical-pass sums              */
     int64_t out_w, out_h, crop_left, crop_top;
-    int channels, need_h, need_v, row_first, row_end, col_first, col_end, y, i, t, c;
-    size_t row_len, n_rows_bytes, plane = (size_t)size * (size_t)size;
+    int channels, need_h, need_v, vertical_first, row_first, row_end, col_first, col_end, n_rows, n_cols, i, c;
+    size_t plane = (size_t)size * (size_t)size;
     rc_status st = rc__image_check(img, size, err);
     if (st != RC_OK) return st;
     if (!out) return rc__fail(err, RC_ERR_ARG, "preprocess: out is NULL");
@@ -581,82 +640,86 @@ static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, 
     crop_top = rc__half_round_even(out_h - size);
     need_h = out_w != img->width;
     need_v = out_h != img->height;
+#ifdef REGIONCLIP_PIL_HORIZONTAL_FIRST
+    vertical_first = 0;                 /* older Pillow: always horizontal, then vertical */
+#else
+    vertical_first = img->height > out_h && img->height - out_h > 2 * (img->width - out_w);
+#endif
 
     if (need_h && (st = rc__axis_build(&x_axis, img->width, out_w, crop_left, size, a, err)) != RC_OK) goto done;
     if (need_v && (st = rc__axis_build(&y_axis, img->height, out_h, crop_top, size, a, err)) != RC_OK) goto done;
-    /* source rows and columns the crop depends on */
-    row_first = need_v ? y_axis.first[0] : (int)crop_top;
-    row_end = need_v ? y_axis.first[size - 1] + y_axis.count[size - 1] : (int)crop_top + size;
+    /* source columns and rows the crop depends on (first/count are monotonic) */
     col_first = need_h ? x_axis.first[0] : (int)crop_left;
     col_end = need_h ? x_axis.first[size - 1] + x_axis.count[size - 1] : (int)crop_left + size;
-    for (i = 0; i < size; i++) {            /* first/count are monotonic; make sure anyway */
-        if (need_v && y_axis.first[i] < row_first) row_first = y_axis.first[i];
-        if (need_v && y_axis.first[i] + y_axis.count[i] > row_end) row_end = y_axis.first[i] + y_axis.count[i];
-        if (need_h && x_axis.first[i] < col_first) col_first = x_axis.first[i];
-        if (need_h && x_axis.first[i] + x_axis.count[i] > col_end) col_end = x_axis.first[i] + x_axis.count[i];
-    }
+    row_first = need_v ? y_axis.first[0] : (int)crop_top;
+    row_end = need_v ? y_axis.first[size - 1] + y_axis.count[size - 1] : (int)crop_top + size;
+    n_cols = col_end - col_first;
+    n_rows = row_end - row_first;
 
-    row_len = (size_t)size * (size_t)channels;
-    if (!rc__mul(row_len, (size_t)(row_end > row_first ? row_end - row_first : 1), &n_rows_bytes)) {
-        st = rc__fail(err, RC_ERR_TOO_LONG, "preprocess: intermediate image too large");
-        goto done;
-    }
-    rows = (uint8_t *)rc__calloc(a, n_rows_bytes);
-    acc = (int32_t *)rc__calloc(a, row_len * sizeof(int32_t));
-    if (img->format == RC_PIXEL_GRAY16) {
-        lut = (uint8_t *)rc__calloc(a, 65536);
-        row_buf = (uint8_t *)rc__calloc(a, (size_t)img->width);
-    }
-    if (!rows || !acc || (img->format == RC_PIXEL_GRAY16 && (!lut || !row_buf))) {
-        st = rc__fail(err, RC_ERR_NOMEM, "preprocess: out of memory");
-        goto done;
-    }
-    if (lut) rc__window_lut(img, lut);
-
-    /* horizontal pass (or the column crop) into rows[y - row_first][size][channels] */
-    for (y = row_first; y < row_end; y++) {
-        const uint8_t *src = rc__source_row(img, y, col_first, col_end, lut, row_buf);
-        uint8_t *dst = rows + (size_t)(y - row_first) * row_len;
-        if (!need_h) { memcpy(dst, src + (size_t)col_first * (size_t)channels, row_len); continue; }
-        for (i = 0; i < size; i++) {
-            const int32_t *k = x_axis.coeff + (size_t)i * (size_t)x_axis.taps;
-            const uint8_t *p = src + (size_t)x_axis.first[i] * (size_t)channels;
-            int n = x_axis.count[i];
-            if (channels == 3) {
-                int32_t s0 = 1 << (RC__PIL_BITS - 1), s1 = s0, s2 = s0;
-                for (t = 0; t < n; t++, p += 3) { s0 += p[0] * k[t]; s1 += p[1] * k[t]; s2 += p[2] * k[t]; }
-                dst[3 * i] = rc__clip8(s0); dst[3 * i + 1] = rc__clip8(s1); dst[3 * i + 2] = rc__clip8(s2);
-            } else {
-                int32_t s0 = 1 << (RC__PIL_BITS - 1);
-                for (t = 0; t < n; t++) s0 += p[t] * k[t];
-                dst[i] = rc__clip8(s0);
+    src.base = (const uint8_t *)img->pixels; src.stride = img->stride;
+    src.x0 = 0; src.y0 = 0; src.channels = channels;
+    if (img->format == RC_PIXEL_GRAY16) {   /* window the region once, then it is GRAY8 */
+        int x, y;
+        if ((st = rc__alloc3(&lut, 65536, 1, 1, a, err)) != RC_OK) goto done;
+        if ((st = rc__alloc3(&gray, (size_t)n_rows, (size_t)n_cols, 1, a, err)) != RC_OK) goto done;
+        rc__window_lut(img, (uint8_t *)lut);
+        for (y = 0; y < n_rows; y++) {
+            const uint8_t *row = (const uint8_t *)img->pixels + (size_t)(row_first + y) * img->stride;
+            uint8_t *dst = (uint8_t *)gray + (size_t)y * (size_t)n_cols;
+            for (x = 0; x < n_cols; x++) {
+                uint16_t v;
+                memcpy(&v, row + 2 * (size_t)(col_first + x), 2);
+                dst[x] = ((const uint8_t *)lut)[v];
             }
         }
+        src.base = (const uint8_t *)gray; src.stride = (size_t)n_cols;
+        src.x0 = col_first; src.y0 = row_first;
     }
 
-    /* vertical pass (or the row crop) into the planes out[c][i][x] */
-    for (i = 0; i < size; i++) {
-        size_t j;
-        const uint8_t *src_row = rows + (size_t)i * row_len;    /* used when !need_v */
-        uint8_t *plane_row = out + (size_t)i * (size_t)size;
-        if (need_v) {
-            const int32_t *k = y_axis.coeff + (size_t)i * (size_t)y_axis.taps;
-            const uint8_t *p = rows + (size_t)(y_axis.first[i] - row_first) * row_len;
-            for (j = 0; j < row_len; j++) acc[j] = 1 << (RC__PIL_BITS - 1);
-            for (t = 0; t < y_axis.count[i]; t++, p += row_len)
-                for (j = 0; j < row_len; j++) acc[j] += p[j] * k[t];
+    if ((st = rc__alloc3(&final, plane, (size_t)channels, 1, a, err)) != RC_OK) goto done;
+    if ((st = rc__alloc3(&acc, (size_t)(n_cols > size ? n_cols : size), (size_t)channels, sizeof(int32_t), a, err)) != RC_OK) goto done;
+    final_view.base = (const uint8_t *)final; final_view.stride = (size_t)size * (size_t)channels;
+    final_view.x0 = 0; final_view.y0 = 0; final_view.channels = channels;
+    if (need_h && need_v) {             /* two passes, in the order Pillow picks */
+        rc__view mid;
+        mid.channels = channels;
+        if (vertical_first) {
+            if ((st = rc__alloc3(&temp, (size_t)size, (size_t)n_cols, (size_t)channels, a, err)) != RC_OK) goto done;
+            rc__pass_vertical(&src, col_first, n_cols, &y_axis, (int32_t *)acc, (uint8_t *)temp);
+            mid.base = (const uint8_t *)temp; mid.stride = (size_t)n_cols * (size_t)channels;
+            mid.x0 = col_first; mid.y0 = 0;
+            rc__pass_horizontal(&mid, 0, size, &x_axis, (uint8_t *)final);
+        } else {
+            if ((st = rc__alloc3(&temp, (size_t)n_rows, (size_t)size, (size_t)channels, a, err)) != RC_OK) goto done;
+            rc__pass_horizontal(&src, row_first, n_rows, &x_axis, (uint8_t *)temp);
+            mid.base = (const uint8_t *)temp; mid.stride = (size_t)size * (size_t)channels;
+            mid.x0 = 0; mid.y0 = row_first;
+            rc__pass_vertical(&mid, 0, size, &y_axis, (int32_t *)acc, (uint8_t *)final);
         }
+    } else if (need_h) {
+        rc__pass_horizontal(&src, row_first, size, &x_axis, (uint8_t *)final);
+    } else if (need_v) {
+        rc__pass_vertical(&src, col_first, size, &y_axis, (int32_t *)acc, (uint8_t *)final);
+    } else {                            /* no resize: the crop itself */
+        final_view = src;
+        final_view.x0 -= col_first;
+        final_view.y0 -= row_first;
+    }
+
+    /* interleaved [size][size][ch] -> planes out[3][size][size] (gray replicated) */
+    for (i = 0; i < size; i++) {
+        const uint8_t *p = rc__view_at(&final_view, 0, i);
+        size_t j;
         for (c = 0; c < channels; c++)
             for (j = 0; j < (size_t)size; j++)
-                plane_row[(size_t)c * plane + j] = need_v ? rc__clip8(acc[j * (size_t)channels + (size_t)c])
-                                                          : src_row[j * (size_t)channels + (size_t)c];
+                out[(size_t)c * plane + (size_t)i * (size_t)size + j] = p[j * (size_t)channels + (size_t)c];
     }
     if (channels == 1) { memcpy(out + plane, out, plane); memcpy(out + 2 * plane, out, plane); }
     st = RC_OK;
 done:
     rc__axis_free(&x_axis, a);
     rc__axis_free(&y_axis, a);
-    rc__free(a, lut); rc__free(a, row_buf); rc__free(a, rows); rc__free(a, acc);
+    rc__free(a, gray); rc__free(a, lut); rc__free(a, temp); rc__free(a, final); rc__free(a, acc);
     return st;
 }
 
