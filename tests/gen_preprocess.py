@@ -106,7 +106,7 @@ def add(name, pixels, fmt, sizes, window=(0.0, 0.0), pad=0, floats=()):
 
 def skimage_cases():
     import skimage.data as data
-    rgb = {"astronaut": (224, 336, 97, 256), "coffee": (224, 336), "chelsea": (224, 97),
+    rgb = {"astronaut": (224, 336, 97, 256, 1), "coffee": (224, 336), "chelsea": (224, 97),
            "retina": (224,), "immunohistochemistry": (224, 256), "rocket": (224, 336),
            "hubble_deep_field": (224,), "colorwheel": (224, 97)}
     gray = {"camera": (224, 336, 97), "page": (224, 256), "text": (224,), "coins": (224,),
@@ -172,6 +172,12 @@ def synthetic_cases():
     add("equal_sides_225", noise(225, 225), RGB8, (224,))
     add("odd_long_301x224", noise(224, 301), RGB8, (224,))  # crop offset 38.5 -> 38 (half to even)
     add("odd_long_224x303", noise(303, 224), RGB8, (224,))  # 39.5 -> 40
+    # Pillow >= 13 resizes vertically first when in_h - out_h > 2 * (in_w - out_w) (tall images)
+    add("tall_pass_order_boundary_300x600", noise(600, 300), RGB8, (224,))   # 152 == 2 * 76: horizontal first
+    add("tall_vertical_first_300x601", noise(601, 300), RGB8, (224,))       # 153 > 152: vertical first
+    add("tall_vertical_first_260x900", noise(900, 260), RGB8, (224, 97))
+    add("tall_vertical_first_gray_400x1500", noise(1500, 400, 1), GRAY8, (224,))
+    add("tall_vertical_first_padded_200x500", noise(500, 200), RGB8, (97,), pad=2)
     v16 = rng.randint(0, 65536, size=(150, 200)).astype(np.uint16)
     add("u16_noise_win", v16, GRAY16, (224,), window=(30000.0, 20000.0))
     add("u16_noise_auto", v16, GRAY16, (224,), window=(0.0, -1.0))
@@ -180,6 +186,8 @@ def synthetic_cases():
     add("u16_constant_auto", np.full((40, 60), 1234, np.uint16), GRAY16, (224,), window=(0.0, 0.0))
     add("u16_padded_odd_stride", v16[:99, :131], GRAY16, (224, 97), window=(32768.0, 65536.0), pad=1)
     add("u16_tiny_window", v16[:64, :64], GRAY16, (224,), window=(32768.0, 1e-3))
+    add("u16_tall_vertical_first_300x700", rng.randint(0, 4096, size=(700, 300)).astype(np.uint16), GRAY16,
+        (224,), window=(2048.0, 4096.0))
 
 
 def write(path):

@@ -239,7 +239,7 @@ static void test_errors(void) {
     expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "gray16 stride too small");
     img = good; img.stride = SIZE_MAX / 2;
     expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "stride * height overflow");
-    img = good; img.format = (rc_pixel_format)7;
+    img = good; img.format = (rc_pixel_format)3;             /* 3: still a valid value in C++ */
     expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "unknown format");
     expect_status(rc__preprocess_u8(&good, 0, out, &a, &err), RC_ERR_ARG, &err, "output size 0");
     expect_status(rc__preprocess_u8(&good, -1, out, &a, &err), RC_ERR_ARG, &err, "output size -1");
@@ -290,6 +290,34 @@ static void test_allocation_failures(void) {
     check(all_ok && fail_at > 3, "allocation failures: RC_ERR_NOMEM, no leaks");
 }
 
+/* Shapes no reference can run (PIL would allocate a 224 x 14.7M image): a constant image of
+   any shape must come out constant, without sanitizer findings. */
+static void test_extreme_shapes(void) {
+    static uint8_t rgb[65535 * 3];
+    static uint16_t gray16[65535];
+    static uint8_t out[3 * 224 * 224];
+    const uint8_t color[3] = {77, 150, 222};
+    rc__alloc a = rc__resolve_alloc(NULL);
+    rc_image img;
+    rc_error err;
+    size_t i;
+    int c, shape, all_ok = 1;
+    for (i = 0; i < 65535; i++) { memcpy(rgb + 3 * i, color, 3); gray16[i] = 40000; }
+    for (shape = 0; shape < 4; shape++) {
+        memset(&img, 0, sizeof img);
+        img.width = shape % 2 ? 65535 : 1;
+        img.height = shape % 2 ? 1 : 65535;
+        if (shape < 2) { img.pixels = rgb; img.format = RC_PIXEL_RGB8; img.stride = img.width * (size_t)3; }
+        else { img.pixels = gray16; img.format = RC_PIXEL_GRAY16; img.stride = img.width * (size_t)2;
+               img.window_center = 30000; img.window_width = 40000; }     /* 40000 -> 0.75 -> 191 */
+        if (rc__preprocess_u8(&img, 224, out, &a, &err) != RC_OK) { all_ok = 0; continue; }
+        for (c = 0; c < 3; c++)
+            for (i = 0; i < 224 * 224; i++)
+                if (out[c * 224 * 224 + i] != (shape < 2 ? color[c] : 191)) all_ok = 0;
+    }
+    check(all_ok, "1x65535 and 65535x1 constant images stay constant");
+}
+
 static void test_timing(void) {
     const int width = 4000, height = 3000, size = 224, runs = 5;
     size_t n = (size_t)width * height * 3, i;
@@ -329,6 +357,7 @@ int main(int argc, char **argv) {
     test_reference_cases(path);
     test_errors();
     test_allocation_failures();
+    test_extreme_shapes();
     test_timing();
     printf("preprocess: %d passed, %d failed\n", n_passed, n_failed);
     return n_failed ? 1 : 0;
