@@ -569,6 +569,8 @@ static int64_t rc__half_round_even(int64_t d) {
     return (d % 2 != 0 && q % 2 != 0) ? q + 1 : q;
 }
 
+static int rc__pp_finite(float v) { return v == v && v - v == 0.0f; }   /* not NaN, not +-Inf */
+
 static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
     size_t bytes_per_pixel, row_bytes, total;
     if (!img || !img->pixels) return rc__fail(err, RC_ERR_ARG, "preprocess: image or pixels is NULL");
@@ -588,11 +590,9 @@ static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
         return rc__fail(err, RC_ERR_IMAGE, "preprocess: stride %zu < width * bytes per pixel %zu", img->stride, row_bytes);
     if (!rc__mul(img->stride, (size_t)img->height - 1, &total) || !rc__add(total, row_bytes, &total))
         return rc__fail(err, RC_ERR_IMAGE, "preprocess: stride * height overflows");
-    if (img->format == RC_PIXEL_GRAY16) {
-        float c = img->window_center, w = img->window_width;
-        if (c != c || w != w || c - c != 0.0f || w - w != 0.0f)    /* NaN or infinite */
-            return rc__fail(err, RC_ERR_VALUE, "preprocess: window center/width must be finite");
-    }
+    if (img->format == RC_PIXEL_GRAY16 &&
+        (!rc__pp_finite(img->window_center) || !rc__pp_finite(img->window_width)))
+        return rc__fail(err, RC_ERR_VALUE, "preprocess: window center/width must be finite");
     return RC_OK;
 }
 
@@ -618,12 +618,14 @@ static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, 
                                    [size][n_cols][ch] (vertical first)                           */
     void *final = NULL;         /* [size][size][ch] second pass                                  */
     void *acc = NULL;           /* [max(n_cols, size) * ch] int32 vertical-pass sums              */
-    int64_t out_w, out_h, crop_left, crop_top;
-    int channels, need_h, need_v, vertical_first, row_first, row_end, col_first, col_end, n_rows, n_cols, i, c;
-    size_t plane = (size_t)size * (size_t)size;
+    int64_t out_w, out_h, crop_left, crop_top;      /* resized size and crop offset */
+    int channels, need_h, need_v, vertical_first, i, c;
+    int row_first, row_end, col_first, col_end, n_rows, n_cols;   /* source region read */
+    size_t plane;
     rc_status st = rc__image_check(img, size, err);
     if (st != RC_OK) return st;
     if (!out) return rc__fail(err, RC_ERR_ARG, "preprocess: out is NULL");
+    plane = (size_t)size * (size_t)size;
     channels = img->format == RC_PIXEL_RGB8 ? 3 : 1;
     memset(&x_axis, 0, sizeof x_axis);
     memset(&y_axis, 0, sizeof y_axis);
@@ -677,7 +679,8 @@ static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, 
     }
 
     if ((st = rc__alloc3(&final, plane, (size_t)channels, 1, a, err)) != RC_OK) goto done;
-    if ((st = rc__alloc3(&acc, (size_t)(n_cols > size ? n_cols : size), (size_t)channels, sizeof(int32_t), a, err)) != RC_OK) goto done;
+    st = rc__alloc3(&acc, (size_t)(n_cols > size ? n_cols : size), (size_t)channels, sizeof(int32_t), a, err);
+    if (st != RC_OK) goto done;
     final_view.base = (const uint8_t *)final; final_view.stride = (size_t)size * (size_t)channels;
     final_view.x0 = 0; final_view.y0 = 0; final_view.channels = channels;
     if (need_h && need_v) {             /* two passes, in the order Pillow picks */
@@ -733,7 +736,7 @@ static rc_status rc__preprocess_f32(const rc_image *img, int size, const float m
     int c;
     if (!mean || !std || !out) return rc__fail(err, RC_ERR_ARG, "preprocess: mean, std or out is NULL");
     for (c = 0; c < 3; c++)
-        if (mean[c] != mean[c] || mean[c] - mean[c] != 0.0f || std[c] != std[c] || std[c] - std[c] != 0.0f || std[c] == 0.0f)
+        if (!rc__pp_finite(mean[c]) || !rc__pp_finite(std[c]) || std[c] == 0.0f)
             return rc__fail(err, RC_ERR_VALUE, "preprocess: mean/std must be finite and std non-zero");
     st = rc__image_check(img, size, err);
     if (st != RC_OK) return st;
