@@ -194,9 +194,10 @@ typedef struct rc_image {
 
 /* Preprocesses one image into out[3][image_size][image_size] (normalized floats):
    resize so the short side is S = image_size and the long side int(S * long / short)
-   (PIL antialiased bicubic, bit-exact), center crop S x S (offsets rounded half to even
-   like torchvision), gray replicated to R, G, B, then (x / 255 - mean) / std in float32.
-   Errors: NULL -> RC_ERR_ARG; bad format, size < 1, stride too small -> RC_ERR_IMAGE;
+   (PIL antialiased bicubic, bit-exact with Pillow 13), center crop S x S (offsets rounded
+   half to even like torchvision), gray replicated to R, G, B, then (x / 255 - mean) / std
+   in float32, exactly like open_clip's inference transform.
+   Errors: NULL -> RC_ERR_ARG; bad format, width/height < 1, stride too small -> RC_ERR_IMAGE;
    a side > RC_IMAGE_MAX_SIDE -> RC_ERR_TOO_LONG; non-finite window -> RC_ERR_VALUE. */
 RCDEF rc_status rc_preprocess(rc_ctx *ctx, const rc_image *image, float *out);
 
