@@ -156,7 +156,7 @@ static int run_case(reader *r, int *bit_identical, int *max_diff_all, double *ma
         free(got_f32);
     }
 
-    printf("%-4s %-34s %5ux%-5u %-6s -> %3u  max|diff| %d  differing %ld",
+    printf("%-4s %-40s %5ux%-5u %-6s -> %3u  max|diff| %d  differing %ld",
            ok ? "ok" : "FAIL", name, width, height,
            fmt == 0 ? "rgb8" : fmt == 1 ? "gray8" : "gray16", size, max_diff, n_diff);
     if (has_float) printf("  float max|diff| %.3g", max_float_diff);
