@@ -51,14 +51,20 @@ step no-mutable-globals     bash tests/check_globals.sh "$B/tu.o"
 step build-rclip            make -s rclip
 
 # 2. Test programs: optimized, sanitized, and the portable scalar path.
+export -f build; export B CC="${CC:-cc}"
 step build-tests bash -c "
     set -e
     build test_golden tests/test_golden.c $CFLAGS_FAST
     build test_golden_scalar tests/test_golden.c $CFLAGS_FAST -DREGIONCLIP_NO_SIMD
-    build test_golden_san tests/test_golden.c $CFLAGS_SAN"
+    build test_golden_san tests/test_golden.c $CFLAGS_SAN
+    build test_badinput_san tests/test_badinput.c $CFLAGS_SAN
+    build test_preprocess tests/test_preprocess.c $CFLAGS_FAST
+    build test_preprocess_san tests/test_preprocess.c $CFLAGS_SAN"
 
-# 3. Reference data from PyTorch / open_clip / transformers (cached under build/).
-step gen-golden "$PY" tests/gen_golden.py "$B/golden"
+# 3. Reference data from PyTorch / open_clip / transformers / PIL (cached under build/).
+step gen-golden     "$PY" tests/gen_golden.py "$B/golden"
+step gen-tiny       "$PY" tests/gen_tiny.py "$B/tiny"
+step gen-preprocess "$PY" tests/gen_preprocess.py "$B/preprocess_cases.bin"
 
 # 4. Numerical parity against the references.
 for g in "$B"/golden/*.golden.gguf; do
@@ -66,6 +72,10 @@ for g in "$B"/golden/*.golden.gguf; do
     step "golden-$name" "$B/bin/test_golden" "$B/golden/$name.gguf" "$g"
     [ -f "$B/golden/$name.f16.gguf" ] && step "golden-$name-f16" "$B/bin/test_golden" --f16 "$B/golden/$name.f16.gguf" "$g"
 done
+step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
+step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
+step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf"
+step cli                 "$PY" tests/test_cli.py ./rclip "$B/tiny"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 
