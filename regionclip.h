@@ -1340,7 +1340,6 @@ typedef struct rc__tower {          /* what both towers share                   
 } rc__tower;
 
 enum { RC__TEXT_CAUSAL = 0, RC__TEXT_BERT = 1 };
-enum { RC__POOL_EOT = 0, RC__POOL_CLS = 1 };
 
 struct rc_model {
     rc__alloc alloc;
@@ -1366,10 +1365,13 @@ struct rc_model {
     const float *post_ln_w, *post_ln_b; /* [W]                                             */
     /* text tower, C = context_length, V = vocab */
     rc__tower txt;
-    int text_arch, pool, context_length, vocab_size;
+    int text_arch, context_length, vocab_size, n_types;
+    int pad_id;                     /* BERT: [PAD] from the vocabulary; -1 for CLIP         */
     const float *token_embd;        /* [V][W]                                              */
     const float *txt_pos;           /* [C][W]                                              */
-    const float *final_ln_w, *final_ln_b; /* [W]                                           */
+    const float *type_embd;         /* BERT: [n_types][W], row 0 used                      */
+    const float *embd_ln_w, *embd_ln_b;   /* BERT: [W], LayerNorm after the embeddings     */
+    const float *final_ln_w, *final_ln_b; /* causal: [W], ln_final at the end token        */
     /* tokenizer */
     rc__str *tok_strings; uint32_t n_tok_strings;
     rc__str *merge_strings; uint32_t n_merge_strings;
@@ -1506,6 +1508,21 @@ static rc_status rc__bind_tower(rc_model *m, rc__tower *tw, const char *blk, con
     return RC_OK;
 }
 
+/* The parts in which the causal (CLIP) and BERT text towers differ. */
+static rc_status rc__bind_text_extras(rc_model *m, rc_error *err) {
+    int W = m->txt.width; rc_status s;
+    const rc__gguf_tensor *types;
+    if (m->text_arch == RC__TEXT_CAUSAL)
+        return (s = rc__bind1(m, &m->final_ln_w, "t.final_ln.weight", W, 1, err)) ? s :
+               rc__bind1(m, &m->final_ln_b, "t.final_ln.bias", W, 1, err);
+    types = rc__gguf_find_tensor(&m->gguf, "t.type_embd");
+    if (!types) return rc__fail(err, RC_ERR_MISSING, "tensor 't.type_embd' is missing");
+    m->n_types = types->n_dims == 2 && types->ne[1] <= 1024 ? (int)types->ne[1] : 1;
+    return (s = rc__bind2(m, &m->type_embd, "t.type_embd", m->n_types, W, 1, err)) ||
+           (s = rc__bind1(m, &m->embd_ln_w, "t.embd_ln.weight", W, 1, err)) ? s :
+           rc__bind1(m, &m->embd_ln_b, "t.embd_ln.bias", W, 1, err);
+}
+
 static rc_status rc__bind_all(rc_model *m, rc_error *err) {
     int W = m->vis.width, P = m->patch_size, Tv = m->n_patches + 1, Wt = m->txt.width;
     int pd[4]; rc_status s;
@@ -1522,8 +1539,7 @@ static rc_status rc__bind_all(rc_model *m, rc_error *err) {
         (s = rc__bind_tower(m, &m->vis, "v.blk.", "v.proj.", m->info.embed_dim, err)) ||
         (s = rc__bind2(m, &m->token_embd, "t.token_embd.weight", m->vocab_size, Wt, 1, err)) ||
         (s = rc__bind2(m, &m->txt_pos, "t.pos_embd", m->context_length, Wt, 1, err)) ||
-        (s = rc__bind1(m, &m->final_ln_w, "t.final_ln.weight", Wt, 1, err)) ||
-        (s = rc__bind1(m, &m->final_ln_b, "t.final_ln.bias", Wt, 1, err)) ||
+        (s = rc__bind_text_extras(m, err)) ||
         (s = rc__bind_tower(m, &m->txt, "t.blk.", "t.proj.", m->info.embed_dim, err)))
         return s;
     return RC_OK;
@@ -1596,11 +1612,14 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
         return rc__fail(err, RC_ERR_VALUE, "logit_scale (log) %d is absurd", (int)m->logit_scale_log);
     m->info.logit_scale = expf(m->logit_scale_log);
     if ((s = rc__kv_str(g, "regionclip.text.arch", &v, 1, err))) return s;
+    m->pad_id = -1;
     if (rc__str_eq(v, "causal")) m->text_arch = RC__TEXT_CAUSAL;
+    else if (rc__str_eq(v, "bert")) m->text_arch = RC__TEXT_BERT;
     else return rc__fail(err, RC_ERR_UNSUPPORTED, "text tower '%.*s'", (int)v.len, v.ptr);
+    /* pooling follows the tower: end token for causal, [CLS] for BERT; the key must agree */
     if ((s = rc__kv_str(g, "regionclip.text.pool", &v, 1, err))) return s;
-    if (rc__str_eq(v, "eot")) m->pool = RC__POOL_EOT;
-    else return rc__fail(err, RC_ERR_UNSUPPORTED, "text pooling '%.*s'", (int)v.len, v.ptr);
+    if (!rc__str_eq(v, m->text_arch == RC__TEXT_CAUSAL ? "eot" : "cls"))
+        return rc__fail(err, RC_ERR_UNSUPPORTED, "text pooling '%.*s' with this text tower", (int)v.len, v.ptr);
     if ((s = rc__kv_str(g, "tokenizer.ggml.model", &v, 1, err))) return s;
     if (!rc__str_eq(v, "clip_bpe"))
         return rc__fail(err, RC_ERR_UNSUPPORTED, "tokenizer '%.*s'", (int)v.len, v.ptr);
@@ -1820,22 +1839,28 @@ RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
     return RC_OK;
 }
 
-/* Runs tw's blocks on c->x over the ragged batch in c->seq_start/seq_len (n_seq, rows). */
-static void rc__tower_blocks(rc_ctx *c, const rc__tower *tw, int n_seq, int rows, int causal, const char *prefix) {
+/* Runs tw's blocks on c->x over the ragged batch in c->seq_start/seq_len (n_seq, rows).
+   Pre-LN (CLIP, timm):  x += attn(LN1(x));  x += mlp(LN2(x)).
+   Post-LN (BERT):       x = LN1(x + attn(x)); x = LN2(x + mlp(x)). */
+static void rc__tower_blocks(rc_ctx *c, const rc__tower *tw, int n_seq, int rows, int causal,
+                             int post_ln, const char *prefix) {
     int W = tw->width, M = tw->mlp_dim, l, maxT = 0, s;
     char nm[32];
     for (s = 0; s < n_seq; s++) if (c->seq_len[s] > maxT) maxT = c->seq_len[s];
     for (l = 0; l < tw->layers; l++) {
         const rc__block *b = &tw->blocks[l];
-        rc__layernorm(c->h, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps);
-        rc__matmul(c->qkv, c->h, b->qkv_w, b->qkv_b, rows, W, 3 * W, 0);
+        const float *attn_in = c->x, *mlp_in = c->x;
+        if (!post_ln) { rc__layernorm(c->h, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps); attn_in = c->h; }
+        rc__matmul(c->qkv, attn_in, b->qkv_w, b->qkv_b, rows, W, 3 * W, 0);
         rc__attention(c->h, c->qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, c->att, maxT);
         rc__matmul(c->x, c->h, b->out_w, b->out_b, rows, W, W, 1);
-        rc__layernorm(c->h, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps);
-        rc__matmul(c->mlp, c->h, b->fc_w, b->fc_b, rows, W, M, 0);
+        if (post_ln) rc__layernorm(c->x, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps);
+        else { rc__layernorm(c->h, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps); mlp_in = c->h; }
+        rc__matmul(c->mlp, mlp_in, b->fc_w, b->fc_b, rows, W, M, 0);
         rc__activate(c->mlp, (size_t)rows * M, tw->act);
         rc__matmul(c->x, c->mlp, b->proj_w, b->proj_b, rows, M, W, 1);
-        if (c->trace) rc__trace(c, rc__name(nm, sizeof nm, prefix, l, "out") , c->x, (size_t)rows * W);
+        if (post_ln) rc__layernorm(c->x, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps);
+        if (c->trace) rc__trace(c, rc__name(nm, sizeof nm, prefix, l, "out"), c->x, (size_t)rows * W);
     }
 }
 
@@ -1880,7 +1905,7 @@ static void rc__vision_forward(rc_ctx *c, const float *pix, int n, float *out) {
     }
     if (m->pre_ln_w) rc__layernorm(c->x, c->x, m->pre_ln_w, m->pre_ln_b, rows, W, m->vis.ln_eps);
     rc__trace(c, "v.embd", c->x, (size_t)rows * W);
-    rc__tower_blocks(c, &m->vis, n, rows, 0, "v.blk.");
+    rc__tower_blocks(c, &m->vis, n, rows, 0, 0, "v.blk.");
     for (b = 0; b < n; b++)
         rc__layernorm(c->h + (size_t)b * W, c->x + (size_t)b * T * W, m->post_ln_w, m->post_ln_b, 1, W, m->vis.ln_eps);
     rc__trace(c, "v.pooled", c->h, (size_t)n * W);
@@ -1888,34 +1913,49 @@ static void rc__vision_forward(rc_ctx *c, const float *pix, int n, float *out) {
     rc__trace(c, "out.image", out, (size_t)n * m->info.embed_dim);
 }
 
-/* Text tower on n <= RC_BATCH_CHUNK id rows ids[n][C] -> out[n][E]. Causal towers only run
-   the positions up to each text's end token: later positions cannot influence it. */
+/* Which positions of a text row the tower must compute, as rows of c->x.
+   Causal: positions 0..end token (the first maximal id, as torch.argmax), since later
+   positions cannot influence it. BERT: every non-padding position (the attention mask
+   hides the others from every real token), keeping its original position embedding. */
+static rc_status rc__text_embed(rc_ctx *c, const int32_t *row, int *rows) {
+    const rc_model *m = c->model;
+    int W = m->txt.width, C = m->context_length, t, best = 0, k;
+    for (t = 0; t < C; t++) {
+        if (row[t] < 0 || row[t] >= m->vocab_size)
+            return rc__fail(&c->err, RC_ERR_VALUE, "token id %d at position %d is outside the vocabulary", (int)row[t], t);
+        if (row[t] > row[best]) best = t;
+    }
+    if (m->text_arch == RC__TEXT_BERT && row[0] == m->pad_id)
+        return rc__fail(&c->err, RC_ERR_VALUE, "the first token is padding: nothing to pool");
+    for (t = 0; t < C; t++) {
+        float *xr = c->x + (size_t)*rows * W;
+        const float *e = m->token_embd + (size_t)row[t] * W, *p = m->txt_pos + (size_t)t * W;
+        if (m->text_arch == RC__TEXT_CAUSAL ? t > best : row[t] == m->pad_id) continue;
+        for (k = 0; k < W; k++) xr[k] = e[k] + p[k];
+        if (m->type_embd) for (k = 0; k < W; k++) xr[k] += m->type_embd[k];
+        (*rows)++;
+    }
+    return RC_OK;
+}
+
+/* Text tower on n <= RC_BATCH_CHUNK id rows ids[n][C] -> out[n][E]. */
 static rc_status rc__text_forward(rc_ctx *c, const int32_t *ids, int n, float *out) {
     const rc_model *m = c->model;
-    int W = m->txt.width, C = m->context_length, b, t, rows = 0;
+    int W = m->txt.width, bert = m->text_arch == RC__TEXT_BERT, b, rows = 0;
+    rc_status s;
     for (b = 0; b < n; b++) {
-        const int32_t *row = ids + (size_t)b * C;
-        int len = 1, best = 0;
-        for (t = 0; t < C; t++) {
-            if (row[t] < 0 || row[t] >= m->vocab_size)
-                return rc__fail(&c->err, RC_ERR_VALUE, "token id %d at position %d is outside the vocabulary", (int)row[t], t);
-            if (row[t] > row[best]) best = t;     /* first maximum, as torch.argmax */
-        }
-        len = best + 1;
-        c->seq_start[b] = rows; c->seq_len[b] = len;
-        for (t = 0; t < len; t++) {
-            float *xr = c->x + (size_t)(rows + t) * W;
-            const float *e = m->token_embd + (size_t)row[t] * W, *p = m->txt_pos + (size_t)t * W;
-            int k;
-            for (k = 0; k < W; k++) xr[k] = e[k] + p[k];
-        }
-        rows += len;
+        c->seq_start[b] = rows;
+        if ((s = rc__text_embed(c, ids + (size_t)b * m->context_length, &rows))) return s;
+        c->seq_len[b] = rows - c->seq_start[b];
     }
+    if (bert) rc__layernorm(c->x, c->x, m->embd_ln_w, m->embd_ln_b, rows, W, m->txt.ln_eps);
     rc__trace(c, "t.embd", c->x, (size_t)rows * W);
-    rc__tower_blocks(c, &m->txt, n, rows, 1, "t.blk.");
-    for (b = 0; b < n; b++)
-        rc__layernorm(c->h + (size_t)b * W, c->x + (size_t)(c->seq_start[b] + c->seq_len[b] - 1) * W,
-                      m->final_ln_w, m->final_ln_b, 1, W, m->txt.ln_eps);
+    rc__tower_blocks(c, &m->txt, n, rows, !bert, bert, "t.blk.");
+    for (b = 0; b < n; b++) {      /* pooled: [CLS] row as is, or ln_final at the end token */
+        const float *src = c->x + (size_t)(bert ? c->seq_start[b] : c->seq_start[b] + c->seq_len[b] - 1) * W;
+        if (bert) memcpy(c->h + (size_t)b * W, src, (size_t)W * sizeof(float));
+        else rc__layernorm(c->h + (size_t)b * W, src, m->final_ln_w, m->final_ln_b, 1, W, m->txt.ln_eps);
+    }
     rc__trace(c, "t.pooled", c->h, (size_t)n * W);
     rc__project(&m->txt, c->h, out, c->pooled, n);
     rc__trace(c, "out.text", out, (size_t)n * m->info.embed_dim);

@@ -18,7 +18,7 @@ typedef struct golden {
 
 static int n_pass, n_fail, f16_mode;
 static const rc__gguf *G;
-static const int *live_len;     /* text: live rows per sequence (NULL for vision) */
+static const unsigned char *live;   /* text: [n_seq][ctx_len] 1 = row computed (NULL: vision) */
 static int n_seq, ctx_len;
 
 static void *read_file(const char *path, size_t *size) {
@@ -73,14 +73,16 @@ static void on_trace(void *user, const char *name, const float *data, size_t cou
     t = rc__gguf_find_tensor(G, key);
     if (!t) { printf("  --   %-16s (no reference)\n", key); return; }
     dim = (size_t)t->ne[0];
-    if (live_len && t->n_dims == 3) {    /* text stage [N][C][W] vs packed live rows */
+    if (live && t->n_dims == 3) {    /* text stage [N][C][W] vs packed live rows */
         const float *ref = (const float *)(const void *)t->data;
         float *packed = (float *)malloc(count * sizeof(float));
-        size_t off = 0; int s;
-        for (s = 0; s < n_seq; s++) {
-            memcpy(packed + off, ref + (size_t)s * ctx_len * dim, (size_t)live_len[s] * dim * sizeof(float));
-            off += (size_t)live_len[s] * dim;
-        }
+        size_t off = 0; int s, p;
+        for (s = 0; s < n_seq; s++)
+            for (p = 0; p < ctx_len; p++)
+                if (live[s * ctx_len + p] && off + dim <= count) {
+                    memcpy(packed + off, ref + ((size_t)s * ctx_len + p) * dim, dim * sizeof(float));
+                    off += dim;
+                } else if (live[s * ctx_len + p]) off += dim;
         if (off != count) { printf("  FAIL %s: size %zu vs %zu\n", key, count, off); n_fail++; free(packed); return; }
         compare(key, data, packed, count / dim, dim, min_cos, max_abs);
         free(packed);
@@ -93,7 +95,7 @@ static void on_trace(void *user, const char *name, const float *data, size_t cou
 int main(int argc, char **argv) {
     rc_model *m = NULL; rc_ctx *c = NULL; rc_error e; rc__gguf g; rc__alloc a = rc__resolve_alloc(NULL);
     size_t gsize; void *gbuf; const rc__gguf_tensor *px, *tok, *ls;
-    float *out; int B, N, i, lens[RC_BATCH_CHUNK]; int32_t *ids;
+    float *out; int B, N, i; int32_t *ids; unsigned char *keep;
     int argi = 1;
     if (argc > 1 && !strcmp(argv[1], "--f16")) { f16_mode = 1; argi++; }
     if (argc - argi != 2) { fprintf(stderr, "usage: test_golden [--f16] MODEL GOLDEN\n"); return 2; }
@@ -114,14 +116,19 @@ int main(int argc, char **argv) {
     tok = tensor("in.tokens");
     N = (int)tok->ne[1]; ctx_len = (int)tok->ne[0]; n_seq = N;
     ids = (int32_t *)(void *)tok->data;
-    for (i = 0; i < N; i++) {   /* live rows: through the first maximal id (the end token) */
+    /* rows the library computes: causal through the first maximal id (the end token),
+       BERT every non-padding position */
+    keep = (unsigned char *)calloc((size_t)N * ctx_len, 1);
+    for (i = 0; i < N; i++) {
         int t, best = 0;
         for (t = 0; t < ctx_len; t++) if (ids[i * ctx_len + t] > ids[i * ctx_len + best]) best = t;
-        lens[i] = best + 1;
+        for (t = 0; t < ctx_len; t++)
+            keep[i * ctx_len + t] = m->text_arch == RC__TEXT_BERT ? ids[i * ctx_len + t] != m->pad_id : t <= best;
     }
-    live_len = lens;
+    live = keep;
     if (rc_encode_tokens(c, ids, N, out, 0)) { printf("FAIL encode_tokens: %s\n", rc_ctx_error(c)); n_fail++; }
-    live_len = NULL;
+    live = NULL;
+    free(keep);
 
     ls = rc__gguf_find_tensor(&g, "out.logit_scale");
     if (ls) {
