@@ -59,7 +59,8 @@ step build-tests bash -c "
     build test_golden_san tests/test_golden.c $CFLAGS_SAN
     build test_badinput_san tests/test_badinput.c $CFLAGS_SAN
     build test_preprocess tests/test_preprocess.c $CFLAGS_FAST
-    build test_preprocess_san tests/test_preprocess.c $CFLAGS_SAN"
+    build test_preprocess_san tests/test_preprocess.c $CFLAGS_SAN
+    \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
 # 3. Reference data from PyTorch / open_clip / transformers / PIL (cached under build/).
 step gen-golden     "$PY" tests/gen_golden.py "$B/golden"
@@ -76,6 +77,7 @@ step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
 step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf"
 step cli                 "$PY" tests/test_cli.py ./rclip "$B/tiny"
+step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 
