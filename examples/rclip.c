@@ -14,40 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stb_image.h>
+#include "image_io.h"
 
 #define MAX_TEMPLATES 64
-
-static int die(const char *what, const char *detail) {
-    fprintf(stderr, "rclip: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
-    return 1;
-}
-
-/* Decoded image; 16-bit gray stays 16-bit so the library applies the window. */
-typedef struct loaded_image { rc_image img; void *pixels; } loaded_image;
-
-static int load_image(const char *path, float wc, float ww, loaded_image *out) {
-    int w, h, n;
-    memset(out, 0, sizeof *out);
-    if (!stbi_info(path, &w, &h, &n)) return die(path, stbi_failure_reason());
-    if (stbi_is_16_bit(path) && (n == 1 || n == 2)) {
-        out->pixels = stbi_load_16(path, &w, &h, &n, 1);
-        out->img.format = RC_PIXEL_GRAY16;
-        out->img.stride = (size_t)w * 2;
-        out->img.window_center = wc; out->img.window_width = ww;
-    } else if (n == 1 || n == 2) {
-        out->pixels = stbi_load(path, &w, &h, &n, 1);
-        out->img.format = RC_PIXEL_GRAY8;
-        out->img.stride = (size_t)w;
-    } else {   /* RGB(A); alpha dropped as PIL's convert("RGB") does; 16-bit scaled to 8 */
-        out->pixels = stbi_load(path, &w, &h, &n, 3);
-        out->img.format = RC_PIXEL_RGB8;
-        out->img.stride = (size_t)w * 3;
-    }
-    if (!out->pixels) return die(path, stbi_failure_reason());
-    out->img.pixels = out->pixels; out->img.width = w; out->img.height = h;
-    return 0;
-}
 
 static void print_vector(const float *v, int n) {
     int i;

@@ -48,7 +48,7 @@ step compile-no-stdio       gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREG
 step compile-static         gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_STATIC -Wno-unused-function -I. -c "$B/tu.c" -o "$B/tu.o"
 step compile-no-simd        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_SIMD -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
 step no-mutable-globals     bash tests/check_globals.sh "$B/tu.o"
-step build-rclip            make -s rclip
+step build-examples         make -s all
 
 # 2. Test programs: optimized, sanitized, and the portable scalar path.
 export -f build; export B CC="${CC:-cc}"
@@ -76,7 +76,7 @@ done
 step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
 step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf"
-step cli                 "$PY" tests/test_cli.py ./rclip "$B/tiny"
+step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"

@@ -3,7 +3,7 @@ text and image embeddings (PNG, JPEG, 8-bit PGM, 16-bit PGM with its window, RGB
 probabilities, and errors (missing files, corrupt model, bad arguments) that must exit non-zero
 with a message on stderr.
 
-usage: python tests/test_cli.py RCLIP TINY_DIR     (TINY_DIR from tests/gen_tiny.py)
+usage: python tests/test_cli.py RCLIP RETRIEVAL TINY_DIR     (TINY_DIR from tests/gen_tiny.py)
 """
 import json
 import subprocess
@@ -108,6 +108,18 @@ def main() -> None:
     err = max(abs(got.get(lab, -1) - float(p)) for lab, p in zip(labels, probs))
     check(r.returncode == 0 and order_ok and err <= 1e-4, "zeroshot with a prompt ensemble", f"max prob err {err:.2e}")
 
+    # the retrieval example ranks images by cosine with the query, like torch does
+    names = ["rgb.png", "gray.pgm", "rgba.png", "rgb.jpg"]
+    with torch.inference_mode():
+        q = model.encode_text(tokenizer(["a nodule"]), normalize=True)[0]
+        emb = torch.cat([model.encode_image(preprocess(images[nm]).unsqueeze(0), normalize=True) for nm in names])
+        cos = (emb @ q).numpy()
+    r = subprocess.run([RETRIEVAL, gguf, "a nodule", *[str(TINY / nm) for nm in names]], capture_output=True, text=True)
+    rows = [line.split("\t") for line in r.stdout.strip().splitlines()]
+    want = [str(TINY / names[i]) for i in np.argsort(-cos, kind="stable")]
+    serr = max((abs(float(sc) - cos[names.index(Path(p).name)]) for _, sc, p in rows), default=1.0)
+    check(r.returncode == 0 and [p for _, _, p in rows] == want and serr <= 1e-4, "retrieval example ranking", r.stderr.strip())
+
     (TINY / "corrupt.gguf").write_bytes((TINY / "tiny.gguf").read_bytes()[:5000])
     (TINY / "notimage.png").write_bytes(b"not an image at all")
     for args, what in [(("embed-text", str(TINY / "missing.gguf"), "x"), "missing model"),
@@ -130,5 +142,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    RCLIP, TINY = sys.argv[1], Path(sys.argv[2])
+    RCLIP, RETRIEVAL, TINY = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     main()
