@@ -1542,6 +1542,9 @@ static const rc__uc_decomp rc__uc_decomp_table[] = {
     {0x2fa1d, 0x2a600, 0x0},
 };
 
+/* Text whose code points are all below this is already NFC. */
+#define RC__UC_NFC_QUICK_BELOW 0x300
+
 /* Indices into rc__uc_decomp_table of the primary composites, sorted by (first, second). */
 static const uint16_t rc__uc_compose_index[] = {
     912, 909, 913, 0, 1, 2, 3, 53, 55, 238, 4, 572, 5, 165, 208, 210,
@@ -3348,6 +3351,820 @@ static const uint32_t rc__uc_html_invalid_codepoint[] = {
 };
 
 /* ===== SECTION: clip bpe tokenizer (owner: tokenizer) ===== */
+/* CLIP byte-level BPE, exact to open_clip 3.3.0 SimpleTokenizer(clean='lower'): ftfy.fix_text without
+   mojibake repair, html.unescape twice, whitespace clean, str.lower(), pre-split, ranked merges. */
+
+#define RC__COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#define RC__BPE_NONE 0xffffffffu
+
+/* --- Unicode lookups over the generated tables ----------------------------------------------- */
+
+/* Toggle-point set: cp is a member when an odd number of points are <= cp. */
+static int rc__uc_in(const uint32_t *points, size_t n, uint32_t cp) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) { size_t mid = lo + (hi - lo) / 2; if (points[mid] <= cp) lo = mid + 1; else hi = mid; }
+    return (int)(lo & 1);
+}
+/* Packed runs (first_cp << shift | value), sorted, first run at 0: the value at cp. */
+static uint32_t rc__uc_run_value(const uint32_t *runs, size_t n, uint32_t cp, unsigned shift) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) { size_t mid = lo + (hi - lo) / 2; if ((runs[mid] >> shift) <= cp) lo = mid + 1; else hi = mid; }
+    return lo ? runs[lo - 1] & ((1u << shift) - 1u) : 0;
+}
+static const rc__uc_multi *rc__uc_find_multi(const rc__uc_multi *t, size_t n, uint32_t cp) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid].cp == cp) return &t[mid];
+        if (t[mid].cp < cp) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+static int rc__uc_py_isspace(uint32_t cp) {
+    if (cp < 0x80) return (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x20);
+    return rc__uc_in(rc__uc_py_space, RC__COUNT(rc__uc_py_space), cp);
+}
+static uint32_t rc__uc_re_classes(uint32_t cp) {
+    return rc__uc_run_value(rc__uc_re_class, RC__COUNT(rc__uc_re_class), cp, 4);
+}
+static uint32_t rc__uc_combining_class(uint32_t cp) {
+    if (cp < 0x300) return 0;
+    return rc__uc_run_value(rc__uc_ccc, RC__COUNT(rc__uc_ccc), cp, 8);
+}
+/* Python str.lower() of one code point other than U+03A3: writes 1..3 code points, returns count. */
+static int rc__uc_py_lower_cp(uint32_t cp, uint32_t out[3]) {
+    const rc__uc_multi *m = rc__uc_find_multi(rc__uc_py_lower_multi, RC__COUNT(rc__uc_py_lower_multi), cp);
+    size_t lo = 0, hi = RC__COUNT(rc__uc_py_lower);
+    int n = 0;
+    if (m) { while (n < 3 && m->to[n]) { out[n] = m->to[n]; n++; } return n; }
+    if (cp < 0x80) { out[0] = (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp; return 1; }
+    while (lo < hi) { size_t mid = lo + (hi - lo) / 2; if (rc__uc_py_lower[mid].lo <= cp) lo = mid + 1; else hi = mid; }
+    out[0] = cp;
+    if (lo) {
+        const rc__uc_delta_run *r = &rc__uc_py_lower[lo - 1];
+        if (cp <= r->hi && (cp - r->lo) % r->stride == 0) out[0] = (uint32_t)((int32_t)cp + r->delta);
+    }
+    return 1;
+}
+static const rc__uc_decomp *rc__uc_decomp_find(uint32_t cp) {
+    size_t lo = 0, hi = RC__COUNT(rc__uc_decomp_table);
+    if (cp < 0xc0) return NULL;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (rc__uc_decomp_table[mid].cp == cp) return &rc__uc_decomp_table[mid];
+        if (rc__uc_decomp_table[mid].cp < cp) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+/* Hangul syllable constants (Unicode chapter 3.12). */
+enum { RC__HANGUL_S = 0xac00, RC__HANGUL_L = 0x1100, RC__HANGUL_V = 0x1161, RC__HANGUL_T = 0x11a7,
+       RC__HANGUL_LN = 19, RC__HANGUL_VN = 21, RC__HANGUL_TN = 28, RC__HANGUL_SN = 11172 };
+
+/* Primary composite of (a, b), or 0. */
+static uint32_t rc__uc_compose(uint32_t a, uint32_t b) {
+    size_t lo = 0, hi = RC__COUNT(rc__uc_compose_index);
+    if (a >= RC__HANGUL_L && a < RC__HANGUL_L + RC__HANGUL_LN && b >= RC__HANGUL_V && b < RC__HANGUL_V + RC__HANGUL_VN)
+        return RC__HANGUL_S + ((a - RC__HANGUL_L) * RC__HANGUL_VN + (b - RC__HANGUL_V)) * RC__HANGUL_TN;
+    if (a >= RC__HANGUL_S && a < RC__HANGUL_S + RC__HANGUL_SN && (a - RC__HANGUL_S) % RC__HANGUL_TN == 0 &&
+        b > RC__HANGUL_T && b < RC__HANGUL_T + RC__HANGUL_TN)
+        return a + (b - RC__HANGUL_T);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const rc__uc_decomp *d = &rc__uc_decomp_table[rc__uc_compose_index[mid]];
+        if (d->first == a && d->second == b) return d->cp;
+        if (d->first < a || (d->first == a && d->second < b)) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
+/* --- Growable code point buffers ------------------------------------------------------------- */
+
+/* A failed allocation sets oom and turns later pushes into no-ops; callers check oom per stage. */
+typedef struct rc__cpbuf { uint32_t *v; size_t n, cap; int oom; const rc__alloc *a; } rc__cpbuf;
+
+static void rc__cpbuf_init(rc__cpbuf *b, const rc__alloc *a) { b->v = NULL; b->n = b->cap = 0; b->oom = 0; b->a = a; }
+static void rc__cpbuf_free(rc__cpbuf *b) { rc__free(b->a, b->v); rc__cpbuf_init(b, b->a); }
+static int rc__cpbuf_reserve(rc__cpbuf *b, size_t need) {
+    size_t cap = b->cap ? b->cap : 64, bytes;
+    uint32_t *v;
+    if (b->oom) return 0;
+    if (need <= b->cap) return 1;
+    while (cap < need) { if (cap > SIZE_MAX / 2) { b->oom = 1; return 0; } cap *= 2; }
+    if (!rc__mul(cap, sizeof(uint32_t), &bytes) || !(v = (uint32_t *)b->a->alloc(b->a->user, bytes))) { b->oom = 1; return 0; }
+    if (b->n) memcpy(v, b->v, b->n * sizeof(uint32_t));
+    rc__free(b->a, b->v);
+    b->v = v; b->cap = cap;
+    return 1;
+}
+static void rc__cpbuf_push(rc__cpbuf *b, uint32_t cp) {
+    if (b->n == b->cap && !rc__cpbuf_reserve(b, b->n + 1)) return;
+    b->v[b->n++] = cp;
+}
+static void rc__cpbuf_append(rc__cpbuf *b, const uint32_t *s, size_t n) {
+    size_t need;
+    if (!n) return;
+    if (!rc__add(b->n, n, &need) || !rc__cpbuf_reserve(b, need)) { b->oom = 1; return; }
+    memcpy(b->v + b->n, s, n * sizeof(uint32_t));
+    b->n += n;
+}
+static void rc__cpbuf_swap(rc__cpbuf *x, rc__cpbuf *y) { rc__cpbuf t = *x; *x = *y; *y = t; }
+
+/* --- UTF-8 ------------------------------------------------------------------------------------ */
+
+/* Strict decoding as Python's: no overlong forms, no surrogates, nothing above U+10FFFF.
+   Returns the bytes consumed (1..4), or 0 if s does not start with a valid sequence. */
+static size_t rc__utf8_decode(const unsigned char *s, size_t n, uint32_t *cp) {
+    uint32_t c;
+    size_t len, i;
+    if (!n) return 0;
+    c = s[0];
+    if (c < 0x80) { *cp = c; return 1; }
+    if (c >= 0xc2 && c <= 0xdf) { len = 2; c &= 0x1f; }
+    else if (c >= 0xe0 && c <= 0xef) { len = 3; c &= 0x0f; }
+    else if (c >= 0xf0 && c <= 0xf4) { len = 4; c &= 0x07; }
+    else return 0;
+    if (n < len) return 0;
+    for (i = 1; i < len; i++) {
+        if ((s[i] & 0xc0) != 0x80) return 0;
+        c = (c << 6) | (s[i] & 0x3fu);
+    }
+    if ((len == 3 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) || (len == 4 && (c < 0x10000 || c > 0x10ffff)))
+        return 0;
+    *cp = c;
+    return len;
+}
+static size_t rc__utf8_encode(uint32_t cp, unsigned char *out) {
+    if (cp < 0x80) { out[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x800) { out[0] = (unsigned char)(0xc0 | (cp >> 6)); out[1] = (unsigned char)(0x80 | (cp & 0x3f)); return 2; }
+    if (cp < 0x10000) {
+        out[0] = (unsigned char)(0xe0 | (cp >> 12)); out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+        out[2] = (unsigned char)(0x80 | (cp & 0x3f)); return 3;
+    }
+    out[0] = (unsigned char)(0xf0 | (cp >> 18)); out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3f));
+    out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f)); out[3] = (unsigned char)(0x80 | (cp & 0x3f));
+    return 4;
+}
+/* Appends a (table) UTF-8 string. */
+static void rc__cpbuf_push_utf8(rc__cpbuf *b, const char *s) {
+    size_t n = strlen(s), k;
+    uint32_t cp;
+    while (n && (k = rc__utf8_decode((const unsigned char *)s, n, &cp)) != 0) { rc__cpbuf_push(b, cp); s += k; n -= k; }
+}
+
+/* --- NFC (unicodedata.normalize('NFC')) ------------------------------------------------------- */
+
+/* Full canonical decomposition of cp, appended to out. */
+static void rc__uc_decompose(uint32_t cp, rc__cpbuf *out) {
+    const rc__uc_decomp *d;
+    if (cp >= RC__HANGUL_S && cp < RC__HANGUL_S + RC__HANGUL_SN) {
+        uint32_t s = cp - RC__HANGUL_S, t = s % RC__HANGUL_TN;
+        rc__cpbuf_push(out, RC__HANGUL_L + s / (RC__HANGUL_VN * RC__HANGUL_TN));
+        rc__cpbuf_push(out, RC__HANGUL_V + (s % (RC__HANGUL_VN * RC__HANGUL_TN)) / RC__HANGUL_TN);
+        if (t) rc__cpbuf_push(out, RC__HANGUL_T + t);
+        return;
+    }
+    d = rc__uc_decomp_find(cp);
+    if (!d) { rc__cpbuf_push(out, cp); return; }
+    rc__uc_decompose(d->first, out);
+    if (d->second) rc__uc_decompose(d->second, out);
+}
+/* Canonical ordering: each run of non-starters stably sorted by combining class (counting sort for
+   long runs so hostile input stays linear). */
+static void rc__uc_canonical_order(uint32_t *s, size_t n, rc__cpbuf *tmp) {
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i, k;
+        while (j < n && rc__uc_combining_class(s[j]) != 0) j++;
+        if (j - i >= 2 && j - i < 32) {
+            for (k = i + 1; k < j; k++) {
+                uint32_t c = s[k], cc = rc__uc_combining_class(c);
+                size_t m = k;
+                while (m > i && rc__uc_combining_class(s[m - 1]) > cc) { s[m] = s[m - 1]; m--; }
+                s[m] = c;
+            }
+        } else if (j - i >= 32) {
+            size_t count[257];
+            memset(count, 0, sizeof count);
+            tmp->n = 0;
+            if (!rc__cpbuf_reserve(tmp, j - i)) return;
+            for (k = i; k < j; k++) count[rc__uc_combining_class(s[k]) + 1]++;
+            for (k = 1; k < 257; k++) count[k] += count[k - 1];
+            for (k = i; k < j; k++) tmp->v[count[rc__uc_combining_class(s[k])]++] = s[k];
+            memcpy(s + i, tmp->v, (j - i) * sizeof(uint32_t));
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+/* NFC of in (n code points) into out. */
+static void rc__uc_nfc(const uint32_t *in, size_t n, rc__cpbuf *out, rc__cpbuf *tmp) {
+    size_t i, w = 0, starter = (size_t)-1;
+    uint32_t last_cc = 0;
+    out->n = 0;
+    for (i = 0; i < n && in[i] < RC__UC_NFC_QUICK_BELOW; i++) {}
+    if (i == n) { rc__cpbuf_append(out, in, n); return; }
+    for (i = 0; i < n; i++) {
+        if (in[i] < 0xc0) rc__cpbuf_push(out, in[i]);
+        else rc__uc_decompose(in[i], out);
+    }
+    if (out->oom) return;
+    rc__uc_canonical_order(out->v, out->n, tmp);
+    for (i = 0; i < out->n; i++) {
+        uint32_t c = out->v[i], cc = rc__uc_combining_class(c);
+        if (starter != (size_t)-1 && (w - 1 == starter || last_cc < cc)) {
+            uint32_t p = rc__uc_compose(out->v[starter], c);
+            if (p) { out->v[starter] = p; continue; }
+        }
+        if (cc == 0) starter = w;
+        last_cc = cc;
+        out->v[w++] = c;
+    }
+    out->n = w;
+}
+
+/* --- HTML unescaping (Python's html.unescape, and ftfy's unescape_html) ----------------------- */
+
+/* Looks name[0..len) up among the entity names having flag; NULL if absent. */
+static const char *rc__html_entity(const uint32_t *name, size_t len, unsigned flag) {
+    size_t lo = 0, hi = RC__COUNT(rc__uc_entities);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, k = 0;
+        const unsigned char *e = (const unsigned char *)rc__uc_entities[mid].name;
+        int cmp;
+        while (k < len && e[k] && e[k] == name[k]) k++;
+        if (k == len) cmp = e[k] ? -1 : 0;
+        else cmp = e[k] ? (name[k] < e[k] ? -1 : 1) : 1;
+        if (cmp == 0) return (rc__uc_entities[mid].flags & flag) ? rc__uc_entities[mid].value : NULL;
+        if (cmp < 0) hi = mid; else lo = mid + 1;
+    }
+    return NULL;
+}
+static int rc__is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+static int rc__is_hex(uint32_t c) { return rc__is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'f'); }
+static int rc__is_alnum(uint32_t c) { return rc__is_digit(c) || ((c | 32) >= 'a' && (c | 32) <= 'z'); }
+
+/* html._replace_charref for a numeric reference (num saturated at 0x110000). */
+static void rc__html_charref(uint32_t num, rc__cpbuf *out) {
+    size_t i;
+    for (i = 0; i < RC__COUNT(rc__uc_html_invalid_charref); i++)
+        if (rc__uc_html_invalid_charref[i][0] == num) { rc__cpbuf_push(out, rc__uc_html_invalid_charref[i][1]); return; }
+    if ((num >= 0xd800 && num <= 0xdfff) || num > 0x10ffff) { rc__cpbuf_push(out, 0xfffd); return; }
+    if (rc__uc_in(rc__uc_html_invalid_codepoint, RC__COUNT(rc__uc_html_invalid_codepoint), num)) return;
+    rc__cpbuf_push(out, num);
+}
+/* html.unescape: &(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?), named references by
+   longest html5 prefix. */
+static void rc__html_unescape(const uint32_t *s, size_t n, rc__cpbuf *out) {
+    size_t i = 0;
+    while (i < n) {
+        size_t j, k, end, x;
+        if (s[i] != '&') { rc__cpbuf_push(out, s[i++]); continue; }
+        j = i + 1;
+        if (j < n && s[j] == '#') {
+            int hex = j + 2 < n && (s[j + 1] | 32) == 'x' && rc__is_hex(s[j + 2]);
+            uint32_t num = 0;
+            if (!hex && !(j + 1 < n && rc__is_digit(s[j + 1]))) { rc__cpbuf_push(out, s[i++]); continue; }
+            for (k = j + (hex ? 2 : 1); k < n && (hex ? rc__is_hex(s[k]) : rc__is_digit(s[k])); k++) {
+                uint32_t d = rc__is_digit(s[k]) ? s[k] - '0' : (s[k] | 32) - 'a' + 10;
+                num = num > 0x10ffff ? 0x110000 : num * (hex ? 16u : 10u) + d;
+            }
+            if (num > 0x10ffff) num = 0x110000;
+            rc__html_charref(num, out);
+            i = (k < n && s[k] == ';') ? k + 1 : k;
+            continue;
+        }
+        for (k = j; k < n && k - j < 32; k++) {
+            uint32_t c = s[k];
+            if (c == '\t' || c == '\n' || c == '\f' || c == ' ' || c == '<' || c == '&' || c == '#' || c == ';') break;
+        }
+        if (k == j) { rc__cpbuf_push(out, s[i++]); continue; }
+        end = (k < n && s[k] == ';') ? k + 1 : k;
+        if (rc__html_entity(s + j, end - j, 1)) rc__cpbuf_push_utf8(out, rc__html_entity(s + j, end - j, 1));
+        else {
+            for (x = end - j - 1; x >= 2; x--) {
+                const char *v = rc__html_entity(s + j, x, 1);
+                if (v) { rc__cpbuf_push_utf8(out, v); rc__cpbuf_append(out, s + j + x, end - j - x); break; }
+            }
+            if (x < 2) rc__cpbuf_append(out, s + i, end - i);
+        }
+        i = end;
+    }
+}
+/* ftfy unescape_html: &#?[0-9A-Za-z]{1,24}; replaced from ftfy's table, or (numeric) by
+   html.unescape when that consumes the whole reference. */
+static void rc__ftfy_unescape_html(const uint32_t *s, size_t n, rc__cpbuf *out, rc__cpbuf *tmp) {
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i + 1, k;
+        int hash = 0;
+        if (s[i] != '&') { rc__cpbuf_push(out, s[i++]); continue; }
+        if (j < n && s[j] == '#') { hash = 1; j++; }
+        for (k = j; k < n && k - j < 25 && rc__is_alnum(s[k]); k++) {}
+        if (k == j || k - j > 24 || k >= n || s[k] != ';') { rc__cpbuf_push(out, s[i++]); continue; }
+        if (!hash) {
+            const char *v = rc__html_entity(s + i + 1, k + 1 - (i + 1), 2);
+            if (v) rc__cpbuf_push_utf8(out, v); else rc__cpbuf_append(out, s + i, k + 1 - i);
+        } else {
+            size_t m;
+            int semicolon = 0;
+            tmp->n = 0;
+            rc__html_unescape(s + i, k + 1 - i, tmp);
+            for (m = 0; m < tmp->n; m++) semicolon |= tmp->v[m] == ';';
+            if (tmp->oom) out->oom = 1;
+            if (semicolon) rc__cpbuf_append(out, s + i, k + 1 - i); else rc__cpbuf_append(out, tmp->v, tmp->n);
+        }
+        i = k + 1;
+    }
+}
+
+/* --- ftfy.fix_text, minus fix_encoding (docs/tokenizer.md) ------------------------------------ */
+
+#define RC__FTFY_MAX_SEGMENT 1000000   /* ftfy's max_decode_length */
+#define RC__FTFY_MIN_PASSES 16         /* fixed-point passes always allowed per chunk (ftfy: unbounded) */
+#define RC__FTFY_PASS_BUDGET (1u << 24) /* code points x passes allowed beyond that, per text */
+
+/* fix_c1_controls, fix_latin_ligatures, fix_character_width, uncurl_quotes (one per-character map). */
+static void rc__ftfy_char_map(const uint32_t *s, size_t n, rc__cpbuf *out) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        const rc__uc_multi *m = s[i] < 0x80 ? NULL : rc__uc_find_multi(rc__uc_ftfy_char_map, RC__COUNT(rc__uc_ftfy_char_map), s[i]);
+        int k;
+        if (!m) { rc__cpbuf_push(out, s[i]); continue; }
+        for (k = 0; k < 3 && m->to[k]; k++) rc__cpbuf_push(out, m->to[k]);
+    }
+}
+/* fix_line_breaks: \r\n, \r, U+2028, U+2029, U+0085 -> \n. */
+static void rc__ftfy_line_breaks(const uint32_t *s, size_t n, rc__cpbuf *out) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        uint32_t c = s[i];
+        if (c == '\r' && i + 1 < n && s[i + 1] == '\n') continue;
+        rc__cpbuf_push(out, (c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85) ? '\n' : c);
+    }
+}
+/* remove_terminal_escapes: \033\[((?:\d|;)*)([a-zA-Z]) with Python re's Unicode \d. */
+static void rc__ftfy_terminal_escapes(const uint32_t *s, size_t n, rc__cpbuf *out) {
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] == 0x1b && i + 1 < n && s[i + 1] == '[') {
+            size_t k = i + 2;
+            while (k < n && (s[k] == ';' || rc__uc_in(rc__uc_re_digit, RC__COUNT(rc__uc_re_digit), s[k]))) k++;
+            if (k < n && s[k] < 0x80 && (s[k] | 32) >= 'a' && (s[k] | 32) <= 'z') { i = k + 1; continue; }
+        }
+        rc__cpbuf_push(out, s[i++]);
+    }
+}
+/* remove_control_chars. */
+static void rc__ftfy_control_chars(const uint32_t *s, size_t n, rc__cpbuf *out) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!rc__uc_in(rc__uc_ftfy_control, RC__COUNT(rc__uc_ftfy_control), s[i])) rc__cpbuf_push(out, s[i]);
+}
+
+typedef struct rc__text_work { rc__cpbuf a, b, orig, tmp; size_t budget; } rc__text_work;
+
+/* ftfy fix_and_explain: all fixers in order, repeated until nothing changes. No fixer looks across
+   a U+0020 (none matches, composes or reorders across it, and none alters it), so the loop runs
+   per space-separated chunk with the same result, and the pass limit is per chunk. */
+static void rc__ftfy_fix_chunk(const uint32_t *seg, size_t n, int unescape, rc__cpbuf *out, rc__text_work *w) {
+    int pass;
+    w->a.n = 0;
+    rc__cpbuf_append(&w->a, seg, n);
+    for (pass = 0; !w->a.oom; pass++) {
+        if (pass >= RC__FTFY_MIN_PASSES) {
+            if (w->budget < w->a.n + 1) break;
+            w->budget -= w->a.n + 1;
+        }
+        w->orig.n = 0; rc__cpbuf_append(&w->orig, w->a.v, w->a.n);
+        if (unescape) { w->b.n = 0; rc__ftfy_unescape_html(w->a.v, w->a.n, &w->b, &w->tmp); rc__cpbuf_swap(&w->a, &w->b); }
+        w->b.n = 0; rc__ftfy_char_map(w->a.v, w->a.n, &w->b); rc__cpbuf_swap(&w->a, &w->b);
+        w->b.n = 0; rc__ftfy_line_breaks(w->a.v, w->a.n, &w->b); rc__cpbuf_swap(&w->a, &w->b);
+        w->b.n = 0; rc__ftfy_terminal_escapes(w->a.v, w->a.n, &w->b); rc__cpbuf_swap(&w->a, &w->b);
+        w->b.n = 0; rc__ftfy_control_chars(w->a.v, w->a.n, &w->b); rc__cpbuf_swap(&w->a, &w->b);
+        rc__uc_nfc(w->a.v, w->a.n, &w->b, &w->tmp); rc__cpbuf_swap(&w->a, &w->b);
+        if (w->a.oom || w->b.oom || w->tmp.oom || w->orig.oom) { out->oom = 1; return; }
+        if (w->a.n == w->orig.n && (!w->a.n || !memcmp(w->a.v, w->orig.v, w->a.n * sizeof(uint32_t)))) break;
+    }
+    rc__cpbuf_append(out, w->a.v, w->a.n);
+}
+/* ftfy.fix_text: segments end after '\n' (or at max_decode_length); a '<' in a segment turns HTML
+   unescaping off for it and every later segment. */
+static void rc__ftfy_fix_text(const uint32_t *s, size_t n, rc__cpbuf *out, rc__text_work *w) {
+    size_t pos = 0;
+    int unescape = 1;
+    out->n = 0;
+    w->budget = RC__FTFY_PASS_BUDGET;
+    while (pos < n && !out->oom) {
+        size_t end = pos, k, chunk;
+        while (end < n && s[end] != '\n' && end - pos < RC__FTFY_MAX_SEGMENT) end++;
+        if (end < n && s[end] == '\n' && end - pos < RC__FTFY_MAX_SEGMENT) end++;
+        for (k = pos; k < end && unescape; k++) if (s[k] == '<') unescape = 0;
+        for (chunk = pos; chunk < end; chunk = k) {
+            for (k = chunk; k < end && s[k] != ' '; k++) {}
+            rc__ftfy_fix_chunk(s + chunk, k - chunk, unescape, out, w);
+            for (; k < end && s[k] == ' '; k++) rc__cpbuf_push(out, ' ');
+        }
+        pos = end;
+    }
+}
+
+/* --- whitespace_clean and str.lower() --------------------------------------------------------- */
+
+/* " ".join(text.split()) (this also performs basic_clean's strip). */
+static void rc__py_whitespace_clean(const uint32_t *s, size_t n, rc__cpbuf *out) {
+    size_t i = 0;
+    out->n = 0;
+    while (i < n) {
+        while (i < n && rc__uc_py_isspace(s[i])) i++;
+        if (i == n) break;
+        if (out->n) rc__cpbuf_push(out, ' ');
+        while (i < n && !rc__uc_py_isspace(s[i])) rc__cpbuf_push(out, s[i++]);
+    }
+}
+static int rc__uc_case_ignorable(uint32_t cp) {
+    return rc__uc_in(rc__uc_py_case_ignorable, RC__COUNT(rc__uc_py_case_ignorable), cp);
+}
+static int rc__uc_cased(uint32_t cp) { return rc__uc_in(rc__uc_py_cased, RC__COUNT(rc__uc_py_cased), cp); }
+
+/* str.lower(), including CPython's Final_Sigma rule for U+03A3. */
+static void rc__py_lower(const uint32_t *s, size_t n, rc__cpbuf *out) {
+    size_t i;
+    out->n = 0;
+    for (i = 0; i < n; i++) {
+        uint32_t to[3];
+        int k, m;
+        if (s[i] == 0x3a3) {
+            size_t j = i;
+            int final_sigma;
+            while (j > 0 && rc__uc_case_ignorable(s[j - 1])) j--;
+            final_sigma = j > 0 && rc__uc_cased(s[j - 1]);
+            if (final_sigma) {
+                for (j = i + 1; j < n && rc__uc_case_ignorable(s[j]); j++) {}
+                final_sigma = j == n || !rc__uc_cased(s[j]);
+            }
+            rc__cpbuf_push(out, final_sigma ? 0x3c2 : 0x3c3);
+            continue;
+        }
+        m = rc__uc_py_lower_cp(s[i], to);
+        for (k = 0; k < m; k++) rc__cpbuf_push(out, to[k]);
+    }
+}
+
+/* --- BPE vocabulary ----------------------------------------------------------------------------- */
+
+/* One merge rule in the pair table: (left, right) -> merged token, rank = priority (lower first). */
+typedef struct rc__bpe_pair { uint32_t left, right, rank, merged; } rc__bpe_pair;
+
+typedef struct rc__bpe {
+    uint32_t byte_id[256];       /* token id of byte b's symbol inside a word                */
+    uint32_t byte_end_id[256];   /* token id of byte b's symbol ending a word (+ "</w>")     */
+    uint32_t sot_id, eot_id;     /* <start_of_text>, <end_of_text>                           */
+    uint32_t n_tokens, n_merges;
+    rc__bpe_pair *pairs;         /* [pairs_mask + 1] open addressing; empty: rank == NONE     */
+    size_t pairs_mask;
+} rc__bpe;
+
+/* open_clip bytes_to_unicode(): printable Latin-1 bytes map to themselves, the rest to 256 + n. */
+static uint32_t rc__bpe_byte_to_cp(unsigned b) {
+    if ((b >= 33 && b <= 126) || (b >= 161 && b <= 172) || b >= 174) return b;
+    if (b <= 32) return 256 + b;
+    if (b <= 160) return 256 + 33 + (b - 127);
+    return 256 + 33 + 34;   /* 173 */
+}
+static uint64_t rc__hash_bytes(const char *p, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    while (n--) { h ^= (unsigned char)*p++; h *= 1099511628211ull; }
+    return h;
+}
+static size_t rc__hash_pair(uint32_t l, uint32_t r) {
+    uint64_t h = ((uint64_t)l << 32 | r) * 0x9e3779b97f4a7c15ull;
+    return (size_t)(h ^ (h >> 29));
+}
+static uint32_t rc__bpe_pair_find(const rc__bpe *bpe, uint32_t l, uint32_t r, uint32_t *merged) {
+    size_t i = rc__hash_pair(l, r) & bpe->pairs_mask;
+    for (;; i = (i + 1) & bpe->pairs_mask) {
+        const rc__bpe_pair *p = &bpe->pairs[i];
+        if (p->rank == RC__BPE_NONE) return RC__BPE_NONE;
+        if (p->left == l && p->right == r) { *merged = p->merged; return p->rank; }
+    }
+}
+
+/* Build-time string -> id table (open addressing over ids + 1; 0 = empty). */
+typedef struct rc__token_index { uint32_t *slots; size_t mask; const rc__str *tokens; } rc__token_index;
+
+static uint32_t rc__token_find(const rc__token_index *ix, const char *p, size_t n) {
+    size_t i = (size_t)rc__hash_bytes(p, n) & ix->mask;
+    for (;; i = (i + 1) & ix->mask) {
+        uint32_t s = ix->slots[i];
+        if (!s) return RC__BPE_NONE;
+        if (ix->tokens[s - 1].len == n && !memcmp(ix->tokens[s - 1].ptr, p, n)) return s - 1;
+    }
+}
+/* Copies at most 40 bytes of s for an error message. */
+static const char *rc__msg_str(rc__str s, char *buf) {
+    size_t n = s.len < 40 ? s.len : 40;
+    if (n) memcpy(buf, s.ptr, n);
+    buf[n] = 0;
+    return buf;
+}
+static size_t rc__pow2_at_least(size_t n) { size_t c = 16; while (c < n) c *= 2; return c; }
+
+static void rc__bpe_free(rc__bpe *bpe, const rc__alloc *a) {
+    if (!bpe) return;
+    rc__free(a, bpe->pairs);
+    memset(bpe, 0, sizeof *bpe);
+}
+
+static rc_status rc__bpe_build(rc__bpe *bpe, const rc__str *tokens, uint32_t n_tokens, const rc__str *merges,
+                               uint32_t n_merges, const rc__alloc *a, rc_error *err) {
+    rc__token_index ix;
+    size_t bytes, i, cap, max_len = 0;
+    char msg[41], *concat = NULL;
+    rc_status st = RC_OK;
+    uint32_t id, b;
+    if (!bpe || !a || (!tokens && n_tokens) || (!merges && n_merges))
+        return rc__fail(err, RC_ERR_ARG, "bpe: NULL argument");
+    memset(bpe, 0, sizeof *bpe);
+    if (n_tokens > 0x7fffffffu || n_merges >= 0x7fffffffu)
+        return rc__fail(err, RC_ERR_FORMAT, "bpe: absurd vocabulary size (%u tokens, %u merges)", n_tokens, n_merges);
+    /* string -> id index over the tokens, refusing duplicates and invalid UTF-8 */
+    ix.tokens = tokens;
+    ix.mask = rc__pow2_at_least((size_t)n_tokens * 2) - 1;
+    if (!rc__mul(ix.mask + 1, sizeof(uint32_t), &bytes) || !(ix.slots = (uint32_t *)rc__calloc(a, bytes)))
+        return rc__fail(err, RC_ERR_NOMEM, "bpe: out of memory for the token index");
+    for (id = 0; id < n_tokens && st == RC_OK; id++) {
+        rc__str t = tokens[id];
+        size_t k = 0, step;
+        uint32_t cp;
+        if (!t.len || !t.ptr) { st = rc__fail(err, RC_ERR_FORMAT, "bpe: token %u is empty", id); break; }
+        while (k < t.len && (step = rc__utf8_decode((const unsigned char *)t.ptr + k, t.len - k, &cp)) != 0) k += step;
+        if (k != t.len) { st = rc__fail(err, RC_ERR_FORMAT, "bpe: token %u is not valid UTF-8", id); break; }
+        if (t.len > max_len) max_len = t.len;
+        for (i = (size_t)rc__hash_bytes(t.ptr, t.len) & ix.mask; ix.slots[i]; i = (i + 1) & ix.mask) {
+            rc__str o = tokens[ix.slots[i] - 1];
+            if (o.len == t.len && !memcmp(o.ptr, t.ptr, t.len)) {
+                st = rc__fail(err, RC_ERR_FORMAT, "bpe: duplicate token '%s' (ids %u and %u)", rc__msg_str(t, msg), ix.slots[i] - 1, id);
+                break;
+            }
+        }
+        if (st == RC_OK) ix.slots[i] = id + 1;
+    }
+    /* byte symbols and special tokens */
+    for (b = 0; b < 256 && st == RC_OK; b++) {
+        char s[8];
+        size_t n = rc__utf8_encode(rc__bpe_byte_to_cp(b), (unsigned char *)s);
+        memcpy(s + n, "</w>", 4);
+        bpe->byte_id[b] = rc__token_find(&ix, s, n);
+        bpe->byte_end_id[b] = rc__token_find(&ix, s, n + 4);
+        if (bpe->byte_id[b] == RC__BPE_NONE || bpe->byte_end_id[b] == RC__BPE_NONE)
+            st = rc__fail(err, RC_ERR_MISSING, "bpe: no token for byte %u (or its '</w>' form)", b);
+    }
+    if (st == RC_OK) {
+        bpe->sot_id = rc__token_find(&ix, "<start_of_text>", 15);
+        bpe->eot_id = rc__token_find(&ix, "<end_of_text>", 13);
+        if (bpe->sot_id == RC__BPE_NONE || bpe->eot_id == RC__BPE_NONE)
+            st = rc__fail(err, RC_ERR_MISSING, "bpe: special token <start_of_text> or <end_of_text> missing");
+    }
+    /* merges: "left right" -> pair table */
+    cap = rc__pow2_at_least((size_t)n_merges * 2);
+    if (st == RC_OK && (!rc__mul(cap, sizeof(rc__bpe_pair), &bytes) || !(bpe->pairs = (rc__bpe_pair *)rc__calloc(a, bytes)) ||
+                        !(concat = (char *)rc__calloc(a, max_len + 1))))
+        st = rc__fail(err, RC_ERR_NOMEM, "bpe: out of memory for the merge table");
+    if (st == RC_OK) {
+        bpe->pairs_mask = cap - 1;
+        for (i = 0; i < cap; i++) bpe->pairs[i].rank = RC__BPE_NONE;
+    }
+    for (id = 0; id < n_merges && st == RC_OK; id++) {
+        rc__str m = merges[id];
+        size_t sp = 0, spaces = 0, k;
+        uint32_t l, r, c;
+        for (k = 0; k < m.len; k++) if (m.ptr[k] == ' ') { spaces++; sp = k; }
+        if (spaces != 1 || sp == 0 || sp + 1 == m.len) {
+            st = rc__fail(err, RC_ERR_FORMAT, "bpe: merge %u '%s' is not two tokens separated by one space", id, rc__msg_str(m, msg));
+            break;
+        }
+        l = rc__token_find(&ix, m.ptr, sp);
+        r = rc__token_find(&ix, m.ptr + sp + 1, m.len - sp - 1);
+        c = RC__BPE_NONE;
+        if (l != RC__BPE_NONE && r != RC__BPE_NONE && m.len - 1 <= max_len) {
+            memcpy(concat, m.ptr, sp);
+            memcpy(concat + sp, m.ptr + sp + 1, m.len - sp - 1);
+            c = rc__token_find(&ix, concat, m.len - 1);
+        }
+        if (c == RC__BPE_NONE) {
+            st = rc__fail(err, RC_ERR_FORMAT, "bpe: merge %u '%s': a part or the merged result is not a token", id, rc__msg_str(m, msg));
+            break;
+        }
+        for (k = rc__hash_pair(l, r) & bpe->pairs_mask; bpe->pairs[k].rank != RC__BPE_NONE; k = (k + 1) & bpe->pairs_mask) {
+            if (bpe->pairs[k].left == l && bpe->pairs[k].right == r) {
+                st = rc__fail(err, RC_ERR_FORMAT, "bpe: duplicate merge '%s' (ranks %u and %u)", rc__msg_str(m, msg), bpe->pairs[k].rank, id);
+                break;
+            }
+        }
+        if (st != RC_OK) break;
+        bpe->pairs[k].left = l; bpe->pairs[k].right = r; bpe->pairs[k].rank = id; bpe->pairs[k].merged = c;
+    }
+    rc__free(a, ix.slots);
+    rc__free(a, concat);
+    if (st != RC_OK) { rc__bpe_free(bpe, a); return st; }
+    bpe->n_tokens = n_tokens;
+    bpe->n_merges = n_merges;
+    return RC_OK;
+}
+
+/* --- BPE encoding ------------------------------------------------------------------------------ */
+
+/* Scratch for one word: symbols as a linked list over their first byte's position, and a heap. */
+typedef struct rc__bpe_work {
+    uint32_t *sym, *next, *prev, *touched;   /* [cap]                                   */
+    uint64_t *heap;                           /* [3 * cap] entries (rank << 32 | position) */
+    size_t cap, heap_n;
+    unsigned char *bytes;                     /* [bytes_cap] the word's UTF-8             */
+    size_t bytes_n, bytes_cap;
+} rc__bpe_work;
+
+static void rc__bpe_work_free(rc__bpe_work *w, const rc__alloc *a) {
+    rc__free(a, w->sym); rc__free(a, w->next); rc__free(a, w->prev); rc__free(a, w->touched);
+    rc__free(a, w->heap); rc__free(a, w->bytes);
+    memset(w, 0, sizeof *w);
+}
+static int rc__bpe_work_reserve(rc__bpe_work *w, size_t n, const rc__alloc *a) {
+    size_t cap = w->cap ? w->cap : 64, b4, b24;
+    if (n <= w->cap) return 1;
+    while (cap < n) cap *= 2;
+    rc__free(a, w->sym); rc__free(a, w->next); rc__free(a, w->prev); rc__free(a, w->touched); rc__free(a, w->heap);
+    w->sym = w->next = w->prev = w->touched = NULL; w->heap = NULL; w->cap = 0;
+    if (!rc__mul(cap, 4, &b4) || !rc__mul(cap, 24, &b24)) return 0;
+    w->sym = (uint32_t *)a->alloc(a->user, b4); w->next = (uint32_t *)a->alloc(a->user, b4);
+    w->prev = (uint32_t *)a->alloc(a->user, b4); w->touched = (uint32_t *)a->alloc(a->user, b4);
+    w->heap = (uint64_t *)a->alloc(a->user, b24);
+    if (!w->sym || !w->next || !w->prev || !w->touched || !w->heap) return 0;
+    w->cap = cap;
+    return 1;
+}
+static void rc__heap_push(rc__bpe_work *w, uint64_t key) {
+    size_t i = w->heap_n++;
+    while (i) {
+        size_t p = (i - 1) / 2;
+        if (w->heap[p] <= key) break;
+        w->heap[i] = w->heap[p]; i = p;
+    }
+    w->heap[i] = key;
+}
+static uint64_t rc__heap_pop(rc__bpe_work *w) {
+    uint64_t top = w->heap[0], last = w->heap[--w->heap_n];
+    size_t i = 0, n = w->heap_n;
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && w->heap[c + 1] < w->heap[c]) c++;
+        if (last <= w->heap[c]) break;
+        w->heap[i] = w->heap[c]; i = c;
+    }
+    if (n) w->heap[i] = last;
+    return top;
+}
+static void rc__bpe_push_pair(const rc__bpe *bpe, rc__bpe_work *w, uint32_t pos) {
+    uint32_t merged, q = w->next[pos], rank;
+    if (q == RC__BPE_NONE) return;
+    rank = rc__bpe_pair_find(bpe, w->sym[pos], w->sym[q], &merged);
+    if (rank != RC__BPE_NONE) rc__heap_push(w, (uint64_t)rank << 32 | pos);
+}
+/* open_clip bpe() on w->bytes: each round merges, left to right, every occurrence of the
+   lowest-ranked adjacent pair; pairs created in a round wait for the next one. Appends the
+   resulting token ids to ids[*n_ids..] while *n_ids < max_ids. */
+static void rc__bpe_word(const rc__bpe *bpe, rc__bpe_work *w, int32_t *ids, int *n_ids, int max_ids) {
+    size_t n = w->bytes_n, i;
+    uint32_t pos;
+    w->heap_n = 0;
+    for (i = 0; i < n; i++) {
+        w->sym[i] = i + 1 < n ? bpe->byte_id[w->bytes[i]] : bpe->byte_end_id[w->bytes[i]];
+        w->next[i] = i + 1 < n ? (uint32_t)(i + 1) : RC__BPE_NONE;
+        w->prev[i] = i ? (uint32_t)(i - 1) : RC__BPE_NONE;
+    }
+    for (i = 0; i + 1 < n; i++) rc__bpe_push_pair(bpe, w, (uint32_t)i);
+    while (w->heap_n) {
+        uint32_t rank = (uint32_t)(w->heap[0] >> 32), n_touched = 0, t;
+        while (w->heap_n && (uint32_t)(w->heap[0] >> 32) == rank) {
+            uint32_t merged, q, r;
+            pos = (uint32_t)rc__heap_pop(w);
+            q = w->next[pos];
+            if (w->sym[pos] == RC__BPE_NONE || q == RC__BPE_NONE) continue;
+            r = rc__bpe_pair_find(bpe, w->sym[pos], w->sym[q], &merged);
+            if (r != rank) continue;
+            w->sym[pos] = merged;
+            w->sym[q] = RC__BPE_NONE;
+            w->next[pos] = w->next[q];
+            if (w->next[q] != RC__BPE_NONE) w->prev[w->next[q]] = pos;
+            w->touched[n_touched++] = pos;
+        }
+        for (t = 0; t < n_touched; t++) {
+            pos = w->touched[t];
+            if (w->prev[pos] != RC__BPE_NONE) rc__bpe_push_pair(bpe, w, w->prev[pos]);
+            rc__bpe_push_pair(bpe, w, pos);
+        }
+    }
+    for (pos = 0; pos != RC__BPE_NONE && *n_ids < max_ids; pos = w->next[pos]) ids[(*n_ids)++] = (int32_t)w->sym[pos];
+}
+
+/* The ASCII character that the regex package's IGNORECASE equates c with (c itself if none). */
+static uint32_t rc__re_fold(uint32_t c) {
+    size_t lo = 0, hi = RC__COUNT(rc__uc_re_literal_fold);
+    if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (rc__uc_re_literal_fold[mid][0] == c) return rc__uc_re_literal_fold[mid][1];
+        if (rc__uc_re_literal_fold[mid][0] < c) lo = mid + 1; else hi = mid;
+    }
+    return c;
+}
+/* Does s[i..n) start with the lower-case ASCII literal lit, compared with IGNORECASE? */
+static int rc__re_literal_at(const uint32_t *s, size_t n, size_t i, const char *lit) {
+    for (; *lit; lit++, i++)
+        if (i >= n || rc__re_fold(s[i]) != (unsigned char)*lit) return 0;
+    return 1;
+}
+/* Length of the pre-split token at s[i] (pattern <start_of_text>|<end_of_text>|'s|'t|'re|'ve|'m|'ll|'d|
+   [\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+ with IGNORECASE); 0 when s[i] starts no token (whitespace). */
+static size_t rc__re_token_at(const uint32_t *s, size_t n, size_t i) {
+    static const char *const contractions[] = { "'s", "'t", "'re", "'ve", "'m", "'ll", "'d" };
+    uint32_t cls = rc__uc_re_classes(s[i]), first = rc__re_fold(s[i]);
+    size_t k, j;
+    if (first == '<' && rc__re_literal_at(s, n, i, "<start_of_text>")) return 15;
+    if (first == '<' && rc__re_literal_at(s, n, i, "<end_of_text>")) return 13;
+    for (k = 0; first == '\'' && k < RC__COUNT(contractions); k++)
+        if (rc__re_literal_at(s, n, i, contractions[k])) return strlen(contractions[k]);
+    if (cls & RC__UC_RE_LETTER) { for (j = i + 1; j < n && (rc__uc_re_classes(s[j]) & RC__UC_RE_LETTER); j++) {} return j - i; }
+    if (cls & RC__UC_RE_NUMBER) return 1;
+    if (cls & RC__UC_RE_OTHER) { for (j = i + 1; j < n && (rc__uc_re_classes(s[j]) & RC__UC_RE_OTHER); j++) {} return j - i; }
+    return 0;
+}
+
+static rc_status rc__bpe_encode(const rc__bpe *bpe, const char *text, size_t len, int32_t *ids, int ctx_len,
+                                int *n_tokens, const rc__alloc *a, rc_error *err) {
+    rc__cpbuf cps, clean;
+    rc__text_work w;
+    rc__bpe_work bw;
+    rc_status st = RC_OK;
+    size_t i, k, step;
+    int n_bpe = 0, max_bpe, n;
+    if (n_tokens) *n_tokens = 0;
+    if (!bpe || !bpe->pairs || !ids || !a || (!text && len) || ctx_len < 1)
+        return rc__fail(err, RC_ERR_ARG, "tokenize: NULL argument or context length < 1");
+    if (len > RC_TEXT_MAX_BYTES)
+        return rc__fail(err, RC_ERR_TOO_LONG, "tokenize: text of %zu bytes exceeds RC_TEXT_MAX_BYTES", len);
+    rc__cpbuf_init(&cps, a); rc__cpbuf_init(&clean, a);
+    rc__cpbuf_init(&w.a, a); rc__cpbuf_init(&w.b, a); rc__cpbuf_init(&w.orig, a); rc__cpbuf_init(&w.tmp, a);
+    memset(&bw, 0, sizeof bw);
+    /* UTF-8 -> code points */
+    rc__cpbuf_reserve(&cps, len + 1);
+    for (i = 0; i < len && !cps.oom; i += step) {
+        uint32_t cp;
+        step = rc__utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (!step) { st = rc__fail(err, RC_ERR_UTF8, "tokenize: invalid UTF-8 at byte %zu", i); goto done; }
+        cps.v[cps.n++] = cp;
+    }
+    /* basic_clean (ftfy, html.unescape twice, strip) + whitespace_clean, then lower() */
+    rc__ftfy_fix_text(cps.v, cps.n, &clean, &w);
+    cps.n = 0; rc__html_unescape(clean.v, clean.n, &cps);
+    clean.n = 0; rc__html_unescape(cps.v, cps.n, &clean);
+    rc__py_whitespace_clean(clean.v, clean.n, &cps);
+    rc__py_lower(cps.v, cps.n, &clean);
+    if (cps.oom || clean.oom) { st = rc__fail(err, RC_ERR_NOMEM, "tokenize: out of memory"); goto done; }
+    /* pre-split and BPE; only the ids that fit (SOT + ids + EOT, truncated) are needed */
+    max_bpe = ctx_len - 1;
+    for (i = 0; i < clean.n && n_bpe < max_bpe; i += k ? k : 1) {
+        size_t j, bytes_n = 0;
+        k = rc__re_token_at(clean.v, clean.n, i);
+        if (!k) continue;
+        if (!rc__mul(k, 4, &bytes_n) || bytes_n > bw.bytes_cap) {
+            rc__free(a, bw.bytes);
+            bw.bytes_cap = 0;
+            if (!rc__mul(k, 4, &bytes_n) || !(bw.bytes = (unsigned char *)a->alloc(a->user, bytes_n))) {
+                st = rc__fail(err, RC_ERR_NOMEM, "tokenize: out of memory"); goto done;
+            }
+            bw.bytes_cap = bytes_n;
+        }
+        bw.bytes_n = 0;
+        for (j = 0; j < k; j++) bw.bytes_n += rc__utf8_encode(clean.v[i + j], bw.bytes + bw.bytes_n);
+        /* open_clip's cache maps the exact special-token strings to their ids */
+        if (bw.bytes_n == 15 && !memcmp(bw.bytes, "<start_of_text>", 15)) { ids[1 + n_bpe++] = (int32_t)bpe->sot_id; continue; }
+        if (bw.bytes_n == 13 && !memcmp(bw.bytes, "<end_of_text>", 13)) { ids[1 + n_bpe++] = (int32_t)bpe->eot_id; continue; }
+        if (!rc__bpe_work_reserve(&bw, bw.bytes_n, a)) { st = rc__fail(err, RC_ERR_NOMEM, "tokenize: out of memory"); goto done; }
+        rc__bpe_word(bpe, &bw, ids + 1, &n_bpe, max_bpe);
+    }
+    /* [SOT] + ids + [EOT], truncated to ctx_len with EOT last, zero padded */
+    n = n_bpe + 2 <= ctx_len ? n_bpe + 2 : ctx_len;
+    ids[0] = (int32_t)bpe->sot_id;
+    ids[n - 1] = (int32_t)bpe->eot_id;
+    for (i = (size_t)n; i < (size_t)ctx_len; i++) ids[i] = 0;
+    if (n_tokens) *n_tokens = n;
+done:
+    rc__cpbuf_free(&cps); rc__cpbuf_free(&clean);
+    rc__cpbuf_free(&w.a); rc__cpbuf_free(&w.b); rc__cpbuf_free(&w.orig); rc__cpbuf_free(&w.tmp);
+    rc__bpe_work_free(&bw, a);
+    if (st != RC_OK) { for (i = 0; i < (size_t)ctx_len; i++) ids[i] = 0; }
+    return st;
+}
 
 /* ===== SECTION: image preprocessing (owner: preprocess) ===== */
 

@@ -211,6 +211,13 @@ def gen_normalization():
             if b and unicodedata.normalize("NFC", chr(cp)) == chr(cp)]
     comp.sort(key=lambda i: (decomp[i][1], decomp[i][2]))
     assert len(decomp) < 65536
+    # Below this code point NFC changes nothing: no combining class, no decomposition that does not
+    # recompose, no character that composes with its predecessor.
+    quick = min([cp for cp in ALL_CPS if unicodedata.combining(chr(cp))]
+                + [cp for cp in ALL_CPS if unicodedata.normalize("NFC", chr(cp)) != chr(cp)]
+                + [decomp[i][2] for i in comp])
+    parts.append("/* Text whose code points are all below this is already NFC. */\n"
+                 "#define RC__UC_NFC_QUICK_BELOW 0x%x\n" % quick)
     parts.append("/* Indices into rc__uc_decomp_table of the primary composites, sorted by (first, second). */\n"
                  "static const uint16_t rc__uc_compose_index[] = {\n%s\n};\n"
                  % "\n".join("    " + ", ".join(str(i) for i in comp[k:k + 16]) + ","
