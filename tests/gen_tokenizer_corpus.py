@@ -8,10 +8,12 @@ Outputs (default directory tests/data/):
 File formats (all integers little-endian uint32 unless noted):
   clip_vocab.bin:       "RCVOCAB1", n_tokens, n_merges, then n_tokens + n_merges strings (len, bytes)
   tokenizer_corpus.bin: "RCTKCOR1", context_length, n_cases, then per case:
-                        kind (0 = parity: ids follow, 1 = invalid UTF-8: expect RC_ERR_UTF8),
-                        len, bytes, and for kind 0 context_length int32 ids.
-Strings that ftfy's mojibake repair (fix_encoding) changes are left out of the parity set and
-counted: regionclip does not implement that heuristic (docs/tokenizer.md).
+                        kind, len, bytes, then (kinds 0, 2, 3) context_length int32 ids.
+                        kind 0 = parity string, 2 = parity string of the code point sweep,
+                        1 = invalid UTF-8 (expect RC_ERR_UTF8),
+                        3 = string that ftfy's mojibake repair (fix_encoding) changes: left out of
+                            exact parity (regionclip does not implement that heuristic, see
+                            docs/tokenizer.md); its ids are open_clip's with fix_encoding=False.
 Usage: python tests/gen_tokenizer_corpus.py [out_dir]
 """
 import gzip
@@ -204,6 +206,19 @@ def long_text(rng):
     return " ".join(parts)
 
 
+def code_point_sweep():
+    """Every code point (surrogates aside) in groups of 8, and every 8th group again between
+    capital sigmas (final-sigma context)."""
+    cps = [cp for cp in range(0x110000) if not 0xd800 <= cp <= 0xdfff]
+    out = []
+    for i in range(0, len(cps), 8):
+        group = "".join(chr(cp) for cp in cps[i:i + 8])
+        out.append(group)
+        if i % 64 == 0:
+            out.append("a\u03a3" + " \u03a3".join(group) + "\u03a3")
+    return out
+
+
 def build_corpus(rng):
     texts = list(SPECIAL_SAMPLES)
     gens = [(clinical, 3000), (contractions, 900), (html_text, 1500), (accents, 1200), (random_unicode, 2500),
@@ -223,7 +238,7 @@ def build_corpus(rng):
     texts.extend(valid)
     invalid.extend([b"\xc0\xaf", b"\xe0\x80\xaf", b"\xed\xa0\x80", b"\xed\xbf\xbf", b"\xf4\x90\x80\x80",
                     b"\xf8\x88\x80\x80\x80", b"abc\xe2\x82", b"\x80", b"ok \xff ok", b"\xc3", b"\xf0\x9f\x98"])
-    return texts, invalid
+    return texts, code_point_sweep(), invalid
 
 
 def main():
@@ -243,33 +258,53 @@ def main():
             f.write(struct.pack("<I", len(b)) + b)
 
     rng = random.Random(SEED)
-    texts, invalid = build_corpus(rng)
-    parity, excluded = [], []
-    for t in texts:
-        if ftfy.fix_text(t) != ftfy.fix_text(t, fix_encoding=False):
-            excluded.append(t)
-        else:
-            parity.append(t)
-    t0 = time.perf_counter()
-    ids = [tok(t)[0].tolist() for t in parity]
-    py_secs = time.perf_counter() - t0
+    texts, sweep, invalid = build_corpus(rng)
+    # open_clip's cleaning with only fix_encoding turned off: the reference for excluded strings
+    tok_no_mojibake = oct.SimpleTokenizer()
+    tok_no_mojibake.clean_fn = lambda x: oct.whitespace_clean(
+        html.unescape(html.unescape(ftfy.fix_text(x, fix_encoding=False))).strip()).lower()
+    cases, excluded, reasons = [], [], {}
+    for kind, group in ((0, texts), (2, sweep)):
+        for t in group:
+            if ftfy.fix_text(t) != ftfy.fix_text(t, fix_encoding=False):
+                excluded.append(t)
+                steps = [st for st in ftfy.fix_and_explain(t).explanation
+                         if st[0] in ("encode", "decode", "transcode") or st[1] == "decode_inconsistent_utf8"]
+                why = " + ".join("%s %s" % tuple(st) for st in steps) or "(only when fixed line by line)"
+                reasons[why] = reasons.get(why, 0) + 1
+                cases.append((3, t, tok_no_mojibake(t)[0].tolist()))
+            else:
+                cases.append((kind, t, None))
+    py_secs, n_general = 0.0, 0
+    for i, (kind, t, row) in enumerate(cases):
+        if row is None:
+            t0 = time.perf_counter()
+            cases[i] = (kind, t, tok(t)[0].tolist())
+            if kind == 0:
+                py_secs += time.perf_counter() - t0
+                n_general += 1
 
     with open(os.path.join(out_dir, "tokenizer_corpus.bin"), "wb") as f:
-        f.write(b"RCTKCOR1" + struct.pack("<II", CTX, len(parity) + len(invalid)))
-        for t, row in zip(parity, ids):
+        f.write(b"RCTKCOR1" + struct.pack("<II", CTX, len(cases) + len(invalid)))
+        for kind, t, row in cases:
             b = t.encode("utf-8")
-            f.write(struct.pack("<II", 0, len(b)) + b + struct.pack("<%di" % CTX, *row))
+            f.write(struct.pack("<II", kind, len(b)) + b + struct.pack("<%di" % CTX, *row))
         for b in invalid:
             f.write(struct.pack("<II", 1, len(b)) + b)
 
-    truncated = sum(1 for row in ids if row[-1] == tok.eot_token_id)
+    truncated = sum(1 for _, _, row in cases if row[-1] == tok.eot_token_id)
     print("vocab: %d tokens, %d merges" % (len(tokens), len(merges)))
-    print("corpus: %d strings generated; %d parity strings (%d truncated to %d), %d invalid UTF-8"
-          % (len(texts), len(parity), truncated, CTX, len(invalid)))
-    print("excluded from parity: %d strings that ftfy's mojibake repair (fix_encoding) changes" % len(excluded))
-    for t in excluded[:5]:
-        print("  e.g. %r -> %r" % (t[:60], ftfy.fix_text(t)[:60]))
-    print("open_clip speed: %.0f strings/s (%.2f s)" % (len(parity) / py_secs, py_secs))
+    print("corpus: %d generated strings + %d code point sweep strings; %d in exact parity (%d truncated "
+          "to %d); %d invalid UTF-8" % (len(texts), len(sweep), len(cases) - len(excluded), truncated, CTX,
+                                        len(invalid)))
+    print("excluded from exact parity: %d strings that ftfy's mojibake repair (fix_encoding) changes "
+          "(kept as kind 3: compared with fix_encoding=False)" % len(excluded))
+    for why, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        print("  %4d  %s" % (n, why))
+    for t in excluded[:3]:
+        print("  e.g. %r -> %r" % (t[:50], ftfy.fix_text(t)[:50]))
+    print("open_clip speed (generated strings, one call each): %.0f strings/s (%d strings, %.2f s)"
+          % (n_general / py_secs, n_general, py_secs))
 
 
 if __name__ == "__main__":
