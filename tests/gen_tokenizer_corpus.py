@@ -158,6 +158,10 @@ SPECIAL_SAMPLES = [
     "first line &amp;\nsecond <b> &amp;\nthird &amp;", "a &lt; b\nc &amp; d", "<p>&amp;</p>",
     "\u0301\u0301abc", "\u1100\u1161\u11a8\u1100\u1161", "\u0345\u0399\u03b9 \u1fbe",
     "I\u0307 i\u0307 \u0130\u0307", "\u2126\u212a\u212b", "\u017f\u017ft", "'\u017f '\u0130 'LL 'Ll",
+    # ftfy cuts lines longer than max_decode_length (10**6) into segments: an entity across the cut
+    # stays escaped, a combining mark after it does not compose, a '<' disables unescaping later on
+    " " * 999996 + "&EACUTE; x &EACUTE;", "\t" * 999999 + "e\u0301 &EACUTE;", " " * 999999 + "<&EACUTE;\n&EACUTE;",
+    "&EACUTE;\n<\n&EACUTE;", "&EACUTE;<\n&EACUTE;", "\r\n&EACUTE;\r<\r&EACUTE;",
 ]
 
 
