@@ -3617,6 +3617,7 @@ static void rc__html_unescape(const uint32_t *s, size_t n, rc__cpbuf *out) {
     size_t i = 0;
     while (i < n) {
         size_t j, k, end, x;
+        const char *value;
         if (s[i] != '&') { rc__cpbuf_push(out, s[i++]); continue; }
         j = i + 1;
         if (j < n && s[j] == '#') {
@@ -3638,7 +3639,8 @@ static void rc__html_unescape(const uint32_t *s, size_t n, rc__cpbuf *out) {
         }
         if (k == j) { rc__cpbuf_push(out, s[i++]); continue; }
         end = (k < n && s[k] == ';') ? k + 1 : k;
-        if (rc__html_entity(s + j, end - j, 1)) rc__cpbuf_push_utf8(out, rc__html_entity(s + j, end - j, 1));
+        value = rc__html_entity(s + j, end - j, 1);
+        if (value) rc__cpbuf_push_utf8(out, value);
         else {
             for (x = end - j - 1; x >= 2; x--) {
                 const char *v = rc__html_entity(s + j, x, 1);

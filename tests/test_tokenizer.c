@@ -106,7 +106,8 @@ static void test_corpus(const rc__bpe *bpe, const unsigned char *buf, size_t siz
     reader r;
     uint32_t ctx, n_cases, c;
     long compared = 0, mismatches = 0, utf8_ok = 0, utf8_bad = 0, general = 0, sweep = 0, mojibake = 0, mojibake_bad = 0;
-    double general_secs = 0;
+    double general_secs = 0, short_secs = 0;
+    long n_short = 0;
     int32_t ids[512], expect[512];
     double secs;
     clock_t t0;
@@ -127,7 +128,11 @@ static void test_corpus(const rc__bpe *bpe, const unsigned char *buf, size_t siz
         err.code = RC_OK; err.message[0] = 0;
         t0 = clock();
         st = rc__bpe_encode(bpe, text.ptr, text.len, ids, (int)ctx, &n, a, &err);
-        if (kind == 0) { general_secs += (double)(clock() - t0) / CLOCKS_PER_SEC; general++; bytes += text.len; }
+        if (kind == 0) {
+            double dt = (double)(clock() - t0) / CLOCKS_PER_SEC;
+            general_secs += dt; general++; bytes += text.len;
+            if (text.len <= 1000) { short_secs += dt; n_short++; }
+        }
         if (kind == 2) sweep++;
         if (kind == 3) {   /* mojibake that ftfy would repair: we match open_clip with fix_encoding=False */
             mojibake++;
@@ -163,6 +168,8 @@ static void test_corpus(const rc__bpe *bpe, const unsigned char *buf, size_t siz
     printf("invalid UTF-8: %ld rejected with RC_ERR_UTF8, %ld not\n", utf8_ok, utf8_bad);
     printf("speed (generated strings): %.0f strings/s, %.1f MB/s (%ld strings, %.3f s)\n",
            general / secs, bytes / 1e6 / secs, general, general_secs);
+    printf("speed (generated strings <= 1000 bytes): %.0f strings/s (%ld strings)\n",
+           n_short / (short_secs > 0 ? short_secs : 1e-9), n_short);
     check(compared > 0 && mismatches == 0, "corpus parity with open_clip");
     check(mojibake_bad == 0, "excluded strings match open_clip with fix_encoding=False");
     check(utf8_bad == 0 && utf8_ok > 0, "invalid UTF-8 rejected");
