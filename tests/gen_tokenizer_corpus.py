@@ -1,12 +1,11 @@
 #!/usr/bin/env python3
 """Writes the CLIP tokenizer parity corpus for tests/test_tokenizer.c (deterministic, seeded).
 
-Outputs (default directory tests/data/):
-  clip_vocab.bin        open_clip's vocabulary: tokens in id order, merges in rank order
-  tokenizer_corpus.bin  test strings with open_clip's ids (context 77), plus invalid UTF-8 strings
+Output (default directory build/tokenizer/): tokenizer_corpus.bin, test strings with open_clip's
+ids (context 77), plus invalid UTF-8 strings. The C test takes the vocabulary from a converted
+model's GGUF file, so the converter's vocabulary is checked against open_clip's ids as well.
 
-File formats (all integers little-endian uint32 unless noted):
-  clip_vocab.bin:       "RCVOCAB1", n_tokens, n_merges, then n_tokens + n_merges strings (len, bytes)
+File format (all integers little-endian uint32 unless noted):
   tokenizer_corpus.bin: "RCTKCOR1", context_length, n_cases, then per case:
                         kind, len, bytes, then (kinds 0, 2, 3) context_length int32 ids.
                         kind 0 = parity string, 2 = parity string of the code point sweep,
@@ -246,20 +245,10 @@ def build_corpus(rng):
 
 
 def main():
-    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join("build", "tokenizer")
     os.makedirs(out_dir, exist_ok=True)
     tok = open_clip.get_tokenizer("ViT-B-32")
     assert isinstance(tok, oct.SimpleTokenizer) and tok.context_length == CTX
-
-    # vocabulary in id order and merges in rank order, as open_clip builds them
-    tokens = [t for t, _ in sorted(tok.encoder.items(), key=lambda kv: kv[1])]
-    assert [tok.encoder[t] for t in tokens] == list(range(len(tokens)))
-    merges = [a + " " + b for (a, b), _ in sorted(tok.bpe_ranks.items(), key=lambda kv: kv[1])]
-    with open(os.path.join(out_dir, "clip_vocab.bin"), "wb") as f:
-        f.write(b"RCVOCAB1" + struct.pack("<II", len(tokens), len(merges)))
-        for s in tokens + merges:
-            b = s.encode("utf-8")
-            f.write(struct.pack("<I", len(b)) + b)
 
     rng = random.Random(SEED)
     texts, sweep, invalid = build_corpus(rng)
@@ -297,7 +286,6 @@ def main():
             f.write(struct.pack("<II", 1, len(b)) + b)
 
     truncated = sum(1 for _, _, row in cases if row[-1] == tok.eot_token_id)
-    print("vocab: %d tokens, %d merges" % (len(tokens), len(merges)))
     print("corpus: %d generated strings + %d code point sweep strings; %d in exact parity (%d truncated "
           "to %d); %d invalid UTF-8" % (len(texts), len(sweep), len(cases) - len(excluded), truncated, CTX,
                                         len(invalid)))

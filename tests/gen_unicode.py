@@ -292,7 +292,10 @@ def gen_html():
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "regionclip.h")
+    """Rewrites the tables section; with --check only reports whether it is current."""
+    args = [a for a in sys.argv[1:] if a != "--check"]
+    check = len(args) != len(sys.argv) - 1
+    path = args[0] if args else os.path.join(os.path.dirname(__file__), "..", "regionclip.h")
     with open(path, encoding="utf-8") as f:
         src = f.read()
     b = src.index(BEGIN)
@@ -303,6 +306,11 @@ def main():
               % (sys.version.split()[0], unicodedata.unidata_version, regex.__version__, ftfy.__version__))
     body = "\n".join([header + gen_python_str(), gen_regex_classes(), gen_normalization(), gen_ftfy(), gen_html()])
     out = src[:b_end] + "\n" + body + "\n" + src[e:]
+    if check:
+        current = out == src
+        print("unicode tables: %d passed, %d failed (%s)" % (current, not current,
+              "tables match the generator" if current else "regionclip.h differs: rerun tests/gen_unicode.py"))
+        sys.exit(0 if current else 1)
     with open(path, "w", encoding="utf-8") as f:
         f.write(out)
     print("wrote %d bytes of tables into %s" % (len(body), path))

@@ -60,12 +60,16 @@ step build-tests bash -c "
     build test_badinput_san tests/test_badinput.c $CFLAGS_SAN
     build test_preprocess tests/test_preprocess.c $CFLAGS_FAST
     build test_preprocess_san tests/test_preprocess.c $CFLAGS_SAN
+    build test_tokenizer tests/test_tokenizer.c $CFLAGS_FAST
+    build test_tokenizer_san tests/test_tokenizer.c $CFLAGS_SAN
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
 # 3. Reference data from PyTorch / open_clip / transformers / PIL (cached under build/).
 step gen-golden     "$PY" tests/gen_golden.py "$B/golden"
 step gen-tiny       "$PY" tests/gen_tiny.py "$B/tiny"
 step gen-preprocess "$PY" tests/gen_preprocess.py "$B/preprocess_cases.bin"
+step gen-tokenizer  "$PY" tests/gen_tokenizer_corpus.py "$B/tokenizer"
+step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
 
 # 4. Numerical parity against the references.
 for g in "$B"/golden/*.golden.gguf; do
@@ -73,6 +77,8 @@ for g in "$B"/golden/*.golden.gguf; do
     step "golden-$name" "$B/bin/test_golden" "$B/golden/$name.gguf" "$g"
     [ -f "$B/golden/$name.f16.gguf" ] && step "golden-$name-f16" "$B/bin/test_golden" --f16 "$B/golden/$name.f16.gguf" "$g"
 done
+step tokenizer           "$B/bin/test_tokenizer" "$B/tiny/tiny.gguf" "$B/tokenizer"
+step tokenizer-asan      "$B/bin/test_tokenizer_san" "$B/tiny/tiny.gguf" "$B/tokenizer"
 step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
 step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf"

@@ -1,10 +1,11 @@
 /* test_tokenizer.c — CLIP BPE tokenizer parity against open_clip 3.3.0.
 
-   Reads tests/data/clip_vocab.bin and tests/data/tokenizer_corpus.bin (written by
-   tests/gen_tokenizer_corpus.py), builds the rc__bpe, tokenizes every corpus string and compares
-   the 77 ids with open_clip's; checks invalid UTF-8, over-long input, vocabulary validation and
-   allocation failures. Prints "tokenizer: N passed, M failed"; exits non-zero on any failure.
-   Usage: test_tokenizer [data_dir] */
+   Builds the rc__bpe from a converted model's GGUF vocabulary (so the converter's vocabulary is
+   checked too), tokenizes every string of DATA_DIR/tokenizer_corpus.bin (written by
+   tests/gen_tokenizer_corpus.py) and compares the 77 ids with open_clip's; checks invalid
+   UTF-8, over-long input, vocabulary validation and allocation failures.
+   Prints "tokenizer: N passed, M failed"; exits non-zero on any failure.
+   Usage: test_tokenizer MODEL.gguf [DATA_DIR] */
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
 
@@ -25,7 +26,7 @@ static unsigned char *read_file(const char *dir, const char *name, size_t *size)
     FILE *f;
     unsigned char *buf;
     long n;
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(path, sizeof path, "%s%s%s", dir, *dir ? "/" : "", name);
     f = fopen(path, "rb");
     if (!f) { printf("cannot open %s (run tests/gen_tokenizer_corpus.py first)\n", path); return NULL; }
     fseek(f, 0, SEEK_END); n = ftell(f); fseek(f, 0, SEEK_SET);
@@ -54,24 +55,20 @@ static rc__str rd_str(reader *r) {
     return s;
 }
 
-/* The tokenizer's inputs as the model loader will have them: token and merge strings (the lead
-   replaces this with GGUF tokenizer.ggml.tokens / tokenizer.ggml.merges). */
-typedef struct vocab { rc__str *tokens, *merges; uint32_t n_tokens, n_merges; } vocab;
+/* The tokenizer's inputs exactly as the model loader has them: the token and merge strings
+   of a converted model's GGUF metadata (tokenizer.ggml.tokens / tokenizer.ggml.merges). */
+typedef struct vocab { rc__gguf g; rc__str *tokens, *merges; uint32_t n_tokens, n_merges; } vocab;
 
 static int load_vocab(const unsigned char *buf, size_t size, vocab *v) {
-    reader r;
-    uint32_t i;
-    r.p = buf; r.end = buf + size; r.bad = 0;
-    if (size < 8 || memcmp(buf, "RCVOCAB1", 8)) return 0;
-    r.p += 8;
-    v->n_tokens = rd_u32(&r); v->n_merges = rd_u32(&r);
-    if (r.bad || v->n_tokens > size || v->n_merges > size) return 0;
-    v->tokens = (rc__str *)calloc(v->n_tokens + 1, sizeof(rc__str));
-    v->merges = (rc__str *)calloc(v->n_merges + 1, sizeof(rc__str));
-    if (!v->tokens || !v->merges) return 0;
-    for (i = 0; i < v->n_tokens; i++) v->tokens[i] = rd_str(&r);
-    for (i = 0; i < v->n_merges; i++) v->merges[i] = rd_str(&r);
-    return !r.bad;
+    rc__alloc a = rc__resolve_alloc(NULL);
+    rc_error e;
+    if (rc__gguf_parse(&v->g, buf, size, &a, &e) ||
+        rc__kv_str_array(&v->g, "tokenizer.ggml.tokens", &v->tokens, &v->n_tokens, &a, &e) ||
+        rc__kv_str_array(&v->g, "tokenizer.ggml.merges", &v->merges, &v->n_merges, &a, &e)) {
+        printf("vocabulary: %s\n", e.message);
+        return 0;
+    }
+    return 1;
 }
 
 static void print_ids(const char *label, const int32_t *ids, int n) {
@@ -259,9 +256,9 @@ static void test_alloc_failures(const vocab *v, const rc__bpe *bpe) {
 }
 
 int main(int argc, char **argv) {
-    const char *dir = argc > 1 ? argv[1] : "tests/data";
+    const char *dir = argc > 2 ? argv[2] : "build/tokenizer";
     size_t vocab_size = 0, corpus_size = 0;
-    unsigned char *vocab_buf = read_file(dir, "clip_vocab.bin", &vocab_size);
+    unsigned char *vocab_buf = argc > 1 ? read_file("", argv[1], &vocab_size) : NULL;
     unsigned char *corpus_buf = read_file(dir, "tokenizer_corpus.bin", &corpus_size);
     rc__alloc a = rc__resolve_alloc(NULL);
     vocab v;
@@ -285,7 +282,7 @@ int main(int argc, char **argv) {
         test_alloc_failures(&v, &bpe);
         rc__bpe_free(&bpe, &a);
     }
-    free(v.tokens); free(v.merges); free(vocab_buf); free(corpus_buf);
+    free(v.tokens); free(v.merges); rc__gguf_free(&v.g, &a); free(vocab_buf); free(corpus_buf);
     printf("tokenizer: %d passed, %d failed\n", g_passed, g_failed);
     return g_failed != 0;
 }
