@@ -552,6 +552,7 @@ def read_openclip(ckpt: Path, model: Optional[str], config: Optional[Path], trus
         raise ConvertError("checkpoint has no visual.ln_pre but the config does not set no_ln_pre")
     expected = clip_expected_shapes(vision, text, embed_dim, pre_ln, text_proj_bias)
     check_tensors(tensors, expected, origin, str(ckpt))
+    tensors = {n: tensors[n] for n in expected}  # file order = docs/format.md order
     if text.vocab_size != CLIP_VOCAB_SIZE:
         raise ConvertError(f"text vocab_size {text.vocab_size} does not match open_clip's BPE vocabulary "
                            f"({CLIP_VOCAB_SIZE} tokens)")
@@ -678,6 +679,7 @@ def read_hf(d: Path) -> Model:
         raise ConvertError("checkpoint has no logit_scale")
     expected = clip_expected_shapes(vision, text, embed_dim, pre_ln=True)
     check_tensors(tensors, expected, origin, str(d))
+    tensors = {n: tensors[n] for n in expected}
     return Model(name=cfg.get("_name_or_path") or d.name, family="clip", embed_dim=embed_dim,
                  logit_scale=logit_scale, vision=vision, text=text, tokenizer=hf_clip_tokenizer(d),
                  tensors=tensors)
