@@ -19,6 +19,7 @@ Golden file (GGUF, general.architecture = "regionclip.golden"), shapes in PyTorc
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import shutil
@@ -28,6 +29,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
+
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 import numpy as np
 import torch
@@ -277,12 +281,13 @@ def check_hf_tokenizer(src: Path, texts: list[str], tokens: torch.Tensor) -> str
     tok = CLIPTokenizer(str(src / "vocab.json"), str(src / "merges.txt"))
     bad = 0
     for i, t in enumerate(texts):
-        ids = tok(t, truncation=True, max_length=tokens.shape[1])["input_ids"]
+        # open_clip html-unescapes (twice) before tokenizing, HF's CLIPTokenizer does not
+        ids = tok(html.unescape(html.unescape(t)), truncation=True, max_length=tokens.shape[1])["input_ids"]
         ref = tokens[i].tolist()
         n = ref.index(max(ref)) + 1
         if ids[:n] != ref[:n]:
             bad += 1
-    return "HF tokenizer agrees" if bad == 0 else f"HF tokenizer DIFFERS on {bad} text(s)"
+    return "HF CLIPTokenizer ids agree (after html.unescape)" if bad == 0 else f"HF tokenizer DIFFERS on {bad} text(s)"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -312,12 +317,17 @@ def write_golden(path: Path, model_file: str, texts: list[str], pixels: torch.Te
     os.replace(str(path) + ".tmp", path)
 
 
-def convert(ckpt: Path, args: list[str], out: Path, dtype: str) -> str:
+def start_convert(ckpt: Path, args: list[str], out: Path, dtype: str) -> tuple[list[str], subprocess.Popen]:
+    """Run convert/convert.py as a user would (in the background while the reference runs)."""
     cmd = [sys.executable, str(CONVERTER), str(ckpt), "-o", str(out), "--dtype", dtype, "-q"] + args
-    r = subprocess.run(cmd, capture_output=True, text=True)
-    if r.returncode != 0:
-        raise RuntimeError(f"converter failed: {' '.join(cmd)}\n{r.stderr}")
-    return " ".join(cmd[1:])
+    return cmd, subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finish_convert(job: tuple[list[str], subprocess.Popen]) -> None:
+    cmd, proc = job
+    _, err = proc.communicate()
+    if proc.returncode != 0:
+        raise RuntimeError(f"converter failed: {' '.join(cmd)}\n{err}")
 
 
 def generate(spec: Spec, outdir: Path, keep_sources: bool) -> str:
@@ -328,9 +338,9 @@ def generate(spec: Spec, outdir: Path, keep_sources: bool) -> str:
     builder = build_openclip if spec.kind == "openclip" else build_hf
     ckpt, conv_args, run, ctx, mean, std = builder(spec, src)
     model_file = outdir / f"{spec.name}.gguf"
-    convert(ckpt, conv_args, model_file, "f32")
+    jobs = [start_convert(ckpt, conv_args, model_file, "f32")]
     if spec.f16:
-        convert(ckpt, conv_args, outdir / f"{spec.name}.f16.gguf", "f16")
+        jobs.append(start_convert(ckpt, conv_args, outdir / f"{spec.name}.f16.gguf", "f16"))
 
     tokenizer = open_clip.tokenizer.SimpleTokenizer(context_length=ctx)
     tokens = tokenizer(TEXTS)
@@ -346,12 +356,14 @@ def generate(spec: Spec, outdir: Path, keep_sources: bool) -> str:
     n_t = sum(1 for k in acts if k.startswith("act.t.blk."))
     golden = outdir / f"{spec.name}.golden.gguf"
     write_golden(golden, model_file.name, TEXTS, pixels, tokens.to(torch.int32), acts, n_v, n_t)
+    for job in jobs:
+        finish_convert(job)
     if not keep_sources:
         shutil.rmtree(src)
     img, txt = acts["out.image"], acts["out.text"]
     return (f"{spec.name}: {spec.kind} L_v={n_v} L_t={n_t} T_v={acts['act.v.embd'].shape[1]} "
             f"|image|={img.norm(dim=-1).mean():.3f} |text|={txt.norm(dim=-1).mean():.3f} "
-            f"max|act|={max(float(a.abs().max()) for a in acts.values()):.1f} "
+            f"max|act|={max(float(a.abs().max()) for k, a in acts.items() if k.startswith('act.')):.1f} "
             f"scale={float(acts['out.logit_scale'][0]):.3f} -> {golden.name} "
             f"({golden.stat().st_size / 2**20:.1f} MiB), {model_file.name} ({model_file.stat().st_size / 2**20:.0f} MiB)"
             f"{extra} [{time.time() - t0:.1f}s]")
