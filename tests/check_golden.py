@@ -16,7 +16,6 @@ Exit status 0 when everything passes.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from pathlib import Path

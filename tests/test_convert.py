@@ -101,6 +101,13 @@ def main() -> int:
             (v / "vocab.json").write_text(json.dumps(voc, ensure_ascii=False), encoding="utf-8")
         return str(v)
 
+    def hf_bin() -> str:
+        from safetensors.torch import load_file
+        v = Path(hf_variant("hf_bin"))
+        torch.save(load_file(str(v / "model.safetensors")), v / "pytorch_model.bin")
+        (v / "model.safetensors").unlink()
+        return str(v)
+
     # OpenAI TorchScript archive (traced, QuickGELU)
     qcfg = dict(copy.deepcopy(TINY), quick_gelu=True)
     qm = tiny_model(qcfg)
@@ -125,6 +132,7 @@ def main() -> int:
         ("TorchScript + quickgelu config", [str(jit), "-o", out, "--config", str(write_cfg(d, "q", qcfg))], 0, ""),
         ("TorchScript + GELU config", [str(jit), "-o", out, "--config", str(cfg)], 1, "QuickGELU"),
         ("HF dir", [str(hf), "-o", out], 0, ""),
+        ("HF dir, pytorch_model.bin", [hf_bin(), "-o", out], 0, ""),
         ("no config", [str(good), "-o", out], 1, "needs its config"),
         ("unknown model name", [str(good), "-o", out, "--model", "ViT-Nope"], 1, "unknown open_clip model"),
         ("config/ckpt width mismatch", [str(good), "-o", out, "--config",
@@ -176,6 +184,20 @@ def main() -> int:
         ok = ok and err.count("\n") <= 1
         print(f"{'ok  ' if ok else 'FAIL'} {label}: rc={rc} {err.strip()[:140]}")
         failed += not ok
+    # the TorchScript archive and the plain state dict of the same model convert to identical tensors
+    import gguf
+    import numpy as np
+    torch.save(qm.state_dict(), d / "q.pt")
+    qj = str(write_cfg(d, "q", qcfg))
+    a_rc, _ = run([str(jit), "-o", str(d / "a.gguf"), "--config", qj])
+    b_rc, _ = run([str(d / "q.pt"), "-o", str(d / "b.gguf"), "--config", qj])
+    ta = {t.name: np.array(t.data) for t in gguf.GGUFReader(str(d / "a.gguf")).tensors}
+    tb = {t.name: np.array(t.data) for t in gguf.GGUFReader(str(d / "b.gguf")).tensors}
+    same = a_rc == b_rc == 0 and ta.keys() == tb.keys() and all(np.array_equal(ta[k], tb[k]) for k in ta)
+    print(f"{'ok  ' if same else 'FAIL'} TorchScript == state dict: {len(ta)} tensors identical")
+    failed += not same
+    cases.append(("", [], 0, ""))
+
     # one real CLI run: exit status and stderr as a user sees them
     r = subprocess.run([sys.executable, str(ROOT / "convert" / "convert.py"), str(d / "nope.pt"), "-o", out,
                         "--model", "ViT-B-32"], capture_output=True, text=True)
