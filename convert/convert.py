@@ -25,10 +25,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import math
 import os
 import re
 import sys
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,16 +129,25 @@ def load_state_dict(path: Path, trust_pickle: bool = False) -> tuple[dict[str, n
             raise ConvertError(f"{path}: cannot read safetensors file: {e}") from None
     elif _is_torchscript(path):
         try:
-            raw = torch.jit.load(str(path), map_location="cpu").state_dict()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # torch.jit is deprecated, still the only OpenAI reader
+                raw = torch.jit.load(str(path), map_location="cpu").state_dict()
         except Exception as e:  # noqa: BLE001
             raise ConvertError(f"{path}: cannot load TorchScript archive: {e}") from None
         jit = True
     else:
+        with open(path, "rb") as f:
+            magic = f.read(2)
+        if not zipfile.is_zipfile(path) and magic[:1] != b"\x80":
+            raise ConvertError(f"{path}: cannot load checkpoint: not a PyTorch file (neither zip archive nor pickle)")
         try:
             raw = torch.load(str(path), map_location="cpu", weights_only=not trust_pickle)
         except Exception as e:  # noqa: BLE001
-            hint = "" if trust_pickle else " (if it holds non-tensor objects you trust, retry with --trust-pickle)"
-            raise ConvertError(f"{path}: cannot load checkpoint: {str(e).splitlines()[0]}{hint}") from None
+            msg = " ".join(str(e).split())
+            if "weights_only" in msg or "Weights only" in msg:
+                msg = ("it holds objects other than tensors (weights_only load refused); "
+                       "if you trust the file, retry with --trust-pickle")
+            raise ConvertError(f"{path}: cannot load checkpoint: {msg[:300]}") from None
     if isinstance(raw, dict) and "state_dict" in raw and isinstance(raw["state_dict"], dict):
         raw = raw["state_dict"]
     if not isinstance(raw, dict) or not raw:
@@ -377,7 +386,8 @@ def _refuse_flags(cfg: dict, flags: dict[str, Any], what: str) -> None:
     """Refuse any config flag set to something other than its plain-CLIP value (None counts as unset)."""
     for k, plain in flags.items():
         if cfg.get(k) is not None and cfg[k] != plain:
-            raise ConvertError(f"{what}.{k}={cfg[k]!r} is not supported (regionclip runs the plain CLIP ViT)")
+            raise ConvertError(f"{what}.{k}={cfg[k]!r} is not supported (regionclip runs the plain CLIP "
+                               f"{'ViT' if what == 'vision_cfg' else 'causal text transformer'})")
 
 
 def openclip_params(cfg: dict, pre: dict) -> tuple[VisionParams, TextParams, int, bool, bool]:
@@ -619,6 +629,11 @@ def read_hf(d: Path) -> Model:
         crop = crop.get("height", image_size) if isinstance(crop, dict) else crop
         if crop != image_size or p.get("do_center_crop", True) is False:
             raise ConvertError(f"preprocessor_config.json crop {p.get('crop_size')} does not match image_size {image_size}")
+        short = p.get("size", image_size)
+        short = short.get("shortest_edge", image_size) if isinstance(short, dict) else short
+        if short != image_size or p.get("do_resize", True) is False:
+            raise ConvertError(f"preprocessor_config.json resizes the shortest edge to {p.get('size')}, "
+                               f"regionclip resizes to image_size {image_size} then center-crops")
         if p.get("resample", 3) != 3:
             raise ConvertError(f"preprocessor_config.json resample={p['resample']} is not bicubic (3)")
     for what, c in (("vision_config", vc), ("text_config", tc)):

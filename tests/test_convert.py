@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Converter acceptance/refusal tests on tiny models (seconds, no golden files needed).
+
+Every refusal must exit 1 with one 'convert.py: error:' line naming the problem, never a traceback.
+Usage: python tests/test_convert.py [--keep DIR]
+"""
+from __future__ import annotations
+
+import contextlib
+import copy
+import io
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+import os
+import warnings
+
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+warnings.filterwarnings("ignore", category=FutureWarning)
+
+import torch
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "convert"))
+import convert  # noqa: E402
+
+TINY = {"embed_dim": 32,
+        "vision_cfg": {"image_size": 32, "patch_size": 8, "width": 64, "layers": 2, "head_width": 32},
+        "text_cfg": {"context_length": 16, "vocab_size": 49408, "width": 32, "heads": 2, "layers": 2}}
+
+
+def run(args: list[str]) -> tuple[int, str]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        rc = convert.main(args)
+    return rc, err.getvalue()
+
+
+def tiny_model(cfg: dict) -> torch.nn.Module:
+    import open_clip
+    m = open_clip.model.CLIP(**cfg).eval()
+    return m
+
+
+def write_cfg(d: Path, name: str, cfg: dict, pre: dict | None = None) -> Path:
+    p = d / f"{name}.json"
+    p.write_text(json.dumps({"model_cfg": cfg, "preprocess_cfg": pre or {}}))
+    return p
+
+
+def main() -> int:
+    d = Path(tempfile.mkdtemp(prefix="rc-convert-test-"))
+    out = str(d / "out.gguf")
+    model = tiny_model(TINY)
+    sd = model.state_dict()
+    good = d / "tiny.pt"
+    torch.save(sd, good)
+    cfg = write_cfg(d, "tiny", TINY)
+
+    def saved(name: str, edit: Callable[[dict], None]) -> str:
+        s = dict(sd)
+        edit(s)
+        p = d / name
+        torch.save(s, p)
+        return str(p)
+
+    def cfg_with(name: str, edit: Callable[[dict], None]) -> str:
+        c = copy.deepcopy(TINY)
+        edit(c)
+        return str(write_cfg(d, name, c))
+
+    # HF tiny dir (for HF refusals)
+    from transformers import CLIPConfig, CLIPModel
+    hf = d / "hf"
+    hcfg = CLIPConfig(projection_dim=32,
+                      text_config=dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2),
+                      vision_config=dict(hidden_size=64, intermediate_size=128, num_hidden_layers=1,
+                                         num_attention_heads=2, image_size=32, patch_size=8))
+    CLIPModel(hcfg).save_pretrained(str(hf))
+    sys.path.insert(0, str(ROOT / "tests"))
+    from gen_golden import write_hf_tokenizer
+    write_hf_tokenizer(hf)
+
+    def hf_variant(name: str, edit_cfg: Callable[[dict], None] | None = None,
+                   edit_vocab: Callable[[dict], None] | None = None) -> str:
+        import shutil
+        v = d / name
+        shutil.copytree(hf, v)
+        if edit_cfg:
+            c = json.loads((v / "config.json").read_text())
+            edit_cfg(c)
+            (v / "config.json").write_text(json.dumps(c))
+        if edit_vocab:
+            voc = json.loads((v / "vocab.json").read_text(encoding="utf-8"))
+            edit_vocab(voc)
+            (v / "vocab.json").write_text(json.dumps(voc, ensure_ascii=False), encoding="utf-8")
+        return str(v)
+
+    def hf_bin() -> str:
+        from safetensors.torch import load_file
+        v = Path(hf_variant("hf_bin"))
+        torch.save(load_file(str(v / "model.safetensors")), v / "pytorch_model.bin")
+        (v / "model.safetensors").unlink()
+        return str(v)
+
+    # OpenAI TorchScript archive (traced, QuickGELU)
+    qcfg = dict(copy.deepcopy(TINY), quick_gelu=True)
+    qm = tiny_model(qcfg)
+    jit = d / "openai.pt"
+    with torch.no_grad():
+        traced = torch.jit.trace(qm, (torch.zeros(1, 3, 32, 32), torch.zeros(1, 16, dtype=torch.long)), strict=False)
+    traced.save(str(jit))
+
+    garbage = d / "garbage.pt"
+    garbage.write_bytes(b"not a checkpoint")
+
+    def resnet(c: dict) -> None:
+        c["vision_cfg"]["layers"] = [1, 1, 1, 1]
+
+    def biomed(c: dict) -> None:
+        c["vision_cfg"] = {"timm_model_name": "vit_base_patch16_224"}
+        c["text_cfg"] = {"hf_model_name": "microsoft/BiomedNLP-PubMedBERT-base-uncased-abstract"}
+
+    cases: list[tuple[str, list[str], int, str]] = [
+        ("open_clip .pt + JSON config", [str(good), "-o", out, "--config", str(cfg)], 0, ""),
+        ("open_clip f16", [str(good), "-o", out, "--config", str(cfg), "--dtype", "f16"], 0, ""),
+        ("TorchScript + quickgelu config", [str(jit), "-o", out, "--config", str(write_cfg(d, "q", qcfg))], 0, ""),
+        ("TorchScript + GELU config", [str(jit), "-o", out, "--config", str(cfg)], 1, "QuickGELU"),
+        ("HF dir", [str(hf), "-o", out], 0, ""),
+        ("HF dir, pytorch_model.bin", [hf_bin(), "-o", out], 0, ""),
+        ("no config", [str(good), "-o", out], 1, "needs its config"),
+        ("unknown model name", [str(good), "-o", out, "--model", "ViT-Nope"], 1, "unknown open_clip model"),
+        ("config/ckpt width mismatch", [str(good), "-o", out, "--config",
+                                        cfg_with("w", lambda c: c["vision_cfg"].update(width=128))], 1, "vision width"),
+        ("config/ckpt layers mismatch", [str(good), "-o", out, "--config",
+                                         cfg_with("l", lambda c: c["text_cfg"].update(layers=3))], 1, "text layers"),
+        ("unknown key", [saved("extra.pt", lambda s: s.update({"visual.foo": torch.zeros(3)})), "-o", out,
+                         "--config", str(cfg)], 1, "visual.foo"),
+        ("layer scale key", [saved("ls.pt", lambda s: s.update({"visual.transformer.resblocks.0.ls_1.gamma": torch.zeros(64)})),
+                             "-o", out, "--config", str(cfg)], 1, "ls_1.gamma"),
+        ("missing key", [saved("miss.pt", lambda s: s.pop("transformer.resblocks.1.ln_2.bias")), "-o", out,
+                         "--config", str(cfg)], 1, "t.blk.1.ln2.bias"),
+        ("shape mismatch", [saved("shape.pt", lambda s: s.update({"visual.ln_post.bias": torch.zeros(65)})), "-o", out,
+                            "--config", str(cfg)], 1, "visual.ln_post.bias"),
+        ("NaN", [saved("nan.pt", lambda s: s.update({"ln_final.bias": torch.full((32,), float("nan"))})), "-o", out,
+                 "--config", str(cfg)], 1, "NaN"),
+        ("ModifiedResNet config", [str(good), "-o", out, "--config", cfg_with("rn", resnet)], 1, "ModifiedResNet"),
+        ("biomedclip config", [str(good), "-o", out, "--config", cfg_with("bm", biomed)], 1, "biomedclip"),
+        ("SigLIP logit bias", [str(good), "-o", out, "--config",
+                               cfg_with("sl", lambda c: c.update(init_logit_bias=-10))], 1, "logit bias"),
+        ("attention pool", [str(good), "-o", out, "--config",
+                            cfg_with("ap", lambda c: c["vision_cfg"].update(attentional_pool=True))], 1, "attentional_pool"),
+        ("avg pool", [str(good), "-o", out, "--config",
+                      cfg_with("avg", lambda c: c["vision_cfg"].update(pool_type="avg"))], 1, "pool_type"),
+        ("non-causal text", [str(good), "-o", out, "--config",
+                             cfg_with("nc", lambda c: c["text_cfg"].update(no_causal_mask=True))], 1, "no_causal_mask"),
+        ("tokenizer clean mode", [str(good), "-o", out, "--config",
+                                  cfg_with("cl", lambda c: c["text_cfg"].update(tokenizer_kwargs={"clean": "canonicalize"}))],
+         1, "tokenizer_kwargs"),
+        ("garbage file", [str(garbage), "-o", out, "--config", str(cfg)], 1, "not a PyTorch file"),
+        ("pickled object", [saved("obj.pt", lambda s: s.update({"args": __import__("argparse").Namespace(a=1)})),
+                            "-o", out, "--config", str(cfg)], 1, "--trust-pickle"),
+        ("missing file", [str(d / "nope.pt"), "-o", out, "--config", str(cfg)], 1, "no such file"),
+        ("HF tanh gelu", [hf_variant("hf_act", lambda c: c["text_config"].update(hidden_act="gelu_new")), "-o", out],
+         1, "gelu_new"),
+        ("HF vocab structure", [hf_variant("hf_voc", edit_vocab=lambda v: v.update({"!": 5, "&": 0})), "-o", out],
+         1, "vocab id"),
+        ("HF not clip", [hf_variant("hf_mt", lambda c: c.update(model_type="siglip")), "-o", out], 1, "model_type"),
+    ]
+    failed = 0
+    for label, args, want_rc, want_msg in cases:
+        try:
+            rc, err = run(args)
+        except Exception as e:  # noqa: BLE001 - a traceback is a test failure
+            print(f"FAIL {label}: raised {type(e).__name__}: {e}")
+            failed += 1
+            continue
+        ok = rc == want_rc and want_msg in err and (want_rc == 0 or err.startswith("convert.py: error:"))
+        ok = ok and err.count("\n") <= 1
+        print(f"{'ok  ' if ok else 'FAIL'} {label}: rc={rc} {err.strip()[:140]}")
+        failed += not ok
+    # the TorchScript archive and the plain state dict of the same model convert to identical tensors
+    import gguf
+    import numpy as np
+    torch.save(qm.state_dict(), d / "q.pt")
+    qj = str(write_cfg(d, "q", qcfg))
+    a_rc, _ = run([str(jit), "-o", str(d / "a.gguf"), "--config", qj])
+    b_rc, _ = run([str(d / "q.pt"), "-o", str(d / "b.gguf"), "--config", qj])
+    ta = {t.name: np.array(t.data) for t in gguf.GGUFReader(str(d / "a.gguf")).tensors}
+    tb = {t.name: np.array(t.data) for t in gguf.GGUFReader(str(d / "b.gguf")).tensors}
+    same = a_rc == b_rc == 0 and ta.keys() == tb.keys() and all(np.array_equal(ta[k], tb[k]) for k in ta)
+    print(f"{'ok  ' if same else 'FAIL'} TorchScript == state dict: {len(ta)} tensors identical")
+    failed += not same
+    cases.append(("", [], 0, ""))
+
+    # one real CLI run: exit status and stderr as a user sees them
+    r = subprocess.run([sys.executable, str(ROOT / "convert" / "convert.py"), str(d / "nope.pt"), "-o", out,
+                        "--model", "ViT-B-32"], capture_output=True, text=True)
+    cli_ok = r.returncode == 1 and "Traceback" not in r.stderr and r.stderr.startswith("convert.py: error:")
+    print(f"{'ok  ' if cli_ok else 'FAIL'} CLI subprocess: rc={r.returncode} {r.stderr.strip()}")
+    failed += not cli_ok
+    print(f"{len(cases) + 1 - failed}/{len(cases) + 1} converter tests pass")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
