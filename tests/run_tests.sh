@@ -66,6 +66,8 @@ step build-tests bash -c "
 
 # 3. Reference data from PyTorch / open_clip / transformers / PIL (cached under build/).
 step gen-golden     "$PY" tests/gen_golden.py "$B/golden"
+step check-golden   "$PY" tests/check_golden.py "$B/golden"
+step convert        "$PY" tests/test_convert.py
 step gen-tiny       "$PY" tests/gen_tiny.py "$B/tiny"
 step gen-preprocess "$PY" tests/gen_preprocess.py "$B/preprocess_cases.bin"
 step gen-tokenizer  "$PY" tests/gen_tokenizer_corpus.py "$B/tokenizer"
