@@ -4411,7 +4411,7 @@ static void rc__bpe_word(const rc__bpe *bpe, rc__bpe_work *w, int32_t *ids, int 
     while (w->heap_n) {
         uint32_t rank = (uint32_t)(w->heap[0] >> 32), n_touched = 0, t;
         while (w->heap_n && (uint32_t)(w->heap[0] >> 32) == rank) {
-            uint32_t merged, q, r;
+            uint32_t merged = 0, q, r;
             pos = (uint32_t)rc__heap_pop(w);
             q = w->next[pos];
             if (w->sym[pos] == RC__BPE_NONE || q == RC__BPE_NONE) continue;
