@@ -48,6 +48,7 @@ step compile-no-stdio       gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREG
 step compile-static         gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_STATIC -Wno-unused-function -I. -c "$B/tu.c" -o "$B/tu.o"
 step compile-no-simd        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_SIMD -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
 step no-mutable-globals     bash tests/check_globals.sh "$B/tu.o"
+step readme-example         bash tests/check_readme.sh "$B"
 step build-examples         make -s all
 
 # 2. Test programs: optimized, sanitized, and the portable scalar path.
