@@ -222,14 +222,17 @@ RCDEF rc_status rc_encode_images(rc_ctx *ctx, const rc_image *images, int n, flo
 
 /* ---------------------------------------------------------------------------------------
    Public API: similarity
-   Pure functions on embeddings; they never allocate. */
+   Pure functions on embeddings; they never allocate. Those returning rc_status refuse
+   NULL pointers and sizes < 1 with RC_ERR_ARG and any NaN/Inf input (including the scale)
+   with RC_ERR_VALUE, before writing anything. The encoders never return NaN/Inf. */
 
-/* L2-normalizes x[n][dim] in place (zero vectors stay zero). */
+/* L2-normalizes x[n][dim] in place (zero vectors stay zero; a vector holding NaN/Inf is
+   left as it is). */
 RCDEF void rc_l2_normalize(float *x, int n, int dim);
 
 /* logits[i][j] = scale * cos(a_i, b_j) for a[na][dim], b[nb][dim]. */
-RCDEF void rc_similarity(const float *a, int na, const float *b, int nb, int dim,
-                         float scale, float *logits);
+RCDEF rc_status rc_similarity(const float *a, int na, const float *b, int nb, int dim,
+                              float scale, float *logits);
 
 /* Prompt ensemble: out[c] = normalize(mean_p normalize(text[c*per_class + p])) for
    text[n_classes*per_class][dim] -> out[n_classes][dim] (must not overlap text). */
@@ -242,7 +245,7 @@ RCDEF rc_status rc_zeroshot(const float *image, const float *classes, int n_clas
                             float scale, float *probs);
 
 /* Indices (and scores, if not NULL) of the k entries of db[n][dim] most similar to
-   query[dim] by cosine, best first; ties keep the lower index first. */
+   query[dim] by cosine, best first; ties keep the lower index first. k > n: RC_ERR_ARG. */
 RCDEF rc_status rc_topk(const float *query, const float *db, int n, int dim, int k,
                         int *index, float *score);
 
@@ -371,6 +374,13 @@ RCDEF const char *rc_status_name(rc_status s) {
     };
     if ((unsigned)s < sizeof names / sizeof names[0]) return names[s];
     return "RC_ERR_UNKNOWN";
+}
+
+/* 1 if no element of x[n] is NaN or infinite. */
+static int rc__finite(const float *x, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) if (!(x[i] - x[i] == 0.0f)) return 0;
+    return 1;
 }
 
 /* Byte strings borrowed from a buffer (not NUL-terminated). */
@@ -523,6 +533,10 @@ static int rc__kv_order(const void *a, const void *b) {
 static int rc__tensor_order(const void *a, const void *b) {
     return rc__str_cmp(((const rc__gguf_tensor *)a)->name, ((const rc__gguf_tensor *)b)->name);
 }
+static int rc__tensor_data_order(const void *a, const void *b) {
+    const uint8_t *x = ((const rc__gguf_tensor *)a)->data, *y = ((const rc__gguf_tensor *)b)->data;
+    return (x > y) - (x < y);
+}
 static const rc__gguf_kv *rc__gguf_find_kv(const rc__gguf *g, const char *key) {
     rc__gguf_kv probe;
     probe.key.ptr = key; probe.key.len = strlen(key);
@@ -625,6 +639,15 @@ static rc_status rc__gguf_parse(rc__gguf *g, const void *base, size_t size, cons
                          (unsigned long long)offsets[i], t->nbytes); goto fail;
         }
         t->data = g->base + data_start + (size_t)offsets[i];
+    }
+    /* in data order, each tensor must end before the next begins: no byte belongs to two */
+    qsort(g->tensors, (size_t)g->n_tensors, sizeof *g->tensors, rc__tensor_data_order);
+    for (i = 1; i < g->n_tensors; i++) {
+        const rc__gguf_tensor *p = &g->tensors[i - 1], *t = &g->tensors[i];
+        if ((size_t)(t->data - p->data) < p->nbytes) {
+            s = rc__fail(err, RC_ERR_BOUNDS, "tensors '%.*s' and '%.*s' share bytes of the file",
+                         (int)p->name.len, p->name.ptr, (int)t->name.len, t->name.ptr); goto fail;
+        }
     }
     qsort(g->kv, (size_t)g->n_kv, sizeof *g->kv, rc__kv_order);
     qsort(g->tensors, (size_t)g->n_tensors, sizeof *g->tensors, rc__tensor_order);
@@ -4110,6 +4133,7 @@ static void rc__ftfy_fix_chunk(const uint32_t *seg, size_t n, int unescape, rc__
         if (w->a.oom || w->b.oom || w->tmp.oom || w->orig.oom) { out->oom = 1; return; }
         if (w->a.n == w->orig.n && (!w->a.n || !memcmp(w->a.v, w->orig.v, w->a.n * sizeof(uint32_t)))) break;
     }
+    if (w->a.oom) { out->oom = 1; return; }   /* the first copy failed: the chunk would vanish */
     rc__cpbuf_append(out, w->a.v, w->a.n);
 }
 /* ftfy.fix_text: segments end after '\n' (or at max_decode_length); a '<' in a segment turns HTML
@@ -5118,6 +5142,12 @@ static void rc__attention(float *out, const float *qkv, const int *seq_start, co
    block tables) is computed by a dry-run bind pass, allocated once, then bound for real. */
 
 #define RC__MAX_PROJ 4              /* projection layers per tower (BiomedCLIP text: 2) */
+/* Sanity limits of the configuration (docs/format.md): beyond them a file is RC_ERR_VALUE. */
+#define RC__MAX_GRID 128            /* patches per side: at most 16384 patches per image   */
+#define RC__MAX_MEAN 1000.0f        /* |image_mean|                                        */
+#define RC__MIN_STD 0.001f          /* image_std in [RC__MIN_STD, 1 / RC__MIN_STD]          */
+#define RC__MAX_LOGIT_SCALE_LOG 20  /* |logit_scale| (a log): exp(20) is 4.9e8             */
+#define RC__MAX_SCRATCH ((uint64_t)1 << 32)   /* bytes of scratch per context (4 GiB)     */
 #define RC_BATCH_CHUNK 8            /* images/texts per forward chunk (sizes the scratch) */
 
 typedef struct rc__block {          /* one transformer block, W = width, M = mlp_dim       */
@@ -5353,6 +5383,35 @@ static rc_status rc__bind_all(rc_model *m, rc_error *err) {
     return RC_OK;
 }
 
+static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
+
+/* Scratch of one context, from the configuration alone, for a chunk of B = RC_BATCH_CHUNK
+   inputs: R = B * maxT rows (maxT = max(Tv, C)), W = max width, M = max(mlp_dim, im2col row
+   share). Byte sizes, each rounded up to 64, of: x [R][W], h [R][W], qkv [R][3W], mlp [R][M],
+   att [threads][maxT], pooled [2B][maxP], pixels [B][3][S][S], ids [B][C] (int32).
+   Returns 0 if a size overflows size_t. */
+enum { RC__N_SCRATCH = 8 };
+static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t *total) {
+    size_t B = RC_BATCH_CHUNK, Tv = (size_t)m->n_patches + 1, C = (size_t)m->context_length;
+    size_t maxT = rc__max_z(Tv, C), R = B * maxT, P = (size_t)m->patch_size, S = (size_t)m->image_size;
+    size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
+    size_t M = rc__max_z((size_t)m->vis.mlp_dim, (size_t)m->txt.mlp_dim);
+    size_t maxP = rc__max_z(W, (size_t)m->info.embed_dim);
+    int i, k, ok;
+    M = rc__max_z(M, 3 * P * P * (size_t)m->n_patches / maxT + 1);   /* im2col fits in mlp */
+    for (k = 0; k < 2; k++) {
+        const rc__tower *tw = k ? &m->txt : &m->vis;
+        for (i = 0; i < tw->n_proj; i++) maxP = rc__max_z(maxP, (size_t)tw->proj[i].out);
+    }
+    ok = rc__mul(R, W, &sz[0]) && rc__mul(R, W, &sz[1]) && rc__mul(R * 3, W, &sz[2]) &&
+         rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), maxT, &sz[4]) &&
+         rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]);
+    for (*total = 0, i = 0; ok && i < RC__N_SCRATCH; i++)
+        ok = rc__mul(sz[i], sizeof(float), &sz[i]) && rc__add(sz[i], 63, &sz[i]) &&
+             (sz[i] &= ~(size_t)63, rc__add(*total, sz[i], total));
+    return ok;
+}
+
 /* Reads an integer hyperparameter and checks lo <= v <= hi. */
 static rc_status rc__kv_int(const rc__gguf *g, const char *key, int *out, int lo, int hi, rc_error *err) {
     uint32_t v = 0; rc_status s = rc__kv_u32(g, key, &v, 1, err);
@@ -5388,7 +5447,7 @@ static rc_status rc__read_tower(const rc__gguf *g, rc__tower *tw, const char *pr
 
 static rc_status rc__read_config(rc_model *m, rc_error *err) {
     const rc__gguf *g = &m->gguf;
-    rc__str v; rc_status s; int grid;
+    rc__str v; rc_status s; int grid, i; size_t sz[RC__N_SCRATCH], scratch = SIZE_MAX;
     if ((s = rc__kv_str(g, "general.architecture", &v, 1, err))) return s;
     if (!rc__str_eq(v, "regionclip"))
         return rc__fail(err, RC_ERR_UNSUPPORTED, "architecture '%.*s' (regionclip expected)", (int)v.len, v.ptr);
@@ -5413,11 +5472,16 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
     if (m->image_size % m->patch_size)
         return rc__fail(err, RC_ERR_VALUE, "image size %d is not a multiple of patch size %d", m->image_size, m->patch_size);
     grid = m->image_size / m->patch_size;
+    if (grid > RC__MAX_GRID)
+        return rc__fail(err, RC_ERR_VALUE, "image size / patch size = %d patches per side, limit %d", grid, RC__MAX_GRID);
     m->n_patches = grid * grid;
-    if (!(m->std[0] > 0 && m->std[1] > 0 && m->std[2] > 0))
-        return rc__fail(err, RC_ERR_VALUE, "image_std must be positive");
-    if (m->logit_scale_log > 20.0f)
-        return rc__fail(err, RC_ERR_VALUE, "logit_scale (log) %d is absurd", (int)m->logit_scale_log);
+    for (i = 0; i < 3; i++)   /* finite already; ranges keep (x - mean) / std finite */
+        if (!(m->mean[i] >= -RC__MAX_MEAN && m->mean[i] <= RC__MAX_MEAN &&
+              m->std[i] >= RC__MIN_STD && m->std[i] <= 1.0f / RC__MIN_STD))
+            return rc__fail(err, RC_ERR_VALUE, "image_mean/std outside [-1000, 1000] / [0.001, 1000]");
+    /* compared before any conversion: a float outside int's range must never be cast */
+    if (!(m->logit_scale_log >= -RC__MAX_LOGIT_SCALE_LOG && m->logit_scale_log <= RC__MAX_LOGIT_SCALE_LOG))
+        return rc__fail(err, RC_ERR_VALUE, "logit_scale (log) outside -%d..%d", RC__MAX_LOGIT_SCALE_LOG, RC__MAX_LOGIT_SCALE_LOG);
     m->info.logit_scale = expf(m->logit_scale_log);
     if ((s = rc__kv_str(g, "regionclip.text.arch", &v, 1, err))) return s;
     m->pad_id = -1;
@@ -5431,6 +5495,10 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
     if ((s = rc__kv_str(g, "tokenizer.ggml.model", &v, 1, err))) return s;
     if (!rc__str_eq(v, "clip_bpe"))
         return rc__fail(err, RC_ERR_UNSUPPORTED, "tokenizer '%.*s'", (int)v.len, v.ptr);
+    /* each size is within its range, but together they may still ask for absurd scratch */
+    if (!rc__scratch_plan(m, sz, &scratch) || (uint64_t)scratch > RC__MAX_SCRATCH)
+        return rc__fail(err, RC_ERR_VALUE, "configuration needs %llu bytes of scratch per context (limit %llu)",
+                        (unsigned long long)scratch, (unsigned long long)RC__MAX_SCRATCH);
     return RC_OK;
 }
 
@@ -5605,35 +5673,13 @@ RCDEF void rc_ctx_free(rc_ctx *c) {
     rc__free(&a, c);
 }
 
-static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
-
 RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
-    rc_ctx *c; size_t B = RC_BATCH_CHUNK, Tv, C, R, W, M, P, S, maxT, maxP = 0, off = 0, total;
-    size_t sz[8]; int i, k;
+    rc_ctx *c; size_t sz[RC__N_SCRATCH], off = 0, total;
     if (err) { err->code = RC_OK; err->message[0] = 0; }
     if (!out || !m) return rc__fail(err, RC_ERR_ARG, "out or model is NULL");
     *out = NULL;
-    Tv = (size_t)m->n_patches + 1; C = (size_t)m->context_length;
-    maxT = rc__max_z(Tv, C); R = B * maxT;
-    W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
-    M = rc__max_z((size_t)m->vis.mlp_dim, (size_t)m->txt.mlp_dim);
-    P = (size_t)m->patch_size; S = (size_t)m->image_size;
-    M = rc__max_z(M, 3 * P * P * (size_t)m->n_patches / maxT + 1);   /* im2col fits in mlp */
-    for (k = 0; k < 2; k++) {
-        const rc__tower *tw = k ? &m->txt : &m->vis;
-        maxP = rc__max_z(maxP, (size_t)tw->width);
-        for (i = 0; i < tw->n_proj; i++) maxP = rc__max_z(maxP, (size_t)tw->proj[i].out);
-    }
-    /* the configuration is validated, but a 32-bit host can still overflow: check */
-    {
-        int ok = rc__mul(R, W, &sz[0]) && rc__mul(R, W, &sz[1]) && rc__mul(R * 3, W, &sz[2]) &&
-                 rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), maxT, &sz[4]) &&
-                 rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]);
-        for (total = 0, i = 0; ok && i < 8; i++)
-            ok = rc__mul(sz[i], sizeof(float), &sz[i]) && rc__add(sz[i], 63, &sz[i]) &&
-                 (sz[i] &= ~(size_t)63, rc__add(total, sz[i], &total));
-        if (!ok) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
-    }
+    /* the loader checked this plan against RC__MAX_SCRATCH; the thread count may differ now */
+    if (!rc__scratch_plan(m, sz, &total)) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
     c = (rc_ctx *)rc__calloc(&m->alloc, sizeof *c);
     if (!c) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a context");
     c->model = m; c->alloc = m->alloc; c->n_threads = rc__max_threads();
@@ -5770,6 +5816,16 @@ static rc_status rc__text_forward(rc_ctx *c, const int32_t *ids, int n, float *o
     return RC_OK;
 }
 
+/* The end of every encode call: out[n][E] must be finite (weights holding NaN/Inf, or
+   values overflowing float, would otherwise come back as silent garbage), then normalized. */
+static rc_status rc__finish(rc_ctx *c, float *out, int n, int normalize) {
+    int E = c->model->info.embed_dim;
+    if (!rc__finite(out, (size_t)n * E))
+        return rc__fail(&c->err, RC_ERR_VALUE, "an embedding is NaN or infinite (the weights hold NaN/Inf or overflow)");
+    if (normalize) rc_l2_normalize(out, n, E);
+    return RC_OK;
+}
+
 static rc_status rc__check_ctx(rc_ctx *c) {
     if (!c) return RC_ERR_ARG;
     c->err.code = RC_OK; c->err.message[0] = 0;
@@ -5795,8 +5851,7 @@ RCDEF rc_status rc_encode_tokens(rc_ctx *c, const int32_t *ids, int n, float *ou
         int k = n - done < RC_BATCH_CHUNK ? n - done : RC_BATCH_CHUNK;
         if ((s = rc__text_forward(c, ids + (size_t)done * c->model->context_length, k, out + (size_t)done * E))) return s;
     }
-    if (normalize) rc_l2_normalize(out, n, E);
-    return RC_OK;
+    return rc__finish(c, out, n, normalize);
 }
 
 RCDEF rc_status rc_encode_texts(rc_ctx *c, const char *const *texts, int n, float *out, int normalize) {
@@ -5813,8 +5868,7 @@ RCDEF rc_status rc_encode_texts(rc_ctx *c, const char *const *texts, int n, floa
         }
         if ((s = rc__text_forward(c, c->ids, k, out + (size_t)done * E))) return s;
     }
-    if (normalize) rc_l2_normalize(out, n, E);
-    return RC_OK;
+    return rc__finish(c, out, n, normalize);
 }
 
 RCDEF rc_status rc_encode_pixels(rc_ctx *c, const float *pixels, int n, float *out, int normalize) {
@@ -5823,12 +5877,13 @@ RCDEF rc_status rc_encode_pixels(rc_ctx *c, const float *pixels, int n, float *o
     if (!pixels || !out || n < 0) return rc__fail(&c->err, RC_ERR_ARG, "pixels or out is NULL, or n < 0");
     E = c->model->info.embed_dim;
     per = (size_t)3 * c->model->image_size * c->model->image_size;
+    if (!rc__finite(pixels, (size_t)n * per))
+        return rc__fail(&c->err, RC_ERR_VALUE, "pixels hold NaN or infinite values");
     for (done = 0; done < n; done += RC_BATCH_CHUNK) {
         int k = n - done < RC_BATCH_CHUNK ? n - done : RC_BATCH_CHUNK;
         rc__vision_forward(c, pixels + (size_t)done * per, k, out + (size_t)done * E);
     }
-    if (normalize) rc_l2_normalize(out, n, E);
-    return RC_OK;
+    return rc__finish(c, out, n, normalize);
 }
 
 RCDEF rc_status rc_preprocess(rc_ctx *c, const rc_image *image, float *out) {
@@ -5857,8 +5912,7 @@ RCDEF rc_status rc_encode_images(rc_ctx *c, const rc_image *images, int n, float
             if ((s = rc_preprocess(c, &images[done + i], c->pixels + (size_t)i * per))) return s;
         rc__vision_forward(c, c->pixels, k, out + (size_t)done * E);
     }
-    if (normalize) rc_l2_normalize(out, n, E);
-    return RC_OK;
+    return rc__finish(c, out, n, normalize);
 }
 
 
@@ -5875,7 +5929,7 @@ RCDEF void rc_l2_normalize(float *x, int n, int dim) {
         float *v = x + (size_t)i * dim;
         double ss = 0.0;
         for (k = 0; k < dim; k++) ss += (double)v[k] * v[k];
-        if (ss > 0.0) {
+        if (ss > 0.0 && ss <= DBL_MAX) {
             float inv = (float)(1.0 / sqrt(ss));
             for (k = 0; k < dim; k++) v[k] *= inv;
         }
@@ -5889,12 +5943,15 @@ static float rc__cos(const float *a, const float *b, int dim) {
     return aa > 0.0 && bb > 0.0 ? (float)(ab / sqrt(aa * bb)) : 0.0f;
 }
 
-RCDEF void rc_similarity(const float *a, int na, const float *b, int nb, int dim, float scale, float *logits) {
+RCDEF rc_status rc_similarity(const float *a, int na, const float *b, int nb, int dim, float scale, float *logits) {
     int i, j;
-    if (!a || !b || !logits || na <= 0 || nb <= 0 || dim <= 0) return;
+    if (!a || !b || !logits || na <= 0 || nb <= 0 || dim <= 0) return RC_ERR_ARG;
+    if (!rc__finite(a, (size_t)na * dim) || !rc__finite(b, (size_t)nb * dim) || !rc__finite(&scale, 1))
+        return RC_ERR_VALUE;
     for (i = 0; i < na; i++)
         for (j = 0; j < nb; j++)
             logits[(size_t)i * nb + j] = scale * rc__cos(a + (size_t)i * dim, b + (size_t)j * dim, dim);
+    return RC_OK;
 }
 
 /* Softmax over n logits in place, computed in double. */
@@ -5903,12 +5960,6 @@ static void rc__softmax(float *x, int n) {
     for (i = 1; i < n; i++) if (x[i] > mx) mx = x[i];
     for (i = 0; i < n; i++) sum += exp((double)x[i] - mx);
     for (i = 0; i < n; i++) x[i] = (float)(exp((double)x[i] - mx) / sum);
-}
-
-static int rc__finite(const float *x, size_t n) {
-    size_t i;
-    for (i = 0; i < n; i++) if (!(x[i] - x[i] == 0.0f)) return 0;
-    return 1;
 }
 
 RCDEF rc_status rc_prompt_ensemble(const float *text, int n_classes, int per_class, int dim, float *out) {
@@ -5950,6 +6001,7 @@ static float rc__topk_score(const float *query, const float *db, int dim, const 
 RCDEF rc_status rc_topk(const float *query, const float *db, int n, int dim, int k, int *index, float *score) {
     int i, j, filled = 0;
     if (!query || !db || !index || n < 0 || dim <= 0 || k < 0 || k > n) return RC_ERR_ARG;
+    if (!rc__finite(query, (size_t)dim) || !rc__finite(db, (size_t)n * dim)) return RC_ERR_VALUE;
     for (i = 0; i < n; i++) {
         float s = rc__cos(query, db + (size_t)i * dim, dim);
         int pos = filled;

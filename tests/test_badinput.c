@@ -40,12 +40,20 @@ static unsigned char *copy(void) {
 static void put32(unsigned char *p, uint32_t v) { int i; for (i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i)); }
 static void put64(unsigned char *p, uint64_t v) { int i; for (i = 0; i < 8; i++) p[i] = (unsigned char)(v >> (8 * i)); }
 
-static void mutate_expect(const char *what, size_t at, int width, uint64_t value, rc_status want) {
+/* Loads a copy with `width` bytes at `at` replaced by value; the status must be `want` and,
+   when `words` is not NULL, the message must contain it. */
+static void mutate_expect_msg(const char *what, size_t at, int width, uint64_t value, rc_status want,
+                              const char *words) {
     unsigned char *b = copy(); char msg[256];
     if (width == 4) put32(b + at, (uint32_t)value); else if (width == 8) put64(b + at, value); else b[at] = (unsigned char)value;
     expect(what, load(b, orig_size, msg), want, msg);
+    if (words && !strstr(msg, words)) { n_fail++; printf("FAIL %-48s message '%s' lacks '%s'\n", what, msg, words); }
     free(b);
 }
+static void mutate_expect(const char *what, size_t at, int width, uint64_t value, rc_status want) {
+    mutate_expect_msg(what, at, width, value, want, NULL);
+}
+static uint32_t f32_bits(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
 
 /* Offsets of a tensor's info fields, found with the library's own parser. */
 typedef struct tinfo { size_t name, n_dims, ne0, type, offset; } tinfo;
@@ -119,6 +127,22 @@ static void file_catalogue(void) {
     mutate_expect("heads do not divide width", kv_value(&g, "regionclip.vision.heads"), 4, 3, RC_ERR_VALUE);
     mutate_expect("absurd width", kv_value(&g, "regionclip.vision.width"), 4, 0x7fffffffu, RC_ERR_VALUE);
     mutate_expect("vocab size disagrees", kv_value(&g, "regionclip.text.vocab_size"), 4, 1000, RC_ERR_SHAPE);
+    mutate_expect("huge logit_scale", kv_value(&g, "regionclip.logit_scale"), 4, f32_bits(1e30f), RC_ERR_VALUE);
+    mutate_expect("huge negative logit_scale", kv_value(&g, "regionclip.logit_scale"), 4, f32_bits(-1e30f), RC_ERR_VALUE);
+    mutate_expect("NaN logit_scale", kv_value(&g, "regionclip.logit_scale"), 4, 0x7fc00000u, RC_ERR_VALUE);
+    mutate_expect("infinite logit_scale", kv_value(&g, "regionclip.logit_scale"), 4, 0x7f800000u, RC_ERR_VALUE);
+    mutate_expect("NaN image_mean", kv_value(&g, "regionclip.vision.image_mean"), 4, 0x7fc00000u, RC_ERR_VALUE);
+    mutate_expect("zero image_std", kv_value(&g, "regionclip.vision.image_std") + 4, 4, 0, RC_ERR_VALUE);
+    mutate_expect("denormal image_std", kv_value(&g, "regionclip.vision.image_std"), 4, 1, RC_ERR_VALUE);
+    mutate_expect("4096 / 16: 256 patches per side", kv_value(&g, "regionclip.vision.image_size"), 4, 4096, RC_ERR_VALUE);
+    {   /* every size in range, together 17 GB of scratch: refused before any tensor is read */
+        unsigned char *b = copy(); char msg[256];
+        put32(b + kv_value(&g, "regionclip.text.mlp_dim"), 65536);
+        put32(b + kv_value(&g, "regionclip.text.context_length"), 8192);
+        expect("absurd scratch (mlp 65536, context 8192)", load(b, orig_size, msg), RC_ERR_VALUE, msg);
+        if (!strstr(msg, "scratch")) { n_fail++; printf("FAIL scratch message: %s\n", msg); }
+        free(b);
+    }
 
     qkv = tensor_info(&g, "v.blk.0.attn_qkv.weight");
     mutate_expect("tensor with 5 dimensions", qkv.n_dims, 4, 5, RC_ERR_FORMAT);
@@ -128,6 +152,8 @@ static void file_catalogue(void) {
     mutate_expect("unsupported tensor type (Q4_0)", qkv.type, 4, 2, RC_ERR_DTYPE);
     mutate_expect("misaligned tensor offset", qkv.offset, 8, rc__le64(orig + qkv.offset) + 4, RC_ERR_ALIGN);
     mutate_expect("tensor outside the file", qkv.offset, 8, (uint64_t)1 << 40, RC_ERR_BOUNDS);
+    mutate_expect_msg("tensors sharing bytes", qkv.offset, 8,
+                      rc__le64(orig + tensor_info(&g, "v.blk.0.attn_out.weight").offset), RC_ERR_BOUNDS, "share bytes");
     mutate_expect("tensor shape disagrees", qkv.ne0, 8, 32, RC_ERR_SHAPE);
     mutate_expect("missing tensor", qkv.name, 1, 'X', RC_ERR_MISSING);
     mutate_expect("duplicate tensor name", tensor_info(&g, "v.blk.1.attn_qkv.weight").name + 6, 1, '0', RC_ERR_FORMAT);
@@ -201,7 +227,29 @@ static void call_catalogue(const char *path) {
     img.format = RC_PIXEL_GRAY16; img.stride = 2; img.window_width = 10.0f; img.window_center = 0.0f / 0.0f;
     expect("NaN window", rc_encode_images(c, &img, 1, emb, 1), RC_ERR_VALUE, rc_ctx_error(c));
 
+    img.window_center = 100.0f; img.window_width = 1.0f / 0.0f;
+    expect("infinite window width", rc_encode_images(c, &img, 1, emb, 1), RC_ERR_VALUE, rc_ctx_error(c));
+
+    /* NaN/Inf reaching the encoders or the scoring functions: RC_ERR_VALUE, nothing computed */
+    {
+        size_t per = (size_t)3 * info.image_size * info.image_size;
+        float *pix = (float *)calloc(per, sizeof(float));
+        expect("encode_pixels zeros", rc_encode_pixels(c, pix, 1, emb, 1), RC_OK, rc_ctx_error(c));
+        pix[per / 2] = 0.0f / 0.0f;
+        expect("encode_pixels with a NaN pixel", rc_encode_pixels(c, pix, 1, emb, 1), RC_ERR_VALUE, rc_ctx_error(c));
+        pix[per / 2] = -1.0f / 0.0f;
+        expect("encode_pixels with an infinite pixel", rc_encode_pixels(c, pix, 1, emb, 1), RC_ERR_VALUE, rc_ctx_error(c));
+        free(pix);
+    }
     nanv[0] = 0.0f / 0.0f; nanv[1] = nanv[2] = nanv[3] = 1.0f;
+    expect("similarity with NaN", rc_similarity(nanv, 1, emb, 1, 4, 100.0f, probs), RC_ERR_VALUE, "");
+    expect("similarity with NaN scale", rc_similarity(emb, 1, emb, 1, 4, 0.0f / 0.0f, probs), RC_ERR_VALUE, "");
+    expect("similarity NULL", rc_similarity(NULL, 1, emb, 1, 4, 1.0f, probs), RC_ERR_ARG, "");
+    expect("similarity finite", rc_similarity(emb, 1, emb, 1, 4, 1.0f, probs), RC_OK, "");
+    expect("topk with a NaN query", rc_topk(nanv, emb, 1, 4, 1, idx, NULL), RC_ERR_VALUE, "");
+    expect("topk with a NaN in the database", rc_topk(emb, nanv, 1, 4, 1, idx, NULL), RC_ERR_VALUE, "");
+    expect("prompt ensemble with NaN", rc_prompt_ensemble(nanv, 1, 1, 4, probs), RC_ERR_VALUE, "");
+    expect("zeroshot with infinite scale", rc_zeroshot(emb, emb, 1, 4, 1.0f / 0.0f, probs), RC_ERR_VALUE, "");
     expect("zeroshot with NaN", rc_zeroshot(nanv, emb, 1, 4, 100.0f, probs), RC_ERR_VALUE, "");
     expect("zeroshot NULL", rc_zeroshot(NULL, emb, 1, 4, 100.0f, probs), RC_ERR_ARG, "");
     expect("topk k > n", rc_topk(emb, emb, 1, 4, 2, idx, NULL), RC_ERR_ARG, "");
@@ -209,26 +257,89 @@ static void call_catalogue(const char *path) {
     rc_model_free(m);
 }
 
-static void alloc_failures(void) {
-    long k, bad = 0, total;
-    counting probe; rc_allocator al; rc_model *m; rc_ctx *c; rc_error e;
-    memset(&probe, 0, sizeof probe); probe.fail_at = -1;
-    al.alloc = c_alloc; al.free = c_free; al.user = &probe;
-    if (rc_model_load_memory(&m, orig, orig_size, &al, &e) || rc_ctx_create(&c, m, &e)) { printf("FAIL counting load: %s\n", e.message); n_fail++; return; }
+/* A file whose weights hold a NaN loads (the loader does not scan tensor data), but every
+   embedding computed from it is refused with RC_ERR_VALUE instead of returned as garbage. */
+static void nan_weights(void) {
+    static const char *const poisoned[] = { "v.post_ln.weight", "t.final_ln.weight" };
+    rc__gguf g; rc__alloc a = rc__resolve_alloc(NULL); rc_error e; int i;
+    if (rc__gguf_parse(&g, orig, orig_size, &a, &e)) { n_fail++; return; }
+    for (i = 0; i < 2; i++) {
+        unsigned char *b = copy(); rc_model *m = NULL; rc_ctx *c = NULL; float emb[1024];
+        uint8_t px[3 * 4 * 4]; rc_image img; const char *text = "a chest x-ray";
+        rc_status s;
+        put32(b + (rc__gguf_find_tensor(&g, poisoned[i])->data - orig), 0x7fc00000u);
+        memset(px, 7, sizeof px);
+        img.pixels = px; img.width = 4; img.height = 4; img.stride = 12; img.format = RC_PIXEL_RGB8;
+        img.window_center = img.window_width = 0.0f;
+        if (rc_model_load_memory(&m, b, orig_size, NULL, &e) || rc_ctx_create(&c, m, &e)) {
+            n_fail++; printf("FAIL NaN-weight model does not load: %s\n", e.message);
+        } else {
+            s = i == 0 ? rc_encode_images(c, &img, 1, emb, 1) : rc_encode_texts(c, &text, 1, emb, 1);
+            expect(i == 0 ? "image from NaN weights" : "text from NaN weights", s, RC_ERR_VALUE, rc_ctx_error(c));
+        }
+        rc_ctx_free(c); rc_model_free(m); free(b);
+    }
+    rc__gguf_free(&g, &a);
+}
+
+/* An allocator refusing anything larger than `cap` bytes. */
+static void *capped_alloc(void *u, size_t n) { return n > *(size_t *)u ? NULL : malloc(n); }
+static void plain_free(void *u, void *p) { (void)u; free(p); }
+
+static void scratch_nomem(void) {
+    size_t cap = (size_t)-1; rc_allocator al; rc_model *m = NULL; rc_ctx *c = NULL; rc_error e;
+    al.alloc = capped_alloc; al.free = plain_free; al.user = &cap;
+    if (rc_model_load_memory(&m, orig, orig_size, &al, &e)) { n_fail++; printf("FAIL capped load: %s\n", e.message); return; }
+    cap = 4096;
+    expect("context scratch beyond the allocator", rc_ctx_create(&c, m, &e), RC_ERR_NOMEM, e.message);
+    if (c || !strstr(e.message, "bytes of scratch")) { n_fail++; printf("FAIL scratch NOMEM: '%s'\n", e.message); }
+    rc_model_free(m);
+}
+
+/* Everything a program does with a model, stopping at the first failure; frees all. */
+static rc_status whole_session(const rc_allocator *al, rc_error *e) {
+    rc_model *m = NULL; rc_ctx *c = NULL; rc_status s;
+    int32_t ids[1024]; float emb[2 * 1024]; uint8_t u8[3 * 64 * 64];
+    const char *texts[2] = { "a nodule &amp; an effusion", "caf\xc3\xa9 \xe2\x80\x94 normal" };
+    uint8_t rgb[3 * 5 * 7]; uint16_t g16[6 * 9]; rc_image img[2];
+    memset(rgb, 90, sizeof rgb);
+    for (s = RC_OK; (size_t)s < sizeof g16 / 2; s = (rc_status)(s + 1)) g16[s] = (uint16_t)(1000 * s);
+    memset(img, 0, sizeof img);
+    img[0].pixels = rgb; img[0].width = 5; img[0].height = 7; img[0].stride = 15; img[0].format = RC_PIXEL_RGB8;
+    img[1].pixels = g16; img[1].width = 9; img[1].height = 6; img[1].stride = 18; img[1].format = RC_PIXEL_GRAY16;
+    if ((s = rc_model_load_memory(&m, orig, orig_size, al, e)) == RC_OK && (s = rc_ctx_create(&c, m, e)) == RC_OK) {
+        if (rc_model_get_info(m).image_size > 64 || rc_model_get_info(m).context_length > 1024 ||
+            rc_model_get_info(m).embed_dim > 1024) s = RC_ERR_ARG;
+        if (s == RC_OK) s = rc_tokenize(c, texts[1], (size_t)-1, ids, NULL);
+        if (s == RC_OK) s = rc_encode_texts(c, texts, 2, emb, 1);
+        if (s == RC_OK) s = rc_encode_images(c, img, 2, emb, 1);
+        if (s == RC_OK) s = rc_preprocess_u8(c, &img[1], u8);
+        if (s != RC_OK) rc__fail(e, s, "%s", rc_ctx_error(c));
+    }
     rc_ctx_free(c); rc_model_free(m);
-    total = probe.count;
-    for (k = 0; k < total; k++) {
+    return s;
+}
+
+/* Fails allocation number k of a whole session, for k = 0, 1, 2, ... until a session
+   succeeds: each must end in RC_ERR_NOMEM with every block freed. */
+static void alloc_failures(void) {
+    long k, bad = 0;
+    rc_allocator al; rc_error e;
+    al.alloc = c_alloc; al.free = c_free;
+    for (k = 0;; k++) {
         counting cnt; rc_status s;
         memset(&cnt, 0, sizeof cnt); cnt.fail_at = k; al.user = &cnt;
-        m = NULL; c = NULL;
-        s = rc_model_load_memory(&m, orig, orig_size, &al, &e);
-        if (s == RC_OK) s = rc_ctx_create(&c, m, &e);
-        rc_ctx_free(c); rc_model_free(m);
+        s = whole_session(&al, &e);
+        if (cnt.count <= k) {   /* nothing failed: the session is complete */
+            expect("session without a failing allocation", s, RC_OK, e.message);
+            if (cnt.live) { n_fail++; printf("FAIL %ld blocks leaked by a whole session\n", cnt.live); }
+            break;
+        }
         if (s != RC_ERR_NOMEM || cnt.live != 0) {
-            if (bad++ < 5) printf("FAIL allocation %ld failing gave %s, %ld blocks leaked\n", k, rc_status_name(s), cnt.live);
+            if (bad++ < 5) printf("FAIL allocation %ld failing gave %s (%s), %ld blocks leaked\n", k, rc_status_name(s), e.message, cnt.live);
         }
     }
-    printf("  allocation failures tried: %ld, wrong: %ld\n", total, bad);
+    printf("  allocation failures tried: %ld, wrong: %ld\n", k, bad);
     if (bad) n_fail++; else n_pass++;
 }
 
@@ -243,6 +354,8 @@ int main(int argc, char **argv) {
     fclose(f);
     file_catalogue();
     call_catalogue(argv[1]);
+    nan_weights();
+    scratch_nomem();
     alloc_failures();
     free(orig);
     printf("badinput: %d passed, %d failed\n", n_pass, n_fail);
