@@ -63,6 +63,7 @@ step build-tests bash -c "
     build test_preprocess_san tests/test_preprocess.c $CFLAGS_SAN
     build test_tokenizer tests/test_tokenizer.c $CFLAGS_FAST
     build test_tokenizer_san tests/test_tokenizer.c $CFLAGS_SAN
+    build test_session tests/test_session.c -std=c99 -O1 -g -Wall -Wextra -Werror
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
 # 3. Reference data from PyTorch / open_clip / transformers / PIL (cached under build/).
@@ -85,6 +86,8 @@ step tokenizer-asan      "$B/bin/test_tokenizer_san" "$B/tiny/tiny.gguf" "$B/tok
 step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
 step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf"
+step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
+step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
 step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"

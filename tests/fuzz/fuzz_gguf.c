@@ -1,0 +1,61 @@
+/* libFuzzer: rc_model_load_memory on arbitrary bytes. Whatever loads must also create a
+   context, tokenize, and (when the model is small enough to run in a millisecond) encode a
+   text and an image. Every failure must be a known status with a message, free everything,
+   and a loaded model must be usable. Seeds: tests/fuzz/make_seeds.py. */
+#include "fuzz_common.h"
+
+/* Multiply-adds of one forward pass of a tower over T rows (rough; for the budget only). */
+static double tower_cost(int width, int mlp, int layers, int rows) {
+    return (double)layers * rows * ((double)width * width * 4 + (double)width * mlp * 2 + (double)rows * width * 2);
+}
+
+static void use_model(const rc_model *m) {
+    rc_model_info info = rc_model_get_info(m);
+    rc_ctx *c = NULL; rc_error e; rc_status s;
+    int32_t *ids; float *emb; int n = -1;
+    const char *text = "a photo of a nodule &amp; an effusion";
+    uint8_t px[3 * 6 * 5];
+    rc_image img;
+    s = rc_ctx_create(&c, m, &e);
+    FUZZ_CHECK(s == RC_OK || s == RC_ERR_NOMEM, "rc_ctx_create: %s", rc_status_name(s));
+    if (s) { FUZZ_CHECK(c == NULL && e.message[0], "failed ctx_create left a context or no message"); return; }
+    ids = (int32_t *)malloc((size_t)info.context_length * sizeof *ids);
+    emb = (float *)malloc((size_t)info.embed_dim * sizeof *emb);
+    s = rc_tokenize(c, text, (size_t)-1, ids, &n);
+    FUZZ_CHECK(s == RC_OK || s == RC_ERR_NOMEM, "rc_tokenize: %s %s", rc_status_name(s), rc_ctx_error(c));
+    if (s == RC_OK) {
+        int i;
+        FUZZ_CHECK(n >= 2 && n <= info.context_length, "token count %d", n);
+        for (i = 0; i < info.context_length; i++) FUZZ_CHECK(ids[i] >= 0 && ids[i] < info.vocab_size, "id %d", ids[i]);
+    }
+    if (tower_cost(m->txt.width, m->txt.mlp_dim, m->txt.layers, m->context_length) < 2e6 &&
+        tower_cost(m->vis.width, m->vis.mlp_dim, m->vis.layers, m->n_patches + 1) < 2e6) {
+        s = rc_encode_texts(c, &text, 1, emb, 1);
+        FUZZ_CHECK(s == RC_OK || s == RC_ERR_VALUE || s == RC_ERR_NOMEM, "rc_encode_texts: %s %s", rc_status_name(s), rc_ctx_error(c));
+        memset(px, 200, sizeof px);
+        memset(&img, 0, sizeof img);
+        img.pixels = px; img.width = 6; img.height = 5; img.stride = 18; img.format = RC_PIXEL_RGB8;
+        s = rc_encode_images(c, &img, 1, emb, 1);
+        FUZZ_CHECK(s == RC_OK || s == RC_ERR_VALUE || s == RC_ERR_NOMEM, "rc_encode_images: %s %s", rc_status_name(s), rc_ctx_error(c));
+    }
+    free(ids); free(emb);
+    rc_ctx_free(c);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    fuzz_heap heap; rc_allocator al = fuzz_allocator(&heap, (size_t)64 << 20, (size_t)256 << 20);
+    rc_model *m = (rc_model *)&heap; rc_error e;   /* not NULL: a failed load must clear it */ rc_status s;
+    s = rc_model_load_memory(&m, data, size, &al, &e);
+    FUZZ_CHECK(fuzz_valid_status(s) && s == e.code, "status %d, err.code %d", (int)s, (int)e.code);
+    if (s != RC_OK) {
+        FUZZ_CHECK(m == NULL, "failed load returned a model");
+        FUZZ_CHECK(e.message[0] != 0, "%s without a message", rc_status_name(s));
+    } else {
+        rc_model_info info = rc_model_get_info(m);
+        FUZZ_CHECK(info.embed_dim > 0 && info.context_length >= 2 && info.vocab_size > 0, "info of a loaded model");
+        use_model(m);
+        rc_model_free(m);
+    }
+    FUZZ_CHECK(heap.live_blocks == 0, "%ld blocks leaked (%s)", heap.live_blocks, rc_status_name(s));
+    return 0;
+}

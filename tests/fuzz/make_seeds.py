@@ -1,0 +1,137 @@
+"""Seed corpora and a dictionary for the libFuzzer harnesses in tests/fuzz/.
+
+gguf/       micro models written by convert/convert.py's own writer (CLIP f32 and f16, a
+            BERT-text / timm-vision variant with a two-layer projection; real CLIP BPE
+            vocabulary cut to its first merges), plus truncations and byte mutations of them
+gguf.dict   every metadata key and tensor name of those models (libFuzzer -dict=)
+tokenize/   texts: plain, HTML entities, combining marks, Hangul, CJK, emoji, invalid UTF-8
+preprocess/ headers for fuzz_preprocess.c (format, size, stride, window, output size) + pixels
+
+usage: python tests/fuzz/make_seeds.py OUT_DIR
+"""
+import gzip
+import random
+import struct
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "convert"))
+import convert  # noqa: E402  (the converter's writer keeps the seeds in the real format)
+
+N_MERGES = 100     # vocabulary: 512 byte tokens + 100 merges + 2 specials
+
+
+def micro_tokenizer() -> convert.Tokenizer:
+    from open_clip.tokenizer import default_bpe
+    with gzip.open(default_bpe()) as f:
+        lines = f.read().decode("utf-8").split("\n")
+    return convert.clip_vocab_from_merges(lines[:1 + N_MERGES])
+
+
+def random_tensors(shapes: dict[str, tuple[int, ...]], rng: np.random.Generator) -> dict[str, np.ndarray]:
+    out = {}
+    for name, shape in shapes.items():
+        a = 0.2 * rng.standard_normal(shape)
+        if name.endswith(".weight") and len(shape) == 1:   # LayerNorm gains
+            a += 1.0
+        out[name] = a.astype(np.float32)
+    return out
+
+
+def micro_model(bert: bool, tok: convert.Tokenizer, rng: np.random.Generator) -> convert.Model:
+    vocab = len(tok.tokens)
+    act = "gelu" if bert else "quick_gelu"
+    v = convert.VisionParams(image_size=8, patch_size=4, width=8, layers=1, heads=2, mlp_dim=16,
+                             ln_eps=1e-6 if bert else 1e-5, act=act,
+                             image_mean=(0.5, 0.4, 0.3), image_std=(0.2, 0.25, 0.3))
+    t = convert.TextParams(arch="bert" if bert else "causal", context_length=16, vocab_size=vocab,
+                           width=8, layers=1, heads=2, mlp_dim=16, ln_eps=1e-12 if bert else 1e-5,
+                           act=act, pool="cls" if bert else "eot")
+    embed = 8
+    shapes = convert.clip_expected_shapes(v, t, embed, pre_ln=not bert)
+    if bert:
+        del shapes["t.final_ln.weight"], shapes["t.final_ln.bias"], shapes["t.proj.0.weight"]
+        shapes.update({"v.patch_embd.bias": (v.width,), "t.type_embd": (2, t.width),
+                       "t.embd_ln.weight": (t.width,), "t.embd_ln.bias": (t.width,),
+                       "t.proj.0.weight": (6, t.width), "t.proj.1.weight": (embed, 6)})
+    return convert.Model(name="micro-bert" if bert else "micro", family="biomedclip" if bert else "clip",
+                         embed_dim=embed, logit_scale=4.6052, vision=v, text=t, tokenizer=tok,
+                         tensors=random_tensors(shapes, rng))
+
+
+def gguf_seeds(out: Path) -> list[str]:
+    rng = np.random.default_rng(0)
+    tok = micro_tokenizer()
+    names: set[str] = set()
+    models = []
+    for label, bert, dtype in [("clip-f32", False, "f32"), ("clip-f16", False, "f16"), ("bert-f32", True, "f32")]:
+        m = micro_model(bert, tok, rng)
+        path = out / f"{label}.gguf"
+        convert.write_gguf(m, path, dtype)
+        names.update(m.tensors)
+        models.append(path.read_bytes())
+    keys = ["general.architecture", "general.name", "general.alignment", "tokenizer.ggml.model",
+            "tokenizer.ggml.tokens", "tokenizer.ggml.merges"]
+    keys += ["regionclip." + k for k in ("family", "embed_dim", "logit_scale")]
+    keys += [f"regionclip.vision.{k}" for k in ("image_size", "patch_size", "width", "layers", "heads",
+                                                 "mlp_dim", "ln_eps", "act", "image_mean", "image_std")]
+    keys += [f"regionclip.text.{k}" for k in ("arch", "context_length", "vocab_size", "width", "layers",
+                                               "heads", "mlp_dim", "ln_eps", "act", "pool")]
+    keys += ["regionclip", "clip", "biomedclip", "causal", "bert", "eot", "cls", "gelu", "quick_gelu", "clip_bpe"]
+    # variants: truncated anywhere, single bytes and 32-bit words overwritten
+    r = random.Random(0)
+    data = models[0]
+    for i, cut in enumerate([4, 8, 24, 100, 1000, len(data) // 3, len(data) // 2, len(data) - 1]):
+        (out / f"trunc-{i}.gguf").write_bytes(data[:cut])
+    for i in range(16):
+        b = bytearray(models[i % 3])
+        at = r.randrange(0, min(len(b), 4096) - 4)   # the header and tables, where parsing happens
+        b[at:at + 4] = struct.pack("<I", r.choice([0, 1, 0xFFFFFFFF, 0x7FC00000, 65536, r.getrandbits(32)]))
+        (out / f"mutant-{i}.gguf").write_bytes(bytes(b))
+    return keys + sorted(names)
+
+
+TEXTS = [
+    b"a photo of a cat", b"A CHEST X-RAY showing a nodule in the right upper lobe.",
+    b"&amp; &lt;b&gt; &#x41; &#65; &notin; &amp;amp; &#1234567;", b"caf\xc3\xa9 na\xc3\xafve \xe2\x80\x94 \xe2\x80\x9cquoted\xe2\x80\x9d",
+    "e\u0301\u0323 ".encode() + ("a" + "\u0316\u0301" * 20).encode(),
+    "\ud55c\uad6d\uc5b4 \u4e2d\u6587 \u65e5\u672c\u8a9e \U0001f600\U0001f3e5".encode(), b"<start_of_text>x<end_of_text>",
+    b"it's we're they've I'll he'd", b"\xff\xfe invalid", b"\xc0\xaf overlong", b"\xed\xa0\x80 surrogate",
+    b"\xf4\x90\x80\x80 above U+10FFFF", b"ab\x00cd embedded NUL", b"\x1b[31mred\x1b[0m \r\n\t tabs",
+    b"word " * 200, b"\xef\xac\x81 ligature \xef\xbc\xa1 fullwidth \xc2\x85 nel",
+]
+
+
+def tokenize_seeds(out: Path) -> None:
+    for i, t in enumerate(TEXTS):
+        (out / f"text-{i}").write_bytes(t)
+
+
+def preprocess_seeds(out: Path) -> None:
+    r = random.Random(1)
+    pixels = bytes(r.getrandbits(8) for _ in range(512))
+    cases = [  # (flags, width, height, pad, center, width_w, out_size, cap_log2)
+        (0, 31, 17, 0, 0.0, 0.0, 224, 0), (1, 300, 2, 3, 0.0, 0.0, 32, 0), (2, 40, 90, 1, 30000.0, 2000.0, 17, 0),
+        (2, 9, 9, 0, 0.0, -1.0, 5, 0), (2, 9, 9, 0, float("nan"), 10.0, 8, 0), (3, 4, 4, 0, 0.0, 0.0, 4, 0),
+        (0 | 32, 65534, 1, 0, 0.0, 0.0, 64, 0), (1 | 32, 1, 5000, 0, 0.0, 0.0, 48, 0), (0 | 16, 10, 10, 0, 0.0, 0.0, 10, 0),
+        (1 | 4, 10, 10, 0, 0.0, 0.0, 10, 0), (0, 100, 100, 7, 0.0, 0.0, 511, 12), (2, 64, 64, 0, 1e30, 1e-30, 64, 16),
+    ]
+    for i, (flags, w, h, pad, c, ww, size, cap) in enumerate(cases):
+        head = struct.pack("<BHHBffHB", flags, w - 1, h - 1, pad, c, ww, size - 1, cap)
+        (out / f"image-{i}").write_bytes(head + pixels)
+
+
+def main(out: Path) -> None:
+    for sub in ("gguf", "tokenize", "preprocess"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    words = gguf_seeds(out / "gguf")
+    (out / "gguf.dict").write_text("".join(f'"{w}"\n' for w in words))
+    tokenize_seeds(out / "tokenize")
+    preprocess_seeds(out / "preprocess")
+    print(f"seeds: {sum(1 for _ in out.rglob('*') if _.is_file())} files in {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
