@@ -5105,10 +5105,13 @@ static void rc__activate(float *x, size_t n, int act) {
    sequence s occupies rows seq_start[s] .. seq_start[s]+seq_len[s]-1.
    scratch: [n_threads][max_len] floats. causal masks keys after the query. */
 static void rc__attention(float *out, const float *qkv, const int *seq_start, const int *seq_len,
-                          int n_seq, int width, int heads, int causal, float *scratch, int max_len) {
+                          int n_seq, int width, int heads, int causal, float *scratch, int max_len,
+                          int n_threads) {
     int hd = width / heads, task;
     float scale = 1.0f / sqrtf((float)hd);
-    RC__OMP(parallel for schedule(dynamic, 1))
+    (void)n_threads;   /* scratch has rows for n_threads threads: never run more (the caller may
+                          have raised omp_set_num_threads after creating the context) */
+    RC__OMP(parallel for schedule(dynamic, 1) num_threads(n_threads))
     for (task = 0; task < n_seq * heads; task++) {
         int s = task / heads, h = task % heads, T = seq_len[s], i, j, d;
         const float *base = qkv + (size_t)seq_start[s] * 3 * width;
@@ -5706,7 +5709,8 @@ static void rc__tower_blocks(rc_ctx *c, const rc__tower *tw, int n_seq, int rows
         const float *attn_in = c->x, *mlp_in = c->x;
         if (!post_ln) { rc__layernorm(c->h, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps); attn_in = c->h; }
         rc__matmul(c->qkv, attn_in, b->qkv_w, b->qkv_b, rows, W, 3 * W, 0);
-        rc__attention(c->h, c->qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, c->att, maxT);
+        rc__attention(c->h, c->qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, c->att, maxT,
+                      c->n_threads);
         rc__matmul(c->x, c->h, b->out_w, b->out_b, rows, W, W, 1);
         if (post_ln) rc__layernorm(c->x, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps);
         else { rc__layernorm(c->h, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps); mlp_in = c->h; }

@@ -1,6 +1,6 @@
 /* libFuzzer: image preprocessing with fuzzed pixel format, size, stride, GRAY16 window and
    output size, through the public calls (model from $RC_FUZZ_MODEL, default
-   build/tiny/tiny.gguf) and the internal one at any output size 1..256, optionally with an
+   build/tiny/tiny.gguf) and the internal one at any output size 1..128, optionally with an
    allocator that refuses large blocks. The pixel buffer is exactly as large as the image
    claims, so any read outside it is an AddressSanitizer report. Valid images must succeed,
    invalid ones get their documented status; nothing leaks.
@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (flags & FLAG_BAD_HEIGHT) img.height = -(int)(data[3] % 3);
     img.window_center = f32_at(data + 6);
     img.window_width = f32_at(data + 10);
-    size2 = 1 + u16_at(data + 14) % 256;
+    size2 = 1 + u16_at(data + 14) % 128;
     pixels = (uint8_t *)malloc(need);
     memset(pixels, 0, need);
     for (i = 0; size > 17 && i < need; i += size - 17)       /* the tail of the input, repeated */
