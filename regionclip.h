@@ -212,7 +212,9 @@ RCDEF rc_status rc_preprocess(rc_ctx *ctx, const rc_image *image, float *out);
    produces). For tests and for viewers that want to show what the model sees. */
 RCDEF rc_status rc_preprocess_u8(rc_ctx *ctx, const rc_image *image, uint8_t *out);
 
-/* Encodes n preprocessed images in[n][3][S][S] into out[n][embed_dim]. */
+/* Encodes n preprocessed images in[n][3][S][S] into out[n][embed_dim]. A NaN or infinite
+   pixel is RC_ERR_VALUE. Every encoder returns RC_ERR_VALUE rather than a NaN/Inf embedding
+   (weights holding NaN/Inf). */
 RCDEF rc_status rc_encode_pixels(rc_ctx *ctx, const float *pixels, int n, float *out,
                                  int normalize);
 
