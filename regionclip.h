@@ -5053,6 +5053,7 @@ static void rc__matmul(float *out, const float *in, const float *w, const float 
                        int n, int din, int dout, int accumulate, float *scratch, int n_threads) {
     const int rows_per_block = RC__NC_PANELS * RC__NR;
     int n_rb = (n + rows_per_block - 1) / rows_per_block, n_cb = (dout + RC__MC - 1) / RC__MC, task;
+    (void)n_threads;   /* used by OpenMP only */
     RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
     for (task = 0; task < n_rb * n_cb; task++) {
         int i0 = (task / n_cb) * rows_per_block, j0 = (task % n_cb) * RC__MC;
@@ -5133,6 +5134,7 @@ static void rc__attention(float *out, const float *qkv, const int *seq_start, co
     enum { KB = 4 };                                 /* key vectors per score block */
     int hd = width / heads, task, Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
     float scale = 1.0f / sqrtf((float)hd);
+    (void)n_threads;   /* used by OpenMP only */
     RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
     for (task = 0; task < n_seq * heads; task++) {
         int s = task / heads, h = task % heads, T = seq_len[s], i, j, d, v;
