@@ -5115,6 +5115,24 @@ static void rc__activate(float *x, size_t n, int act) {
     }
 }
 
+/* dst[v*VW ..][VW] = sum_t x[t] * rows[t*stride + v*VW ..][VW] for v < nv <= RC__SUM_VECS:
+   a weighted sum of nv-vector-wide rows, each weight broadcast; nv accumulators in flight. */
+enum { RC__SUM_VECS = 4 };
+static void rc__weighted_rows(float *dst, const float *x, const float *rows, size_t stride, int count, int nv) {
+    rc__vf acc[RC__SUM_VECS];
+    int t, v;
+    for (v = 0; v < RC__SUM_VECS; v++) acc[v] = rc__vzero();
+    if (nv == RC__SUM_VECS)
+        for (t = 0; t < count; t++) {
+            rc__vf xt = rc__vset1(x[t]);
+            RC__UNROLL for (v = 0; v < RC__SUM_VECS; v++) acc[v] = rc__vfma(xt, rc__vload(rows + (size_t)t * stride + v * RC__VW), acc[v]);
+        }
+    else
+        for (t = 0; t < count; t++)
+            for (v = 0; v < nv; v++) acc[v] = rc__vfma(rc__vset1(x[t]), rc__vload(rows + (size_t)t * stride + v * RC__VW), acc[v]);
+    for (v = 0; v < nv; v++) rc__vstore(dst + v * RC__VW, acc[v]);
+}
+
 /* Floats of attention scratch per thread for sequences up to max_len and head size head_dim:
    keys transposed [head_dim][Tp] and probabilities [Tp], Tp = max_len rounded up to a vector. */
 static size_t rc__attention_scratch(size_t max_len, size_t head_dim) {
@@ -5131,13 +5149,12 @@ static size_t rc__attention_scratch(size_t max_len, size_t head_dim) {
 static void rc__attention(float *out, const float *qkv, const int *seq_start, const int *seq_len,
                           int n_seq, int width, int heads, int causal, float *scratch, int max_len,
                           int n_threads) {
-    enum { KB = 4 };                                 /* key vectors per score block */
-    int hd = width / heads, task, Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
+    int hd = width / heads, hv = hd / RC__VW * RC__VW, task, Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
     float scale = 1.0f / sqrtf((float)hd);
     (void)n_threads;   /* used by OpenMP only */
     RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
     for (task = 0; task < n_seq * heads; task++) {
-        int s = task / heads, h = task % heads, T = seq_len[s], i, j, d, v;
+        int s = task / heads, h = task % heads, T = seq_len[s], i, j, d;
         const float *base = qkv + (size_t)seq_start[s] * 3 * width;
         float *kt = scratch + (size_t)rc__thread_id() * rc__attention_scratch((size_t)max_len, (size_t)hd);  /* [hd][Tp] */
         float *p = kt + (size_t)hd * Tp;                                                                    /* [Tp] */
@@ -5148,31 +5165,17 @@ static void rc__attention(float *out, const float *qkv, const int *seq_start, co
             float *o = out + ((size_t)seq_start[s] + i) * width + h * hd;
             int nk = causal ? i + 1 : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
             float mx = -FLT_MAX, sum = 0.0f, inv;
-            for (j = 0; j < nkp; j += KB * RC__VW) {        /* p[j..] = q . keys[j..] */
-                int nv = (nkp - j) / RC__VW < KB ? (nkp - j) / RC__VW : KB;
-                rc__vf acc[KB];
-                for (v = 0; v < KB; v++) acc[v] = rc__vzero();
-                if (nv == KB)
-                    for (d = 0; d < hd; d++) {
-                        rc__vf qd = rc__vset1(q[d]);
-                        RC__UNROLL for (v = 0; v < KB; v++) acc[v] = rc__vfma(qd, rc__vload(kt + (size_t)d * Tp + j + v * RC__VW), acc[v]);
-                    }
-                else
-                    for (d = 0; d < hd; d++)
-                        for (v = 0; v < nv; v++) acc[v] = rc__vfma(rc__vset1(q[d]), rc__vload(kt + (size_t)d * Tp + j + v * RC__VW), acc[v]);
-                for (v = 0; v < nv; v++) rc__vstore(p + j + v * RC__VW, acc[v]);
-            }
+            for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW)   /* p[j..] = q . keys[j..] */
+                rc__weighted_rows(p + j, q, kt + j, (size_t)Tp, hd, (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS);
             for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
             for (j = 0; j < nk; j++) { p[j] = expf(p[j] - mx); sum += p[j]; }
             inv = 1.0f / sum;
-            for (d = 0; d + RC__VW <= hd; d += RC__VW) {       /* o = sum_j p[j] * values[j] */
-                rc__vf acc = rc__vzero();
-                for (j = 0; j < nk; j++) acc = rc__vfma(rc__vset1(p[j] * inv), rc__vload(base + (size_t)j * 3 * width + 2 * width + h * hd + d), acc);
-                rc__vstore(o + d, acc);
-            }
-            for (; d < hd; d++) {
+            for (j = 0; j < nk; j++) p[j] *= inv;
+            for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)   /* o = sum_j p[j] * values[j] */
+                rc__weighted_rows(o + d, p, base + 2 * width + h * hd + d, (size_t)3 * width, nk, (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
+            for (d = hv; d < hd; d++) {
                 float acc = 0.0f;
-                for (j = 0; j < nk; j++) acc += p[j] * inv * base[(size_t)j * 3 * width + 2 * width + h * hd + d];
+                for (j = 0; j < nk; j++) acc += p[j] * base[(size_t)j * 3 * width + 2 * width + h * hd + d];
                 o[d] = acc;
             }
         }

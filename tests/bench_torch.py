@@ -16,6 +16,7 @@ tokenizer (len = tokens up to and including the end token).
 from __future__ import annotations
 
 import argparse
+import logging
 import statistics
 import subprocess
 import sys
@@ -44,6 +45,7 @@ class Reference:
 def openclip_reference(open_clip_name: str, seed: int, gguf: Path) -> Reference:
     """An open_clip CLIP model with its own seeded random init; converted to gguf if missing."""
     import open_clip
+    logging.getLogger().setLevel(logging.ERROR)    # "No pretrained weights loaded": intended
     torch.manual_seed(seed)
     model = open_clip.create_model(open_clip_name, pretrained=None).eval()
     if not gguf.exists():
