@@ -4929,7 +4929,8 @@ static rc_status rc__preprocess_f32(const rc_image *img, int size, const float m
 /* ---------------------------------------------------------------------------------------
    Tensor ops (forward)
    Row-major f32 kernels with the shapes written next to each pointer. The matmul is the
-   hot path: SIMD dot-product tiles under compile-time checks, a scalar fallback otherwise. */
+   hot path: packed panels and a register-tile micro-kernel over a small vector macro layer
+   (AVX-512, AVX2+FMA, NEON under compile-time checks; plain C otherwise). */
 
 #if defined(_OPENMP)
 #include <omp.h>
