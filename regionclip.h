@@ -4955,7 +4955,8 @@ static rc_status rc__preprocess_f32(const rc_image *img, int size, const float m
 /* ---------------------------------------------------------------------------------------
    Tensor ops (forward)
    Row-major f32 kernels with the shapes written next to each pointer. The matmul is the
-   hot path: SIMD dot-product tiles under compile-time checks, a scalar fallback otherwise. */
+   hot path: packed panels and a register-tile micro-kernel over a small vector macro layer
+   (AVX-512, AVX2+FMA, NEON under compile-time checks; plain C otherwise). */
 
 #if defined(_OPENMP)
 #include <omp.h>
@@ -4976,7 +4977,10 @@ typedef __m512 rc__vf;
 #define rc__vload(p) _mm512_loadu_ps(p)
 #define rc__vzero() _mm512_setzero_ps()
 #define rc__vfma(a, b, acc) _mm512_fmadd_ps(a, b, acc)
-#define rc__vsum(v) _mm512_reduce_add_ps(v)
+#define rc__vset1(x) _mm512_set1_ps(x)
+#define rc__vstore(p, v) _mm512_storeu_ps(p, v)
+#define RC__MR 12
+#define RC__NRV 2
 #define RC__SIMD_NAME "avx512"
 #elif defined(__AVX2__) && defined(__FMA__) && !defined(REGIONCLIP_NO_SIMD)
 #include <immintrin.h>
@@ -4985,12 +4989,10 @@ typedef __m256 rc__vf;
 #define rc__vload(p) _mm256_loadu_ps(p)
 #define rc__vzero() _mm256_setzero_ps()
 #define rc__vfma(a, b, acc) _mm256_fmadd_ps(a, b, acc)
-static float rc__vsum(__m256 v) {
-    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    s = _mm_add_ss(s, _mm_shuffle_ps(s, s, 1));
-    return _mm_cvtss_f32(s);
-}
+#define rc__vset1(x) _mm256_set1_ps(x)
+#define rc__vstore(p, v) _mm256_storeu_ps(p, v)
+#define RC__MR 6
+#define RC__NRV 2
 #define RC__SIMD_NAME "avx2"
 #elif defined(__ARM_NEON) && defined(__aarch64__) && !defined(REGIONCLIP_NO_SIMD)
 #include <arm_neon.h>
@@ -4999,7 +5001,10 @@ typedef float32x4_t rc__vf;
 #define rc__vload(p) vld1q_f32(p)
 #define rc__vzero() vdupq_n_f32(0.0f)
 #define rc__vfma(a, b, acc) vfmaq_f32(acc, a, b)
-#define rc__vsum(v) vaddvq_f32(v)
+#define rc__vset1(x) vdupq_n_f32(x)
+#define rc__vstore(p, v) vst1q_f32(p, v)
+#define RC__MR 8
+#define RC__NRV 3
 #define RC__SIMD_NAME "neon"
 #else
 #define RC__VW 1
@@ -5007,66 +5012,102 @@ typedef float rc__vf;
 #define rc__vload(p) (*(p))
 #define rc__vzero() 0.0f
 #define rc__vfma(a, b, acc) ((acc) + (a) * (b))
-#define rc__vsum(v) (v)
+#define rc__vset1(x) (x)
+#define rc__vstore(p, v) (*(p) = (v))
+#define RC__MR 4
+#define RC__NRV 4
 #define RC__SIMD_NAME "scalar"
 #endif
 
-/* dot(a[n], b[n]) */
-static float rc__dot(const float *a, const float *b, int n) {
-    rc__vf acc = rc__vzero();
-    float s; int k = 0;
-    for (; k + RC__VW <= n; k += RC__VW) acc = rc__vfma(rc__vload(a + k), rc__vload(b + k), acc);
-    s = rc__vsum(acc);
-    for (; k < n; k++) s += a[k] * b[k];
-    return s;
+/* Matmul blocking. The register tile is RC__MR weight rows (output columns, broadcast one
+   scalar at a time) x RC__NR input rows (RC__NRV vectors of a packed panel): RC__MR * RC__NRV
+   accumulators, sized to the ISA's register file. A packed block holds RC__NC_PANELS panels of
+   RC__KC depth (per thread, from the context's scratch), so the weight sliver under the
+   broadcasts stays in L1 while it is reused by every panel of the block. */
+#define RC__NR (RC__NRV * RC__VW)
+enum { RC__KC = 256, RC__NC_PANELS = 4, RC__MC = 128 };
+#define RC__MATMUL_SCRATCH ((size_t)RC__NC_PANELS * RC__NR * RC__KC)   /* floats per thread */
+
+#if defined(__GNUC__)
+#define RC__UNROLL _Pragma("GCC unroll 16")
+#else
+#define RC__UNROLL
+#endif
+
+/* Micro-kernel: tile[r][c] = dot(w + r*ldw, column c of panel) over kc, for r < RC__MR and
+   c < RC__NR; panel[kc][RC__NR] is a packed block of input rows. Rows r >= mr repeat row mr-1
+   (computed, then ignored by the caller), so the kernel has no tail branches. */
+static void rc__matmul_kernel(const float *w, int ldw, int mr, const float *panel, int kc,
+                              float tile[RC__MR][RC__NR]) {
+    rc__vf acc[RC__MR][RC__NRV];
+    const float *wr[RC__MR];
+    int r, v, k;
+    RC__UNROLL for (r = 0; r < RC__MR; r++) {
+        wr[r] = w + (size_t)(r < mr ? r : mr - 1) * ldw;
+        RC__UNROLL for (v = 0; v < RC__NRV; v++) acc[r][v] = rc__vzero();
+    }
+    for (k = 0; k < kc; k++) {
+        rc__vf b[RC__NRV];
+        RC__UNROLL for (v = 0; v < RC__NRV; v++) b[v] = rc__vload(panel + (size_t)k * RC__NR + v * RC__VW);
+        RC__UNROLL for (r = 0; r < RC__MR; r++) {
+            rc__vf a = rc__vset1(wr[r][k]);
+            RC__UNROLL for (v = 0; v < RC__NRV; v++) acc[r][v] = rc__vfma(a, b[v], acc[r][v]);
+        }
+    }
+    RC__UNROLL for (r = 0; r < RC__MR; r++)
+        RC__UNROLL for (v = 0; v < RC__NRV; v++) rc__vstore(&tile[r][v * RC__VW], acc[r][v]);
 }
 
-/* 4x4 tile: c[r][c] = dot(a + r*lda, b + c*ldb) over n, for r, c < 4. */
-static void rc__dot_tile4x4(const float *a, int lda, const float *b, int ldb, int n, float c[4][4]) {
-    rc__vf acc[4][4];
-    int r, q, k = 0;
-    for (r = 0; r < 4; r++) for (q = 0; q < 4; q++) acc[r][q] = rc__vzero();
-    for (; k + RC__VW <= n; k += RC__VW) {
-        rc__vf va[4], vb[4];
-        for (r = 0; r < 4; r++) va[r] = rc__vload(a + (size_t)r * lda + k);
-        for (q = 0; q < 4; q++) vb[q] = rc__vload(b + (size_t)q * ldb + k);
-        for (r = 0; r < 4; r++) for (q = 0; q < 4; q++) acc[r][q] = rc__vfma(va[r], vb[q], acc[r][q]);
+/* Packs rows i0..i1-1, depth k0..k0+kc-1 of in[.][din] into panels[p][kc][RC__NR]
+   (transposed: one input row per lane), zero-filling the rows past i1. */
+static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int i1, int k0, int kc) {
+    int i, k, n_panels = (i1 - i0 + RC__NR - 1) / RC__NR;
+    for (i = 0; i < n_panels * RC__NR; i++) {
+        float *dst = panels + (size_t)(i / RC__NR) * kc * RC__NR + i % RC__NR;
+        const float *src = in + (size_t)(i0 + i) * din + k0;
+        if (i0 + i < i1) for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = src[k];
+        else for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = 0.0f;
     }
-    for (r = 0; r < 4; r++)
-        for (q = 0; q < 4; q++) {
-            float s = rc__vsum(acc[r][q]); int kk;
-            for (kk = k; kk < n; kk++) s += a[(size_t)r * lda + kk] * b[(size_t)q * ldb + kk];
-            c[r][q] = s;
-        }
 }
 
 /* out[n][dout] (+)= in[n][din] . w[dout][din]^T + bias[dout] (bias may be NULL).
-   accumulate != 0 adds to out (residual connections) instead of overwriting. */
+   accumulate != 0 adds to out (residual connections) instead of overwriting.
+   scratch: [n_threads][RC__MATMUL_SCRATCH] floats; at most n_threads threads run.
+   Tasks are (block of RC__NC_PANELS * RC__NR input rows) x (RC__MC weight rows); a task walks
+   the depth in RC__KC steps: pack its input block, then run the micro-kernel over every
+   RC__MR weight rows x every panel, adding each tile into out. Weights are read in place. */
 static void rc__matmul(float *out, const float *in, const float *w, const float *bias,
-                       int n, int din, int dout, int accumulate) {
-    enum { BI = 64, BJ = 64 };
-    int nbi = (n + BI - 1) / BI, nbj = (dout + BJ - 1) / BJ, task;
-    RC__OMP(parallel for schedule(dynamic, 1))
-    for (task = 0; task < nbi * nbj; task++) {
-        int i0 = (task / nbj) * BI, j0 = (task % nbj) * BJ;
-        int i1 = i0 + BI < n ? i0 + BI : n, j1 = j0 + BJ < dout ? j0 + BJ : dout, i, j, r, q;
-        for (i = i0; i < i1; i += 4)
-            for (j = j0; j < j1; j += 4) {
-                float c[4][4];
-                int mr = i1 - i < 4 ? i1 - i : 4, nr = j1 - j < 4 ? j1 - j : 4;
-                if (mr == 4 && nr == 4)
-                    rc__dot_tile4x4(in + (size_t)i * din, din, w + (size_t)j * din, din, din, c);
-                else
-                    for (r = 0; r < mr; r++)
-                        for (q = 0; q < nr; q++)
-                            c[r][q] = rc__dot(in + (size_t)(i + r) * din, w + (size_t)(j + q) * din, din);
-                for (r = 0; r < mr; r++)
+                       int n, int din, int dout, int accumulate, float *scratch, int n_threads) {
+    const int rows_per_block = RC__NC_PANELS * RC__NR;
+    int n_rb = (n + rows_per_block - 1) / rows_per_block, n_cb = (dout + RC__MC - 1) / RC__MC, task;
+    (void)n_threads;   /* scratch has rows for n_threads threads: never run more (the caller may
+                          have raised omp_set_num_threads after creating the context) */
+    RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
+    for (task = 0; task < n_rb * n_cb; task++) {
+        int i0 = (task / n_cb) * rows_per_block, j0 = (task % n_cb) * RC__MC;
+        int i1 = i0 + rows_per_block < n ? i0 + rows_per_block : n;
+        int j1 = j0 + RC__MC < dout ? j0 + RC__MC : dout;
+        int n_panels = (i1 - i0 + RC__NR - 1) / RC__NR, k0, j, p, r, q;
+        float *panels = scratch + (size_t)rc__thread_id() * RC__MATMUL_SCRATCH;  /* [n_panels][kc][NR] */
+        float tile[RC__MR][RC__NR];
+        for (k0 = 0; k0 < din; k0 += RC__KC) {
+            int kc = din - k0 < RC__KC ? din - k0 : RC__KC, overwrite = k0 == 0 && !accumulate;
+            rc__matmul_pack(panels, in, din, i0, i1, k0, kc);
+            for (j = j0; j < j1; j += RC__MR) {
+                int mr = j1 - j < RC__MR ? j1 - j : RC__MR;
+                for (p = 0; p < n_panels; p++) {
+                    int ip = i0 + p * RC__NR, nr = i1 - ip < RC__NR ? i1 - ip : RC__NR;
+                    rc__matmul_kernel(w + (size_t)j * din + k0, din, mr, panels + (size_t)p * kc * RC__NR, kc, tile);
                     for (q = 0; q < nr; q++) {
-                        float *o = &out[(size_t)(i + r) * dout + j + q];
-                        float v = c[r][q] + (bias ? bias[j + q] : 0.0f);
-                        *o = accumulate ? *o + v : v;
+                        float *o = out + (size_t)(ip + q) * dout + j;
+                        for (r = 0; r < mr; r++) {
+                            float v = tile[r][q] + (k0 == 0 && bias ? bias[j + r] : 0.0f);
+                            o[r] = overwrite ? v : o[r] + v;
+                        }
                     }
+                }
             }
+        }
     }
 }
 
@@ -5102,38 +5143,68 @@ static void rc__activate(float *x, size_t n, int act) {
     }
 }
 
+/* dst[v*VW ..][VW] = sum_t x[t] * rows[t*stride + v*VW ..][VW] for v < nv <= RC__SUM_VECS:
+   a weighted sum of nv-vector-wide rows, each weight broadcast; nv accumulators in flight. */
+enum { RC__SUM_VECS = 4 };
+static void rc__weighted_rows(float *dst, const float *x, const float *rows, size_t stride, int count, int nv) {
+    rc__vf acc[RC__SUM_VECS];
+    int t, v;
+    for (v = 0; v < RC__SUM_VECS; v++) acc[v] = rc__vzero();
+    if (nv == RC__SUM_VECS)
+        for (t = 0; t < count; t++) {
+            rc__vf xt = rc__vset1(x[t]);
+            RC__UNROLL for (v = 0; v < RC__SUM_VECS; v++) acc[v] = rc__vfma(xt, rc__vload(rows + (size_t)t * stride + v * RC__VW), acc[v]);
+        }
+    else
+        for (t = 0; t < count; t++)
+            for (v = 0; v < nv; v++) acc[v] = rc__vfma(rc__vset1(x[t]), rc__vload(rows + (size_t)t * stride + v * RC__VW), acc[v]);
+    for (v = 0; v < nv; v++) rc__vstore(dst + v * RC__VW, acc[v]);
+}
+
+/* Floats of attention scratch per thread for sequences up to max_len and head size head_dim:
+   keys transposed [head_dim][Tp] and probabilities [Tp], Tp = max_len rounded up to a vector. */
+static size_t rc__attention_scratch(size_t max_len, size_t head_dim) {
+    return (head_dim + 1) * ((max_len + RC__VW - 1) / RC__VW * RC__VW);
+}
+
 /* Multi-head self-attention over a ragged batch.
    qkv[rows][3*width] (q | k | v, head h in columns h*hd..), out[rows][width];
    sequence s occupies rows seq_start[s] .. seq_start[s]+seq_len[s]-1.
-   scratch: [n_threads][max_len] floats. causal masks keys after the query. */
+   scratch: [n_threads][rc__attention_scratch(max_len, hd)] floats; at most n_threads threads.
+   causal masks keys after the query. Per (sequence, head) the keys are transposed once, so
+   scores (a query against a vector of keys) and the weighted sum of values (a probability
+   against a row of values) are both broadcast-multiply-adds over whole vectors. */
 static void rc__attention(float *out, const float *qkv, const int *seq_start, const int *seq_len,
                           int n_seq, int width, int heads, int causal, float *scratch, int max_len,
                           int n_threads) {
-    int hd = width / heads, task;
+    int hd = width / heads, hv = hd / RC__VW * RC__VW, task, Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
     float scale = 1.0f / sqrtf((float)hd);
-    (void)n_threads;   /* scratch has rows for n_threads threads: never run more (the caller may
-                          have raised omp_set_num_threads after creating the context) */
-    RC__OMP(parallel for schedule(dynamic, 1) num_threads(n_threads))
+    (void)n_threads;   /* used by OpenMP only */
+    RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
     for (task = 0; task < n_seq * heads; task++) {
         int s = task / heads, h = task % heads, T = seq_len[s], i, j, d;
         const float *base = qkv + (size_t)seq_start[s] * 3 * width;
-        float *p = scratch + (size_t)rc__thread_id() * max_len;
+        float *kt = scratch + (size_t)rc__thread_id() * rc__attention_scratch((size_t)max_len, (size_t)hd);  /* [hd][Tp] */
+        float *p = kt + (size_t)hd * Tp;                                                                    /* [Tp] */
+        for (j = 0; j < Tp; j++)
+            for (d = 0; d < hd; d++) kt[(size_t)d * Tp + j] = j < T ? base[(size_t)j * 3 * width + width + h * hd + d] : 0.0f;
         for (i = 0; i < T; i++) {
             const float *q = base + (size_t)i * 3 * width + h * hd;
             float *o = out + ((size_t)seq_start[s] + i) * width + h * hd;
-            int nk = causal ? i + 1 : T;
+            int nk = causal ? i + 1 : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
             float mx = -FLT_MAX, sum = 0.0f, inv;
-            for (j = 0; j < nk; j++) {
-                p[j] = rc__dot(q, base + (size_t)j * 3 * width + width + h * hd, hd) * scale;
-                if (p[j] > mx) mx = p[j];
-            }
+            for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW)   /* p[j..] = q . keys[j..] */
+                rc__weighted_rows(p + j, q, kt + j, (size_t)Tp, hd, (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS);
+            for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
             for (j = 0; j < nk; j++) { p[j] = expf(p[j] - mx); sum += p[j]; }
             inv = 1.0f / sum;
-            for (d = 0; d < hd; d++) o[d] = 0.0f;
-            for (j = 0; j < nk; j++) {
-                const float *v = base + (size_t)j * 3 * width + 2 * width + h * hd;
-                float pj = p[j] * inv;
-                for (d = 0; d < hd; d++) o[d] += pj * v[d];
+            for (j = 0; j < nk; j++) p[j] *= inv;
+            for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)   /* o = sum_j p[j] * values[j] */
+                rc__weighted_rows(o + d, p, base + 2 * width + h * hd + d, (size_t)3 * width, nk, (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
+            for (d = hv; d < hd; d++) {
+                float acc = 0.0f;
+                for (j = 0; j < nk; j++) acc += p[j] * base[(size_t)j * 3 * width + 2 * width + h * hd + d];
+                o[d] = acc;
             }
         }
     }
@@ -5393,9 +5464,10 @@ static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
 /* Scratch of one context, from the configuration alone, for a chunk of B = RC_BATCH_CHUNK
    inputs: R = B * maxT rows (maxT = max(Tv, C)), W = max width, M = max(mlp_dim, im2col row
    share). Byte sizes, each rounded up to 64, of: x [R][W], h [R][W], qkv [R][3W], mlp [R][M],
-   att [threads][maxT], pooled [2B][maxP], pixels [B][3][S][S], ids [B][C] (int32).
+   att [threads][rc__attention_scratch(maxT, W)], pooled [2B][maxP], pixels [B][3][S][S],
+   ids [B][C] (int32), pack [threads][RC__MATMUL_SCRATCH] (matmul panels).
    Returns 0 if a size overflows size_t. */
-enum { RC__N_SCRATCH = 8 };
+enum { RC__N_SCRATCH = 9 };
 static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t *total) {
     size_t B = RC_BATCH_CHUNK, Tv = (size_t)m->n_patches + 1, C = (size_t)m->context_length;
     size_t maxT = rc__max_z(Tv, C), R = B * maxT, P = (size_t)m->patch_size, S = (size_t)m->image_size;
@@ -5409,8 +5481,9 @@ static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t 
         for (i = 0; i < tw->n_proj; i++) maxP = rc__max_z(maxP, (size_t)tw->proj[i].out);
     }
     ok = rc__mul(R, W, &sz[0]) && rc__mul(R, W, &sz[1]) && rc__mul(R * 3, W, &sz[2]) &&
-         rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), maxT, &sz[4]) &&
-         rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]);
+         rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), rc__attention_scratch(maxT, W), &sz[4]) &&
+         rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]) &&
+         rc__mul((size_t)rc__max_threads(), RC__MATMUL_SCRATCH, &sz[8]);
     for (*total = 0, i = 0; ok && i < RC__N_SCRATCH; i++)
         ok = rc__mul(sz[i], sizeof(float), &sz[i]) && rc__add(sz[i], 63, &sz[i]) &&
              (sz[i] &= ~(size_t)63, rc__add(*total, sz[i], total));
@@ -5653,7 +5726,8 @@ struct rc_ctx {
     float *h;                    /* [R][W]   normed input / attention output              */
     float *qkv;                  /* [R][3W]                                                */
     float *mlp;                  /* [R][M]   (also im2col patches [B*N][3*P*P])            */
-    float *att;                  /* [n_threads][maxT] attention probabilities             */
+    float *att;                  /* [n_threads][rc__attention_scratch(maxT, W)] attention  */
+    float *pack;                 /* [n_threads][RC__MATMUL_SCRATCH] matmul packed panels   */
     float *pooled;               /* [B][maxP] pooled and projected vectors (two halves)    */
     float *pixels;               /* [B][3][S][S] preprocessed images                      */
     int32_t *ids;                /* [B][C]                                                 */
@@ -5693,6 +5767,7 @@ RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
 #define RC__CARVE(ptr, type, i) (ptr = (type *)(void *)((char *)c->block + off), off += sz[i])
     RC__CARVE(c->x, float, 0); RC__CARVE(c->h, float, 1); RC__CARVE(c->qkv, float, 2); RC__CARVE(c->mlp, float, 3);
     RC__CARVE(c->att, float, 4); RC__CARVE(c->pooled, float, 5); RC__CARVE(c->pixels, float, 6); RC__CARVE(c->ids, int32_t, 7);
+    RC__CARVE(c->pack, float, 8);
 #undef RC__CARVE
     *out = c;
     return RC_OK;
@@ -5710,27 +5785,26 @@ static void rc__tower_blocks(rc_ctx *c, const rc__tower *tw, int n_seq, int rows
         const rc__block *b = &tw->blocks[l];
         const float *attn_in = c->x, *mlp_in = c->x;
         if (!post_ln) { rc__layernorm(c->h, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps); attn_in = c->h; }
-        rc__matmul(c->qkv, attn_in, b->qkv_w, b->qkv_b, rows, W, 3 * W, 0);
-        rc__attention(c->h, c->qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, c->att, maxT,
-                      c->n_threads);
-        rc__matmul(c->x, c->h, b->out_w, b->out_b, rows, W, W, 1);
+        rc__matmul(c->qkv, attn_in, b->qkv_w, b->qkv_b, rows, W, 3 * W, 0, c->pack, c->n_threads);
+        rc__attention(c->h, c->qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, c->att, maxT, c->n_threads);
+        rc__matmul(c->x, c->h, b->out_w, b->out_b, rows, W, W, 1, c->pack, c->n_threads);
         if (post_ln) rc__layernorm(c->x, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps);
         else { rc__layernorm(c->h, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps); mlp_in = c->h; }
-        rc__matmul(c->mlp, mlp_in, b->fc_w, b->fc_b, rows, W, M, 0);
+        rc__matmul(c->mlp, mlp_in, b->fc_w, b->fc_b, rows, W, M, 0, c->pack, c->n_threads);
         rc__activate(c->mlp, (size_t)rows * M, tw->act);
-        rc__matmul(c->x, c->mlp, b->proj_w, b->proj_b, rows, M, W, 1);
+        rc__matmul(c->x, c->mlp, b->proj_w, b->proj_b, rows, M, W, 1, c->pack, c->n_threads);
         if (post_ln) rc__layernorm(c->x, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps);
         if (c->trace) rc__trace(c, rc__name(nm, sizeof nm, prefix, l, "out"), c->x, (size_t)rows * W);
     }
 }
 
 /* Applies tw's projection layers to in[n][width] -> out[n][embed]; uses tmp[n][maxP]. */
-static void rc__project(const rc__tower *tw, const float *in, float *out, float *tmp, int n) {
+static void rc__project(rc_ctx *c, const rc__tower *tw, const float *in, float *out, float *tmp, int n) {
     int i;
     const float *src = in;
     for (i = 0; i < tw->n_proj; i++) {
         float *dst = i == tw->n_proj - 1 ? out : (i % 2 ? out : tmp);
-        rc__matmul(dst, src, tw->proj[i].w, tw->proj[i].b, n, tw->proj[i].in, tw->proj[i].out, 0);
+        rc__matmul(dst, src, tw->proj[i].w, tw->proj[i].b, n, tw->proj[i].in, tw->proj[i].out, 0, c->pack, c->n_threads);
         if (i < tw->n_proj - 1) rc__activate(dst, (size_t)n * tw->proj[i].out, tw->act);
         src = dst;
     }
@@ -5755,7 +5829,7 @@ static void rc__vision_forward(rc_ctx *c, const float *pix, int n, float *out) {
     }
     for (b = 0; b < n; b++) {
         float *xb = c->x + (size_t)b * T * W;
-        rc__matmul(xb + W, c->mlp + (size_t)b * N * K, m->patch_w, m->patch_b, N, K, W, 0);
+        rc__matmul(xb + W, c->mlp + (size_t)b * N * K, m->patch_w, m->patch_b, N, K, W, 0, c->pack, c->n_threads);
         memcpy(xb, m->class_embd, (size_t)W * sizeof(float));
         for (t = 0; t < T; t++) {
             int k;
@@ -5769,7 +5843,7 @@ static void rc__vision_forward(rc_ctx *c, const float *pix, int n, float *out) {
     for (b = 0; b < n; b++)
         rc__layernorm(c->h + (size_t)b * W, c->x + (size_t)b * T * W, m->post_ln_w, m->post_ln_b, 1, W, m->vis.ln_eps);
     rc__trace(c, "v.pooled", c->h, (size_t)n * W);
-    rc__project(&m->vis, c->h, out, c->pooled, n);
+    rc__project(c, &m->vis, c->h, out, c->pooled, n);
     rc__trace(c, "out.image", out, (size_t)n * m->info.embed_dim);
 }
 
@@ -5817,7 +5891,7 @@ static rc_status rc__text_forward(rc_ctx *c, const int32_t *ids, int n, float *o
         else rc__layernorm(c->h + (size_t)b * W, src, m->final_ln_w, m->final_ln_b, 1, W, m->txt.ln_eps);
     }
     rc__trace(c, "t.pooled", c->h, (size_t)n * W);
-    rc__project(&m->txt, c->h, out, c->pooled, n);
+    rc__project(c, &m->txt, c->h, out, c->pooled, n);
     rc__trace(c, "out.text", out, (size_t)n * m->info.embed_dim);
     return RC_OK;
 }

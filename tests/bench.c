@@ -1,12 +1,16 @@
-/* Times image and text encoding of a model: prints one line per case,
-   "image B=<n> <ms> ms" / "text B=<n> len=<tokens> <ms> ms" (median of repeats).
-   usage: bench MODEL [REPEATS]   — the thread count comes from OMP_NUM_THREADS. */
+/* Times image and text encoding of a model: prints one line per case (median of repeats after
+   one warm-up run), in the format tests/bench_torch.py prints for the reference:
+       image B=<n> <ms> ms                (B random images at the model's size)
+       text B=<n> len=<tokens> <ms> ms    (B copies of TEXT, tokenized by the model's tokenizer)
+   usage: bench MODEL [REPEATS [TEXT...]]   — the thread count comes from OMP_NUM_THREADS. */
 #define _POSIX_C_SOURCE 199309L
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+
+enum { MAX_REPEATS = 64, MAX_BATCH = 8 };
 
 static double now_ms(void) {
     struct timespec ts;
@@ -18,41 +22,57 @@ static int cmp_d(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
+typedef rc_status (*encode_fn)(rc_ctx *c, const void *in, int n, float *out);
+static rc_status encode_pixels(rc_ctx *c, const void *in, int n, float *out) { return rc_encode_pixels(c, (const float *)in, n, out, 1); }
+static rc_status encode_tokens(rc_ctx *c, const void *in, int n, float *out) { return rc_encode_tokens(c, (const int32_t *)in, n, out, 1); }
+
+/* Median time in ms of encode(c, in, n, out) over reps runs after one warm-up; < 0 on error. */
+static double median_ms(rc_ctx *c, encode_fn encode, const void *in, int n, float *out, int reps) {
+    double t[MAX_REPEATS]; int r;
+    if (encode(c, in, n, out)) return -1.0;
+    for (r = 0; r < reps; r++) {
+        double t0 = now_ms();
+        if (encode(c, in, n, out)) return -1.0;
+        t[r] = now_ms() - t0;
+    }
+    qsort(t, (size_t)reps, sizeof t[0], cmp_d);
+    return t[reps / 2];
+}
+
 int main(int argc, char **argv) {
+    static const int batches[] = {1, MAX_BATCH};
     rc_model *m; rc_ctx *c; rc_error e; rc_model_info info;
-    int reps = argc > 2 ? atoi(argv[2]) : 5, b, r, i, lens[2] = {8, 0};
-    float *pix, *out; int32_t *ids; double t[64];
-    if (argc < 2) { fprintf(stderr, "usage: bench MODEL [REPEATS]\n"); return 2; }
+    int reps = argc > 2 ? atoi(argv[2]) : 5, a, b, i, n_tokens, status = 0;
+    size_t n_pix;
+    float *pix, *out; int32_t *ids;
+    if (argc < 2) { fprintf(stderr, "usage: bench MODEL [REPEATS [TEXT...]]\n"); return 2; }
+    if (reps < 1 || reps > MAX_REPEATS) { fprintf(stderr, "REPEATS must be 1..%d\n", MAX_REPEATS); return 2; }
     if (rc_model_load_mmap(&m, argv[1], NULL, &e) || rc_ctx_create(&c, m, &e)) { fprintf(stderr, "%s\n", e.message); return 1; }
     info = rc_model_get_info(m);
-    lens[1] = info.context_length;
-    if (reps > 64) reps = 64;
-    pix = (float *)malloc(sizeof(float) * 8 * 3 * info.image_size * info.image_size);
-    out = (float *)malloc(sizeof(float) * 8 * info.embed_dim);
-    ids = (int32_t *)calloc((size_t)8 * info.context_length, sizeof(int32_t));
+    n_pix = (size_t)MAX_BATCH * 3 * info.image_size * info.image_size;
+    pix = (float *)malloc(sizeof(float) * n_pix);
+    out = (float *)malloc(sizeof(float) * MAX_BATCH * info.embed_dim);
+    ids = (int32_t *)malloc(sizeof(int32_t) * MAX_BATCH * info.context_length);
+    if (!pix || !out || !ids) { fprintf(stderr, "out of memory\n"); return 1; }
     srand(1);
-    for (i = 0; i < 8 * 3 * info.image_size * info.image_size; i++) pix[i] = (float)rand() / RAND_MAX - 0.5f;
-    for (b = 1; b <= 8; b += 7) {
-        rc_encode_pixels(c, pix, b, out, 1);   /* warm-up */
-        for (r = 0; r < reps; r++) { double t0 = now_ms(); rc_encode_pixels(c, pix, b, out, 1); t[r] = now_ms() - t0; }
-        qsort(t, (size_t)reps, sizeof t[0], cmp_d);
-        printf("image B=%d %.2f ms\n", b, t[reps / 2]);
+    for (i = 0; i < (int)n_pix; i++) pix[i] = (float)rand() / RAND_MAX - 0.5f;
+    for (i = 0; i < 2 && !status; i++) {
+        double ms = median_ms(c, encode_pixels, pix, batches[i], out, reps);
+        if (ms < 0) status = 1;
+        else printf("image B=%d %.2f ms\n", batches[i], ms);
+        fflush(stdout);
     }
-    for (i = 0; i < 2; i++) {
-        int L = lens[i], k, s;
-        for (s = 0; s < 8; s++) {  /* start, L-2 ordinary ids, end token (the largest id) */
-            for (k = 0; k < info.context_length; k++) ids[s * info.context_length + k] = 0;
-            ids[s * info.context_length] = info.vocab_size - 2;
-            for (k = 1; k < L - 1; k++) ids[s * info.context_length + k] = 1000 + k;
-            ids[s * info.context_length + L - 1] = info.vocab_size - 1;
-        }
-        for (b = 1; b <= 8; b += 7) {
-            rc_encode_tokens(c, ids, b, out, 1);
-            for (r = 0; r < reps; r++) { double t0 = now_ms(); rc_encode_tokens(c, ids, b, out, 1); t[r] = now_ms() - t0; }
-            qsort(t, (size_t)reps, sizeof t[0], cmp_d);
-            printf("text B=%d len=%d %.2f ms\n", b, L, t[reps / 2]);
+    for (a = 3; a < argc && !status; a++) {
+        if (rc_tokenize(c, argv[a], (size_t)-1, ids, &n_tokens)) { status = 1; break; }
+        for (b = 1; b < MAX_BATCH; b++) memcpy(ids + (size_t)b * info.context_length, ids, sizeof(int32_t) * info.context_length);
+        for (i = 0; i < 2 && !status; i++) {
+            double ms = median_ms(c, encode_tokens, ids, batches[i], out, reps);
+            if (ms < 0) status = 1;
+            else printf("text B=%d len=%d %.2f ms\n", batches[i], n_tokens, ms);
+            fflush(stdout);
         }
     }
+    if (status) fprintf(stderr, "%s\n", rc_ctx_error(c));
     rc_ctx_free(c); rc_model_free(m); free(pix); free(out); free(ids);
-    return 0;
+    return status;
 }

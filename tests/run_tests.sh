@@ -56,6 +56,9 @@ export -f build; export B CC="${CC:-cc}"
 step build-tests bash -c "
     set -e
     build test_golden tests/test_golden.c $CFLAGS_FAST
+    build test_kernels tests/test_kernels.c $CFLAGS_FAST
+    build test_kernels_scalar tests/test_kernels.c $CFLAGS_FAST -DREGIONCLIP_NO_SIMD
+    build test_kernels_san tests/test_kernels.c $CFLAGS_SAN
     build test_golden_scalar tests/test_golden.c $CFLAGS_FAST -DREGIONCLIP_NO_SIMD
     build test_golden_san tests/test_golden.c $CFLAGS_SAN
     build test_badinput_san tests/test_badinput.c $CFLAGS_SAN
@@ -81,6 +84,9 @@ for g in "$B"/golden/*.golden.gguf; do
     step "golden-$name" "$B/bin/test_golden" "$B/golden/$name.gguf" "$g"
     [ -f "$B/golden/$name.f16.gguf" ] && step "golden-$name-f16" "$B/bin/test_golden" --f16 "$B/golden/$name.f16.gguf" "$g"
 done
+step kernels             "$B/bin/test_kernels"
+step kernels-scalar      "$B/bin/test_kernels_scalar"
+step kernels-asan        "$B/bin/test_kernels_san"
 step tokenizer           "$B/bin/test_tokenizer" "$B/tiny/tiny.gguf" "$B/tokenizer"
 step tokenizer-asan      "$B/bin/test_tokenizer_san" "$B/tiny/tiny.gguf" "$B/tokenizer"
 step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""PyTorch side of `make bench`: the reference timings regionclip is compared with.
+
+Usage: python tests/bench_torch.py MODEL OUTDIR [--threads T] [--repeats R] [--text TEXT ...]
+
+Builds MODEL (a key of MODELS) with seeded random weights in its reference library, converts it
+with convert/convert.py into OUTDIR/MODEL.gguf (kept: later runs reuse it), then times the
+reference encoders under torch.inference_mode() with torch.set_num_threads(T) and prints one
+line per case, in the same format as tests/bench.c so tests/bench.sh can pair them:
+    image B=<n> <ms> ms
+    text B=<n> len=<tokens> <ms> ms
+Each time is the median of R repeats after one warm-up run. Inputs have the shapes bench.c
+uses: B random images at the model's size; B copies of each text, tokenized by the model's
+tokenizer (len = tokens up to and including the end token).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import torch
+
+ROOT = Path(__file__).resolve().parent.parent
+CONVERTER = ROOT / "convert" / "convert.py"
+BATCHES = (1, 8)
+
+
+@dataclass
+class Reference:
+    """A reference model ready to time: encoders taking torch tensors, and its tokenizer."""
+    encode_image: Callable[[torch.Tensor], torch.Tensor]    # pixels [B,3,S,S] -> [B,E]
+    encode_text: Callable[[torch.Tensor], torch.Tensor]     # ids [B,C] -> [B,E]
+    tokenize: Callable[[list[str]], torch.Tensor]           # texts -> ids [N,C]
+    image_size: int
+    n_tokens: Callable[[torch.Tensor], int]                 # ids [C] -> tokens the C side computes
+
+
+def openclip_reference(open_clip_name: str, seed: int, gguf: Path) -> Reference:
+    """An open_clip CLIP model with its own seeded random init; converted to gguf if missing."""
+    import open_clip
+    logging.getLogger().setLevel(logging.ERROR)    # "No pretrained weights loaded": intended
+    torch.manual_seed(seed)
+    model = open_clip.create_model(open_clip_name, pretrained=None).eval()
+    if not gguf.exists():
+        ckpt = gguf.with_suffix(".pt")
+        torch.save(model.state_dict(), ckpt)
+        subprocess.run([sys.executable, str(CONVERTER), str(ckpt), "--model", open_clip_name,
+                        "-o", str(gguf), "-q"], check=True)
+        ckpt.unlink()
+    tokenizer = open_clip.get_tokenizer(open_clip_name)
+    eot = tokenizer.eot_token_id
+    return Reference(model.encode_image, model.encode_text, tokenizer,
+                     model.visual.image_size[0], lambda ids: int((ids == eot).nonzero()[0, 0]) + 1)
+
+
+# name -> builder(gguf path) for the models `make bench` knows; a new model is one entry.
+MODELS: dict[str, Callable[[Path], Reference]] = {
+    "vit-b-32": lambda gguf: openclip_reference("ViT-B-32", 1, gguf),
+    "vit-b-16": lambda gguf: openclip_reference("ViT-B-16", 2, gguf),
+}
+
+
+def median_ms(fn: Callable[[], object], repeats: int) -> float:
+    fn()   # warm-up
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1e3)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("model", choices=sorted(MODELS))
+    ap.add_argument("outdir", type=Path)
+    ap.add_argument("--threads", type=int, default=torch.get_num_threads())
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--text", action="append", default=[], help="a text to time (repeatable)")
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    ref = MODELS[args.model](args.outdir / f"{args.model}.gguf")
+    gen = torch.Generator().manual_seed(1)
+    with torch.inference_mode():
+        for b in BATCHES:
+            pixels = torch.rand(b, 3, ref.image_size, ref.image_size, generator=gen) - 0.5
+            ms = median_ms(lambda: ref.encode_image(pixels), args.repeats)
+            print(f"image B={b} {ms:.2f} ms", flush=True)
+        for text in args.text:
+            ids = ref.tokenize([text])
+            for b in BATCHES:
+                batch = ids.repeat(b, 1)
+                ms = median_ms(lambda: ref.encode_text(batch), args.repeats)
+                print(f"text B={b} len={ref.n_tokens(ids[0])} {ms:.2f} ms", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
