@@ -152,14 +152,17 @@ RCDEF void rc_ctx_set_trace(rc_ctx *ctx, rc_trace_fn fn, void *user);
 
 /* ---------------------------------------------------------------------------------------
    Public API: text
-   Tokenizes exactly like the model's reference tokenizer. Text is UTF-8 (len bytes, or
+   Tokenizes exactly like the model's reference tokenizer (tokenizer.ggml.model): CLIP BPE as
+   open_clip's SimpleTokenizer, or BERT WordPiece as open_clip's HFTokenizer over
+   transformers' BertTokenizer (see docs/tokenizer.md). Text is UTF-8 (len bytes, or
    NUL-terminated when len == (size_t)-1). Invalid UTF-8 is RC_ERR_UTF8. Text longer than
-   the context is truncated with the end token kept last, as open_clip does. */
+   the context is truncated with the end token ([SEP] for BERT) kept last, as open_clip does. */
 
 #define RC_TEXT_MAX_BYTES (1u << 20)   /* larger texts are RC_ERR_TOO_LONG */
 
-/* Writes context_length ids to ids (padded with the pad id, 0 for CLIP) and the number of
-   real tokens (start and end included) to *n_tokens (may be NULL). */
+/* Writes context_length ids to ids (padded with the pad id: 0 for CLIP, the vocabulary's
+   [PAD] for BERT) and the number of real tokens (start and end included) to *n_tokens (may
+   be NULL). */
 RCDEF rc_status rc_tokenize(rc_ctx *ctx, const char *text, size_t len,
                             int32_t *ids, int *n_tokens);
 
@@ -4674,19 +4677,28 @@ static uint32_t rc__uc_combining_class(uint32_t cp) {
     if (cp < 0x300) return 0;
     return rc__uc_run_value(rc__uc_ccc, RC__COUNT(rc__uc_ccc), cp, 8);
 }
+/* One code point -> one through (lo, hi, delta, stride) runs; cp itself when no run covers it. */
+static uint32_t rc__uc_delta_map(const rc__uc_delta_run *runs, size_t n, uint32_t cp) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) { size_t mid = lo + (hi - lo) / 2; if (runs[mid].lo <= cp) lo = mid + 1; else hi = mid; }
+    if (lo) {
+        const rc__uc_delta_run *r = &runs[lo - 1];
+        if (cp <= r->hi && (cp - r->lo) % r->stride == 0) return (uint32_t)((int32_t)cp + r->delta);
+    }
+    return cp;
+}
+/* Copies a 0-terminated rc__uc_multi result: returns its length (1..3). */
+static int rc__uc_multi_copy(const rc__uc_multi *m, uint32_t out[3]) {
+    int n = 0;
+    while (n < 3 && m->to[n]) { out[n] = m->to[n]; n++; }
+    return n;
+}
 /* Python str.lower() of one code point other than U+03A3: writes 1..3 code points, returns count. */
 static int rc__uc_py_lower_cp(uint32_t cp, uint32_t out[3]) {
     const rc__uc_multi *m = rc__uc_find_multi(rc__uc_py_lower_multi, RC__COUNT(rc__uc_py_lower_multi), cp);
-    size_t lo = 0, hi = RC__COUNT(rc__uc_py_lower);
-    int n = 0;
-    if (m) { while (n < 3 && m->to[n]) { out[n] = m->to[n]; n++; } return n; }
+    if (m) return rc__uc_multi_copy(m, out);
     if (cp < 0x80) { out[0] = (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp; return 1; }
-    while (lo < hi) { size_t mid = lo + (hi - lo) / 2; if (rc__uc_py_lower[mid].lo <= cp) lo = mid + 1; else hi = mid; }
-    out[0] = cp;
-    if (lo) {
-        const rc__uc_delta_run *r = &rc__uc_py_lower[lo - 1];
-        if (cp <= r->hi && (cp - r->lo) % r->stride == 0) out[0] = (uint32_t)((int32_t)cp + r->delta);
-    }
+    out[0] = rc__uc_delta_map(rc__uc_py_lower, RC__COUNT(rc__uc_py_lower), cp);
     return 1;
 }
 static const rc__uc_decomp *rc__uc_decomp_find(uint32_t cp) {
@@ -4786,6 +4798,18 @@ static size_t rc__utf8_encode(uint32_t cp, unsigned char *out) {
     out[0] = (unsigned char)(0xf0 | (cp >> 18)); out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3f));
     out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f)); out[3] = (unsigned char)(0x80 | (cp & 0x3f));
     return 4;
+}
+/* Strict UTF-8 text -> code points in cps (an allocation failure sets cps->oom). */
+static rc_status rc__decode_text(const char *text, size_t len, rc__cpbuf *cps, rc_error *err) {
+    size_t i, step;
+    rc__cpbuf_reserve(cps, len + 1);
+    for (i = 0; i < len && !cps->oom; i += step) {
+        uint32_t cp;
+        step = rc__utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (!step) return rc__fail(err, RC_ERR_UTF8, "tokenize: invalid UTF-8 at byte %zu", i);
+        cps->v[cps->n++] = cp;
+    }
+    return RC_OK;
 }
 /* Appends a (table) UTF-8 string. */
 static void rc__cpbuf_push_utf8(rc__cpbuf *b, const char *s) {
@@ -5094,6 +5118,15 @@ static void rc__py_lower(const uint32_t *s, size_t n, rc__cpbuf *out) {
     }
 }
 
+/* open_clip's whitespace_clean(basic_clean(text)) on cps, in place (clean: scratch): ftfy,
+   html.unescape twice, whitespace split and joined with ' '. */
+static void rc__openclip_clean(rc__cpbuf *cps, rc__cpbuf *clean, rc__text_work *w) {
+    rc__ftfy_fix_text(cps->v, cps->n, clean, w);
+    cps->n = 0; rc__html_unescape(clean->v, clean->n, cps);
+    clean->n = 0; rc__html_unescape(cps->v, cps->n, clean);
+    rc__py_whitespace_clean(clean->v, clean->n, cps);
+}
+
 /* --- BPE vocabulary ----------------------------------------------------------------------------- */
 
 /* One merge rule in the pair table: (left, right) -> merged token, rank = priority (lower first). */
@@ -5115,11 +5148,13 @@ static uint32_t rc__bpe_byte_to_cp(unsigned b) {
     if (b <= 160) return 256 + 33 + (b - 127);
     return 256 + 33 + 34;   /* 173 */
 }
-static uint64_t rc__hash_bytes(const char *p, size_t n) {
-    uint64_t h = 1469598103934665603ull;
+#define RC__HASH_SEED 1469598103934665603ull
+/* FNV-1a, continued from h (RC__HASH_SEED to start): hash(a + b) == rc__hash_more(rc__hash_more(seed, a), b). */
+static uint64_t rc__hash_more(uint64_t h, const char *p, size_t n) {
     while (n--) { h ^= (unsigned char)*p++; h *= 1099511628211ull; }
     return h;
 }
+static uint64_t rc__hash_bytes(const char *p, size_t n) { return rc__hash_more(RC__HASH_SEED, p, n); }
 static size_t rc__hash_pair(uint32_t l, uint32_t r) {
     uint64_t h = ((uint64_t)l << 32 | r) * 0x9e3779b97f4a7c15ull;
     return (size_t)(h ^ (h >> 29));
@@ -5136,13 +5171,19 @@ static uint32_t rc__bpe_pair_find(const rc__bpe *bpe, uint32_t l, uint32_t r, ui
 /* Build-time string -> id table (open addressing over ids + 1; 0 = empty). */
 typedef struct rc__token_index { uint32_t *slots; size_t mask; const rc__str *tokens; } rc__token_index;
 
-static uint32_t rc__token_find(const rc__token_index *ix, const char *p, size_t n) {
-    size_t i = (size_t)rc__hash_bytes(p, n) & ix->mask;
+/* Id of the token prefix + p[0..n) (prefix: a short NUL-terminated string, "" for none). */
+static uint32_t rc__token_find_prefixed(const rc__token_index *ix, const char *prefix, const char *p, size_t n) {
+    size_t k = strlen(prefix), i = (size_t)rc__hash_more(rc__hash_bytes(prefix, k), p, n) & ix->mask;
     for (;; i = (i + 1) & ix->mask) {
         uint32_t s = ix->slots[i];
+        const rc__str *t;
         if (!s) return RC__BPE_NONE;
-        if (ix->tokens[s - 1].len == n && !memcmp(ix->tokens[s - 1].ptr, p, n)) return s - 1;
+        t = &ix->tokens[s - 1];
+        if (t->len == k + n && !memcmp(t->ptr, prefix, k) && !memcmp(t->ptr + k, p, n)) return s - 1;
     }
+}
+static uint32_t rc__token_find(const rc__token_index *ix, const char *p, size_t n) {
+    return rc__token_find_prefixed(ix, "", p, n);
 }
 /* Copies at most 40 bytes of s for an error message. */
 static const char *rc__msg_str(rc__str s, char *buf) {
@@ -5390,7 +5431,7 @@ static rc_status rc__bpe_encode(const rc__bpe *bpe, const char *text, size_t len
     rc__text_work w;
     rc__bpe_work bw;
     rc_status st = RC_OK;
-    size_t i, k, step;
+    size_t i, k;
     int n_bpe = 0, max_bpe, n;
     if (n_tokens) *n_tokens = 0;
     if (!bpe || !bpe->pairs || !ids || !a || (!text && len) || ctx_len < 1)
@@ -5400,19 +5441,9 @@ static rc_status rc__bpe_encode(const rc__bpe *bpe, const char *text, size_t len
     rc__cpbuf_init(&cps, a); rc__cpbuf_init(&clean, a);
     rc__cpbuf_init(&w.a, a); rc__cpbuf_init(&w.b, a); rc__cpbuf_init(&w.orig, a); rc__cpbuf_init(&w.tmp, a);
     memset(&bw, 0, sizeof bw);
-    /* UTF-8 -> code points */
-    rc__cpbuf_reserve(&cps, len + 1);
-    for (i = 0; i < len && !cps.oom; i += step) {
-        uint32_t cp;
-        step = rc__utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        if (!step) { st = rc__fail(err, RC_ERR_UTF8, "tokenize: invalid UTF-8 at byte %zu", i); goto done; }
-        cps.v[cps.n++] = cp;
-    }
+    if ((st = rc__decode_text(text, len, &cps, err))) goto done;
     /* basic_clean (ftfy, html.unescape twice, strip) + whitespace_clean, then lower() */
-    rc__ftfy_fix_text(cps.v, cps.n, &clean, &w);
-    cps.n = 0; rc__html_unescape(clean.v, clean.n, &cps);
-    clean.n = 0; rc__html_unescape(cps.v, cps.n, &clean);
-    rc__py_whitespace_clean(clean.v, clean.n, &cps);
+    rc__openclip_clean(&cps, &clean, &w);
     rc__py_lower(cps.v, cps.n, &clean);
     if (cps.oom || clean.oom) { st = rc__fail(err, RC_ERR_NOMEM, "tokenize: out of memory"); goto done; }
     /* pre-split and BPE; only the ids that fit (SOT + ids + EOT, truncated) are needed */
@@ -5448,6 +5479,185 @@ done:
     rc__cpbuf_free(&w.a); rc__cpbuf_free(&w.b); rc__cpbuf_free(&w.orig); rc__cpbuf_free(&w.tmp);
     rc__bpe_work_free(&bw, a);
     if (st != RC_OK) { for (i = 0; i < (size_t)ctx_len; i++) ids[i] = 0; }
+    return st;
+}
+
+/* ===== SECTION: bert wordpiece tokenizer (owner: tokenizer) ===== */
+/* BERT uncased WordPiece, exact to transformers' BertTokenizer (the tokenizers-backed class of
+   transformers 5; do_lower_case, tokenize_chinese_chars, strip_accents=None): special-token
+   split on the raw text, BertNormalizer, BertPreTokenizer, greedy longest-match WordPiece with
+   "##", [CLS] ... [SEP] truncated to the context and padded with [PAD]. Optionally preceded by
+   open_clip's HFTokenizer clean='whitespace' (ftfy, html.unescape twice, whitespace collapse). */
+
+#define RC__WP_MAX_WORD_CHARS 100      /* WordPiece max_input_chars_per_word: longer -> [UNK] */
+#define RC__WP_N_SPECIAL 5
+
+typedef struct rc__wordpiece {
+    rc__token_index index;           /* token string -> id; slots live in the model's arena     */
+    uint32_t cls_id, sep_id, pad_id, unk_id;
+    uint32_t special_id[RC__WP_N_SPECIAL];   /* ids of rc__wp_special[k]; NONE if not in vocab  */
+    size_t max_token_bytes;          /* longest token: bounds the longest-match search          */
+    int clean_whitespace;            /* 1: open_clip's clean='whitespace' runs first            */
+} rc__wordpiece;
+
+/* BertTokenizer's special tokens (its defaults), matched case-sensitively in the raw text. */
+static const char *const rc__wp_special[RC__WP_N_SPECIAL] = { "[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]" };
+
+/* Bytes of the token index for n tokens (the arena plan reserves this much). */
+static size_t rc__wp_index_bytes(uint32_t n_tokens) {
+    return rc__pow2_at_least((size_t)n_tokens * 2) * sizeof(uint32_t);
+}
+
+/* Builds the index over tokens[0..n) in slots (rc__wp_index_bytes(n) zeroed bytes). As HF's
+   load_vocab, a repeated token string keeps its last id. [CLS], [SEP], [PAD], [UNK] must exist. */
+static rc_status rc__wp_build(rc__wordpiece *wp, const rc__str *tokens, uint32_t n_tokens, uint32_t *slots,
+                              int clean_whitespace, rc_error *err) {
+    uint32_t id, k;
+    if (!wp || !slots || (!tokens && n_tokens)) return rc__fail(err, RC_ERR_ARG, "wordpiece: NULL argument");
+    memset(wp, 0, sizeof *wp);
+    if (n_tokens == 0 || n_tokens > 0x7fffffffu)
+        return rc__fail(err, RC_ERR_FORMAT, "wordpiece: vocabulary of %u tokens", n_tokens);
+    wp->index.tokens = tokens;
+    wp->index.mask = rc__wp_index_bytes(n_tokens) / sizeof(uint32_t) - 1;
+    wp->index.slots = slots;
+    for (id = 0; id < n_tokens; id++) {
+        rc__str t = tokens[id];
+        size_t i = (size_t)rc__hash_bytes(t.ptr, t.len) & wp->index.mask;
+        while (slots[i] && !(tokens[slots[i] - 1].len == t.len && !memcmp(tokens[slots[i] - 1].ptr, t.ptr, t.len)))
+            i = (i + 1) & wp->index.mask;
+        slots[i] = id + 1;
+        if (t.len > wp->max_token_bytes) wp->max_token_bytes = t.len;
+    }
+    for (k = 0; k < RC__WP_N_SPECIAL; k++)
+        wp->special_id[k] = rc__token_find(&wp->index, rc__wp_special[k], strlen(rc__wp_special[k]));
+    wp->cls_id = wp->special_id[0]; wp->sep_id = wp->special_id[1];
+    wp->pad_id = wp->special_id[2]; wp->unk_id = wp->special_id[3];
+    for (k = 0; k < 4; k++)
+        if (wp->special_id[k] == RC__BPE_NONE)
+            return rc__fail(err, RC_ERR_MISSING, "wordpiece: the vocabulary has no %s token", rc__wp_special[k]);
+    wp->clean_whitespace = clean_whitespace;
+    return RC_OK;
+}
+
+/* BertNormalizer on one code point: writes 0..3 code points to out, returns the count. */
+static int rc__wp_normalize_cp(uint32_t cp, uint32_t out[3]) {
+    const rc__uc_multi *m;
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) { out[0] = cp; return 1; }
+    if (rc__uc_in(rc__uc_bert_deleted, RC__COUNT(rc__uc_bert_deleted), cp)) return 0;
+    if (rc__uc_in(rc__uc_bert_space, RC__COUNT(rc__uc_bert_space), cp)) { out[0] = ' '; return 1; }
+    if (rc__uc_in(rc__uc_bert_cjk, RC__COUNT(rc__uc_bert_cjk), cp)) { out[0] = ' '; out[1] = cp; out[2] = ' '; return 3; }
+    if (cp >= RC__HANGUL_S && cp < RC__HANGUL_S + RC__HANGUL_SN) {   /* NFD, nothing stripped */
+        uint32_t s = cp - RC__HANGUL_S, t = s % RC__HANGUL_TN;
+        out[0] = RC__HANGUL_L + s / (RC__HANGUL_VN * RC__HANGUL_TN);
+        out[1] = RC__HANGUL_V + (s % (RC__HANGUL_VN * RC__HANGUL_TN)) / RC__HANGUL_TN;
+        out[2] = RC__HANGUL_T + t;
+        return t ? 3 : 2;
+    }
+    if ((m = rc__uc_find_multi(rc__uc_bert_multi, RC__COUNT(rc__uc_bert_multi), cp)) != NULL) return rc__uc_multi_copy(m, out);
+    out[0] = rc__uc_delta_map(rc__uc_bert_single, RC__COUNT(rc__uc_bert_single), cp);
+    return 1;
+}
+
+/* Encoder state: the current pre-token (its first RC__WP_MAX_WORD_CHARS characters as UTF-8, and
+   its length in characters) and the ids produced so far. */
+typedef struct rc__wp_state {
+    const rc__wordpiece *wp;
+    unsigned char word[4 * RC__WP_MAX_WORD_CHARS];
+    size_t word_bytes, word_chars;
+    int32_t *ids;                    /* body ids (after [CLS])                                  */
+    int n_ids, max_ids;
+} rc__wp_state;
+
+static void rc__wp_emit(rc__wp_state *s, uint32_t id) { if (s->n_ids < s->max_ids) s->ids[s->n_ids++] = (int32_t)id; }
+
+/* WordPiece on the current word: greedy longest match from the left, "##" after the first piece;
+   a word longer than RC__WP_MAX_WORD_CHARS, or with a part no token matches, is one [UNK]. */
+static void rc__wp_flush_word(rc__wp_state *s) {
+    const rc__wordpiece *wp = s->wp;
+    size_t n = s->word_bytes, start = 0, first = (size_t)s->n_ids;
+    if (!s->word_chars) return;
+    s->word_bytes = s->word_chars = 0;
+    if (n > sizeof s->word || s->n_ids >= s->max_ids) { rc__wp_emit(s, wp->unk_id); return; }
+    while (start < n) {
+        size_t end = n - start > wp->max_token_bytes ? start + wp->max_token_bytes : n;
+        uint32_t id = RC__BPE_NONE;
+        for (;;) {
+            while (end > start && end < n && (s->word[end] & 0xc0) == 0x80) end--;   /* char boundary */
+            if (end <= start) break;
+            id = rc__token_find_prefixed(&wp->index, start ? "##" : "", (const char *)s->word + start, end - start);
+            if (id != RC__BPE_NONE) break;
+            end--;
+        }
+        if (id == RC__BPE_NONE) { s->n_ids = (int)first; rc__wp_emit(s, wp->unk_id); return; }
+        rc__wp_emit(s, id);
+        start = end;
+    }
+}
+
+/* Adds one normalized code point to the pre-tokenization: ' ' ends a word, punctuation is a word. */
+static void rc__wp_push_cp(rc__wp_state *s, uint32_t cp) {
+    int punct;
+    if (cp == ' ') { rc__wp_flush_word(s); return; }
+    punct = rc__uc_in(rc__uc_bert_punct, RC__COUNT(rc__uc_bert_punct), cp);
+    if (punct) rc__wp_flush_word(s);
+    if (s->word_chars++ < RC__WP_MAX_WORD_CHARS) s->word_bytes += rc__utf8_encode(cp, s->word + s->word_bytes);
+    else s->word_bytes = sizeof s->word + 1;   /* too long: flushes as [UNK] */
+    if (punct) rc__wp_flush_word(s);
+}
+
+/* Length of the special token starting at s[i] (leftmost-longest, as the tokenizers package's
+   added-vocabulary split), its id in *id; 0 if none. */
+static size_t rc__wp_special_at(const rc__wordpiece *wp, const uint32_t *s, size_t n, size_t i, uint32_t *id) {
+    size_t best = 0, k, j;
+    if (s[i] != '[') return 0;
+    for (k = 0; k < RC__WP_N_SPECIAL; k++) {
+        const char *lit = rc__wp_special[k];
+        if (wp->special_id[k] == RC__BPE_NONE) continue;
+        for (j = 0; lit[j] && i + j < n && s[i + j] == (unsigned char)lit[j]; j++) {}
+        if (!lit[j] && j > best) { best = j; *id = wp->special_id[k]; }
+    }
+    return best;
+}
+
+static rc_status rc__wp_encode(const rc__wordpiece *wp, const char *text, size_t len, int32_t *ids, int ctx_len,
+                               int *n_tokens, const rc__alloc *a, rc_error *err) {
+    rc__cpbuf cps, clean;
+    rc__text_work w;
+    rc__wp_state state, *s = &state;
+    rc_status st = RC_OK;
+    size_t i;
+    int n;
+    if (n_tokens) *n_tokens = 0;
+    if (!wp || !wp->index.slots || !ids || !a || (!text && len) || ctx_len < 2)
+        return rc__fail(err, RC_ERR_ARG, "tokenize: NULL argument or context length < 2");
+    if (len > RC_TEXT_MAX_BYTES)
+        return rc__fail(err, RC_ERR_TOO_LONG, "tokenize: text of %zu bytes exceeds RC_TEXT_MAX_BYTES", len);
+    rc__cpbuf_init(&cps, a); rc__cpbuf_init(&clean, a);
+    rc__cpbuf_init(&w.a, a); rc__cpbuf_init(&w.b, a); rc__cpbuf_init(&w.orig, a); rc__cpbuf_init(&w.tmp, a);
+    if ((st = rc__decode_text(text, len, &cps, err))) goto done;
+    if (wp->clean_whitespace) rc__openclip_clean(&cps, &clean, &w);
+    if (cps.oom || clean.oom) { st = rc__fail(err, RC_ERR_NOMEM, "tokenize: out of memory"); goto done; }
+    s->wp = wp; s->word_bytes = s->word_chars = 0;
+    s->ids = ids + 1; s->n_ids = 0; s->max_ids = ctx_len - 2;
+    for (i = 0; i < cps.n && s->n_ids < s->max_ids;) {
+        uint32_t out[3], id = 0;
+        size_t k = rc__wp_special_at(wp, cps.v, cps.n, i, &id);
+        int m, j;
+        if (k) { rc__wp_flush_word(s); rc__wp_emit(s, id); i += k; continue; }
+        m = rc__wp_normalize_cp(cps.v[i++], out);
+        for (j = 0; j < m; j++) rc__wp_push_cp(s, out[j]);
+    }
+    rc__wp_flush_word(s);
+    /* [CLS] + ids + [SEP], ids truncated to ctx_len - 2, padded with [PAD] */
+    n = s->n_ids + 2;
+    ids[0] = (int32_t)wp->cls_id;
+    ids[n - 1] = (int32_t)wp->sep_id;
+    for (i = (size_t)n; i < (size_t)ctx_len; i++) ids[i] = (int32_t)wp->pad_id;
+    if (n_tokens) *n_tokens = n;
+done:
+    rc__cpbuf_free(&cps); rc__cpbuf_free(&clean);
+    rc__cpbuf_free(&w.a); rc__cpbuf_free(&w.b); rc__cpbuf_free(&w.orig); rc__cpbuf_free(&w.tmp);
+    if (st != RC_OK) { for (i = 0; i < (size_t)ctx_len; i++) ids[i] = wp ? (int32_t)wp->pad_id : 0; }
     return st;
 }
 
@@ -6067,6 +6277,7 @@ typedef struct rc__tower {          /* what both towers share                   
 } rc__tower;
 
 enum { RC__TEXT_CAUSAL = 0, RC__TEXT_BERT = 1 };
+enum { RC__TOK_BPE = 0, RC__TOK_WORDPIECE = 1 };
 
 struct rc_model {
     rc__alloc alloc;
@@ -6093,7 +6304,6 @@ struct rc_model {
     /* text tower, C = context_length, V = vocab */
     rc__tower txt;
     int text_arch, context_length, vocab_size, n_types;
-    int pad_id;                     /* BERT: [PAD] from the vocabulary; -1 for CLIP         */
     const float *token_embd;        /* [V][W]                                              */
     const float *txt_pos;           /* [C][W]                                              */
     const float *type_embd;         /* BERT: [n_types][W], row 0 used                      */
@@ -6102,8 +6312,12 @@ struct rc_model {
     /* tokenizer */
     rc__str *tok_strings; uint32_t n_tok_strings;
     rc__str *merge_strings; uint32_t n_merge_strings;
-    rc__bpe bpe;
+    int tokenizer;                  /* RC__TOK_*, from tokenizer.ggml.model                 */
+    rc__bpe bpe;                    /* clip_bpe (own allocations)                          */
     int has_bpe;
+    rc__wordpiece wp;               /* bert_wordpiece: index slots in the arena; the ids of
+                                       [CLS] [SEP] [PAD] [UNK] (pad: the BERT attention mask) */
+    int clean_whitespace;           /* regionclip.text.clean: 1 = whitespace, 0 = none      */
 };
 
 /* Reserves (planning) or carves (binding) n bytes of the arena, 64-byte aligned. */
@@ -6269,6 +6483,8 @@ static rc_status rc__bind_all(rc_model *m, rc_error *err) {
         (s = rc__bind_text_extras(m, err)) ||
         (s = rc__bind_tower(m, &m->txt, "t.blk.", "t.proj.", m->info.embed_dim, err)))
         return s;
+    if (m->tokenizer == RC__TOK_WORDPIECE)   /* the vocabulary index: vocab_size tokens (checked) */
+        m->wp.index.slots = (uint32_t *)rc__arena_take(m, rc__wp_index_bytes((uint32_t)m->vocab_size));
     return RC_OK;
 }
 
@@ -6339,7 +6555,6 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
         return rc__fail(err, RC_ERR_VALUE, "logit_scale (log) %d is absurd", (int)m->logit_scale_log);
     m->info.logit_scale = expf(m->logit_scale_log);
     if ((s = rc__kv_str(g, "regionclip.text.arch", &v, 1, err))) return s;
-    m->pad_id = -1;
     if (rc__str_eq(v, "causal")) m->text_arch = RC__TEXT_CAUSAL;
     else if (rc__str_eq(v, "bert")) m->text_arch = RC__TEXT_BERT;
     else return rc__fail(err, RC_ERR_UNSUPPORTED, "text tower '%.*s'", (int)v.len, v.ptr);
@@ -6347,19 +6562,31 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
     if ((s = rc__kv_str(g, "regionclip.text.pool", &v, 1, err))) return s;
     if (!rc__str_eq(v, m->text_arch == RC__TEXT_CAUSAL ? "eot" : "cls"))
         return rc__fail(err, RC_ERR_UNSUPPORTED, "text pooling '%.*s' with this text tower", (int)v.len, v.ptr);
+    /* the tokenizer follows the tower: CLIP BPE for causal, WordPiece (its [PAD] masks) for BERT */
     if ((s = rc__kv_str(g, "tokenizer.ggml.model", &v, 1, err))) return s;
-    if (!rc__str_eq(v, "clip_bpe"))
-        return rc__fail(err, RC_ERR_UNSUPPORTED, "tokenizer '%.*s'", (int)v.len, v.ptr);
+    if (rc__str_eq(v, "clip_bpe")) m->tokenizer = RC__TOK_BPE;
+    else if (rc__str_eq(v, "bert_wordpiece")) m->tokenizer = RC__TOK_WORDPIECE;
+    else return rc__fail(err, RC_ERR_UNSUPPORTED, "tokenizer '%.*s'", (int)v.len, v.ptr);
+    if (m->tokenizer != (m->text_arch == RC__TEXT_BERT ? RC__TOK_WORDPIECE : RC__TOK_BPE))
+        return rc__fail(err, RC_ERR_UNSUPPORTED, "tokenizer '%.*s' with this text tower", (int)v.len, v.ptr);
+    v.ptr = "whitespace"; v.len = 10;
+    if ((s = rc__kv_str(g, "regionclip.text.clean", &v, 0, err))) return s;
+    if (rc__str_eq(v, "whitespace")) m->clean_whitespace = 1;
+    else if (!rc__str_eq(v, "none"))
+        return rc__fail(err, RC_ERR_UNSUPPORTED, "text clean '%.*s' (whitespace or none)", (int)v.len, v.ptr);
     return RC_OK;
 }
 
 static rc_status rc__build_tokenizer(rc_model *m, rc_error *err) {
     rc_status s;
-    if ((s = rc__kv_str_array(&m->gguf, "tokenizer.ggml.tokens", &m->tok_strings, &m->n_tok_strings, &m->alloc, err)) ||
-        (s = rc__kv_str_array(&m->gguf, "tokenizer.ggml.merges", &m->merge_strings, &m->n_merge_strings, &m->alloc, err)))
+    if ((s = rc__kv_str_array(&m->gguf, "tokenizer.ggml.tokens", &m->tok_strings, &m->n_tok_strings, &m->alloc, err)))
         return s;
     if (m->n_tok_strings != (uint32_t)m->vocab_size)
         return rc__fail(err, RC_ERR_SHAPE, "tokenizer has %u tokens, the text tower %d", m->n_tok_strings, m->vocab_size);
+    if (m->tokenizer == RC__TOK_WORDPIECE)
+        return rc__wp_build(&m->wp, m->tok_strings, m->n_tok_strings, m->wp.index.slots, m->clean_whitespace, err);
+    if ((s = rc__kv_str_array(&m->gguf, "tokenizer.ggml.merges", &m->merge_strings, &m->n_merge_strings, &m->alloc, err)))
+        return s;
     if ((s = rc__bpe_build(&m->bpe, m->tok_strings, m->n_tok_strings, m->merge_strings, m->n_merge_strings, &m->alloc, err)))
         return s;
     m->has_bpe = 1;
@@ -6652,12 +6879,12 @@ static rc_status rc__text_embed(rc_ctx *c, const int32_t *row, int *rows) {
             return rc__fail(&c->err, RC_ERR_VALUE, "token id %d at position %d is outside the vocabulary", (int)row[t], t);
         if (row[t] > row[best]) best = t;
     }
-    if (m->text_arch == RC__TEXT_BERT && row[0] == m->pad_id)
+    if (m->text_arch == RC__TEXT_BERT && row[0] == (int32_t)m->wp.pad_id)
         return rc__fail(&c->err, RC_ERR_VALUE, "the first token is padding: nothing to pool");
     for (t = 0; t < C; t++) {
         float *xr = c->x + (size_t)*rows * W;
         const float *e = m->token_embd + (size_t)row[t] * W, *p = m->txt_pos + (size_t)t * W;
-        if (m->text_arch == RC__TEXT_CAUSAL ? t > best : row[t] == m->pad_id) continue;
+        if (m->text_arch == RC__TEXT_CAUSAL ? t > best : row[t] == (int32_t)m->wp.pad_id) continue;
         for (k = 0; k < W; k++) xr[k] = e[k] + p[k];
         if (m->type_embd) for (k = 0; k < W; k++) xr[k] += m->type_embd[k];
         (*rows)++;
@@ -6700,7 +6927,10 @@ RCDEF rc_status rc_tokenize(rc_ctx *c, const char *text, size_t len, int32_t *id
     if (rc__check_ctx(c)) return RC_ERR_ARG;
     if (!text || !ids) return rc__fail(&c->err, RC_ERR_ARG, "text or ids is NULL");
     if (len == (size_t)-1) len = strlen(text);
-    s = rc__bpe_encode(&c->model->bpe, text, len, ids, c->model->context_length, n_tokens, &c->alloc, &c->err);
+    if (c->model->tokenizer == RC__TOK_WORDPIECE)
+        s = rc__wp_encode(&c->model->wp, text, len, ids, c->model->context_length, n_tokens, &c->alloc, &c->err);
+    else
+        s = rc__bpe_encode(&c->model->bpe, text, len, ids, c->model->context_length, n_tokens, &c->alloc, &c->err);
     return s;
 }
 
