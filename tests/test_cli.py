@@ -3,7 +3,9 @@ text and image embeddings (PNG, JPEG, 8-bit PGM, 16-bit PGM with its window, RGB
 probabilities, and errors (missing files, corrupt model, bad arguments) that must exit non-zero
 with a message on stderr.
 
-usage: python tests/test_cli.py RCLIP RETRIEVAL TINY_DIR     (TINY_DIR from tests/gen_tiny.py)
+usage: python tests/test_cli.py RCLIP RETRIEVAL TINY_DIR [WORDPIECE_DIR]
+  TINY_DIR from tests/gen_tiny.py; WORDPIECE_DIR (tests/gen_wordpiece_corpus.py) adds `rclip tokenize`
+  on the BERT-family models against open_clip's HFTokenizer.
 """
 import json
 import subprocess
@@ -40,6 +42,21 @@ def window_to_u8(v: np.ndarray, center: float, width: float) -> np.ndarray:
     """The window rc_image documents: clamp((v - (c - w/2)) / w, 0, 1) * 255, rounded half up."""
     x = np.clip((v.astype(np.float64) - (center - width / 2)) / width, 0.0, 1.0) * 255.0
     return np.floor(x + 0.5).astype(np.uint8)
+
+
+def check_wordpiece_tokenize() -> None:
+    """rclip tokenize on BERT-family models prints open_clip HFTokenizer's ids up to [SEP]."""
+    from open_clip.tokenizer import HFTokenizer
+    texts = ["A 5mm nodule in the RIGHT upper lobe; caf\u00e9 &amp; [MASK] \u80ba\u7ed3\u8282", "", "x" * 300]
+    for name in ("bert", "med"):
+        tok = HFTokenizer(str(WORDPIECE / f"vocab_{name}"), context_length=256)
+        for text in texts:
+            ids = [int(i) for i in tok([text])[0]]
+            while ids[-1] == tok.tokenizer.pad_token_id:
+                ids.pop()
+            r = run("tokenize", str(WORDPIECE / f"wp_{name}.gguf"), text)
+            check(r.returncode == 0 and r.stdout.split() == [str(i) for i in ids], f"tokenize ({name}) {text[:30]!r}",
+                  r.stderr.strip())
 
 
 def main() -> None:
@@ -137,10 +154,13 @@ def main() -> None:
             r = subprocess.run([RCLIP.encode(), *[a.encode("utf-8", "surrogateescape") for a in args]], capture_output=True)
             ok = r.returncode != 0 and len(r.stderr.strip()) > 0 and r.returncode < 128
             check(ok, f"error: {what}", r.stderr.decode(errors="replace").strip()[:80])
+    if WORDPIECE:
+        check_wordpiece_tokenize()
     print(f"cli: {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":
     RCLIP, RETRIEVAL, TINY = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    WORDPIECE = Path(sys.argv[4]) if len(sys.argv) > 4 else None
     main()

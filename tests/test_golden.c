@@ -123,7 +123,7 @@ int main(int argc, char **argv) {
         int t, best = 0;
         for (t = 0; t < ctx_len; t++) if (ids[i * ctx_len + t] > ids[i * ctx_len + best]) best = t;
         for (t = 0; t < ctx_len; t++)
-            keep[i * ctx_len + t] = m->text_arch == RC__TEXT_BERT ? ids[i * ctx_len + t] != m->pad_id : t <= best;
+            keep[i * ctx_len + t] = m->text_arch == RC__TEXT_BERT ? ids[i * ctx_len + t] != (int32_t)m->wp.pad_id : t <= best;
     }
     live = keep;
     if (rc_encode_tokens(c, ids, N, out, 0)) { printf("FAIL encode_tokens: %s\n", rc_ctx_error(c)); n_fail++; }

@@ -9,51 +9,8 @@
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <time.h>
-
-static int g_passed, g_failed;
-
-static void check(int ok, const char *what) {
-    if (ok) g_passed++;
-    else { g_failed++; printf("FAIL: %s\n", what); }
-}
-
-static unsigned char *read_file(const char *dir, const char *name, size_t *size) {
-    char path[1024];
-    FILE *f;
-    unsigned char *buf;
-    long n;
-    snprintf(path, sizeof path, "%s%s%s", dir, *dir ? "/" : "", name);
-    f = fopen(path, "rb");
-    if (!f) { printf("cannot open %s (run tests/gen_tokenizer_corpus.py first)\n", path); return NULL; }
-    fseek(f, 0, SEEK_END); n = ftell(f); fseek(f, 0, SEEK_SET);
-    buf = (unsigned char *)malloc((size_t)n + 1);
-    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) { fclose(f); free(buf); return NULL; }
-    fclose(f);
-    *size = (size_t)n;
-    return buf;
-}
-
-/* Bounds-checked little-endian reader over a file buffer. */
-typedef struct reader { const unsigned char *p, *end; int bad; } reader;
-static uint32_t rd_u32(reader *r) {
-    uint32_t v;
-    if (r->end - r->p < 4) { r->bad = 1; return 0; }
-    v = (uint32_t)r->p[0] | (uint32_t)r->p[1] << 8 | (uint32_t)r->p[2] << 16 | (uint32_t)r->p[3] << 24;
-    r->p += 4;
-    return v;
-}
-static rc__str rd_str(reader *r) {
-    rc__str s;
-    uint32_t n = rd_u32(r);
-    s.ptr = (const char *)r->p; s.len = 0;
-    if (r->bad || (size_t)(r->end - r->p) < n) { r->bad = 1; return s; }
-    s.len = n; r->p += n;
-    return s;
-}
+#include "test_util.h"
 
 /* The tokenizer's inputs exactly as the model loader has them: the token and merge strings
    of a converted model's GGUF metadata (tokenizer.ggml.tokens / tokenizer.ggml.merges). */
@@ -70,34 +27,6 @@ static int load_vocab(const unsigned char *buf, size_t size, vocab *v) {
     }
     return 1;
 }
-
-static void print_ids(const char *label, const int32_t *ids, int n) {
-    int i;
-    printf("    %s:", label);
-    for (i = 0; i < n; i++) printf(" %d", (int)ids[i]);
-    printf("\n");
-}
-static void print_text(const char *s, size_t n) {
-    size_t i;
-    printf("    text (%zu bytes): \"", n);
-    for (i = 0; i < n && i < 160; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '\\' && c != '"' && c != 0x7f) putchar(c); else printf("\\x%02x", c);
-    }
-    printf(i < n ? "...\"\n" : "\"\n");
-}
-
-/* Allocator that fails from the fail_at-th allocation on, and counts live blocks. */
-typedef struct failing_alloc { long count, fail_at, live; } failing_alloc;
-static void *fa_alloc(void *user, size_t size) {
-    failing_alloc *fa = (failing_alloc *)user;
-    void *p;
-    if (fa->fail_at >= 0 && fa->count++ >= fa->fail_at) return NULL;
-    p = malloc(size);
-    if (p) fa->live++;
-    return p;
-}
-static void fa_free(void *user, void *p) { ((failing_alloc *)user)->live--; free(p); }
 
 static void test_corpus(const rc__bpe *bpe, const unsigned char *buf, size_t size, const rc__alloc *a) {
     reader r;
