@@ -159,7 +159,9 @@ RCDEF void rc_ctx_set_trace(rc_ctx *ctx, rc_trace_fn fn, void *user);
 #define RC_TEXT_MAX_BYTES (1u << 20)   /* larger texts are RC_ERR_TOO_LONG */
 
 /* Writes context_length ids to ids (padded with the pad id, 0 for CLIP) and the number of
-   real tokens (start and end included) to *n_tokens (may be NULL). */
+   real tokens (start and end included) to *n_tokens (may be NULL). BERT-family models
+   (WordPiece) return RC_ERR_UNSUPPORTED for now: give their ids to rc_encode_tokens
+   (padded with the vocabulary's [PAD], [CLS] first). */
 RCDEF rc_status rc_tokenize(rc_ctx *ctx, const char *text, size_t len,
                             int32_t *ids, int *n_tokens);
 
@@ -5175,6 +5177,7 @@ struct rc_model {
     rc__tower txt;
     int text_arch, context_length, vocab_size, n_types;
     int pad_id;                     /* BERT: [PAD] from the vocabulary; -1 for CLIP         */
+    int cls_id, sep_id, unk_id;     /* BERT: [CLS], [SEP], [UNK] from the vocabulary; -1    */
     const float *token_embd;        /* [V][W]                                              */
     const float *txt_pos;           /* [C][W]                                              */
     const float *type_embd;         /* BERT: [n_types][W], row 0 used                      */
@@ -5184,7 +5187,7 @@ struct rc_model {
     rc__str *tok_strings; uint32_t n_tok_strings;
     rc__str *merge_strings; uint32_t n_merge_strings;
     rc__bpe bpe;
-    int has_bpe;
+    int has_bpe;                    /* clip_bpe; 0 for bert_wordpiece (tokens only, for now) */
 };
 
 /* Reserves (planning) or carves (binding) n bytes of the arena, 64-byte aligned. */
@@ -5420,7 +5423,7 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
         return rc__fail(err, RC_ERR_VALUE, "logit_scale (log) %d is absurd", (int)m->logit_scale_log);
     m->info.logit_scale = expf(m->logit_scale_log);
     if ((s = rc__kv_str(g, "regionclip.text.arch", &v, 1, err))) return s;
-    m->pad_id = -1;
+    m->pad_id = m->cls_id = m->sep_id = m->unk_id = -1;
     if (rc__str_eq(v, "causal")) m->text_arch = RC__TEXT_CAUSAL;
     else if (rc__str_eq(v, "bert")) m->text_arch = RC__TEXT_BERT;
     else return rc__fail(err, RC_ERR_UNSUPPORTED, "text tower '%.*s'", (int)v.len, v.ptr);
@@ -5428,19 +5431,32 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
     if ((s = rc__kv_str(g, "regionclip.text.pool", &v, 1, err))) return s;
     if (!rc__str_eq(v, m->text_arch == RC__TEXT_CAUSAL ? "eot" : "cls"))
         return rc__fail(err, RC_ERR_UNSUPPORTED, "text pooling '%.*s' with this text tower", (int)v.len, v.ptr);
+    /* the tokenizer follows the tower too: CLIP BPE for causal, WordPiece for BERT */
     if ((s = rc__kv_str(g, "tokenizer.ggml.model", &v, 1, err))) return s;
-    if (!rc__str_eq(v, "clip_bpe"))
-        return rc__fail(err, RC_ERR_UNSUPPORTED, "tokenizer '%.*s'", (int)v.len, v.ptr);
+    if (!rc__str_eq(v, m->text_arch == RC__TEXT_CAUSAL ? "clip_bpe" : "bert_wordpiece"))
+        return rc__fail(err, RC_ERR_UNSUPPORTED, "tokenizer '%.*s' with this text tower", (int)v.len, v.ptr);
     return RC_OK;
+}
+
+/* Id of the token spelled `name` (BERT's special tokens are looked up, never assumed). */
+static rc_status rc__find_token(const rc_model *m, const char *name, int *id, rc_error *err) {
+    uint32_t i;
+    for (i = 0; i < m->n_tok_strings; i++)
+        if (rc__str_eq(m->tok_strings[i], name)) { *id = (int)i; return RC_OK; }
+    return rc__fail(err, RC_ERR_MISSING, "the WordPiece vocabulary has no '%s' token", name);
 }
 
 static rc_status rc__build_tokenizer(rc_model *m, rc_error *err) {
     rc_status s;
-    if ((s = rc__kv_str_array(&m->gguf, "tokenizer.ggml.tokens", &m->tok_strings, &m->n_tok_strings, &m->alloc, err)) ||
-        (s = rc__kv_str_array(&m->gguf, "tokenizer.ggml.merges", &m->merge_strings, &m->n_merge_strings, &m->alloc, err)))
+    if ((s = rc__kv_str_array(&m->gguf, "tokenizer.ggml.tokens", &m->tok_strings, &m->n_tok_strings, &m->alloc, err)))
         return s;
     if (m->n_tok_strings != (uint32_t)m->vocab_size)
         return rc__fail(err, RC_ERR_SHAPE, "tokenizer has %u tokens, the text tower %d", m->n_tok_strings, m->vocab_size);
+    if (m->text_arch == RC__TEXT_BERT)
+        return (s = rc__find_token(m, "[PAD]", &m->pad_id, err)) || (s = rc__find_token(m, "[CLS]", &m->cls_id, err)) ||
+               (s = rc__find_token(m, "[SEP]", &m->sep_id, err)) ? s : rc__find_token(m, "[UNK]", &m->unk_id, err);
+    if ((s = rc__kv_str_array(&m->gguf, "tokenizer.ggml.merges", &m->merge_strings, &m->n_merge_strings, &m->alloc, err)))
+        return s;
     if ((s = rc__bpe_build(&m->bpe, m->tok_strings, m->n_tok_strings, m->merge_strings, m->n_merge_strings, &m->alloc, err)))
         return s;
     m->has_bpe = 1;
@@ -5781,6 +5797,9 @@ RCDEF rc_status rc_tokenize(rc_ctx *c, const char *text, size_t len, int32_t *id
     if (rc__check_ctx(c)) return RC_ERR_ARG;
     if (!text || !ids) return rc__fail(&c->err, RC_ERR_ARG, "text or ids is NULL");
     if (len == (size_t)-1) len = strlen(text);
+    if (!c->model->has_bpe)
+        return rc__fail(&c->err, RC_ERR_UNSUPPORTED, "WordPiece tokenization is not implemented yet; "
+                        "tokenize elsewhere and call rc_encode_tokens");
     s = rc__bpe_encode(&c->model->bpe, text, len, ids, c->model->context_length, n_tokens, &c->alloc, &c->err);
     return s;
 }
