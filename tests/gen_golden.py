@@ -104,14 +104,15 @@ SPECS: list[Spec] = [
                "intermediate_size": 3072, "max_position_embeddings": 512},
          embed_dim=512, context_length=256),
     # quick variant with odd sizes: timm's test_vit (6 x 64 wide, 2 heads, MLP 192, 160 px) and a 2-layer
-    # BERT 80 wide, 5 heads, 3 token types, 1234-token vocab, context 64 of 100 positions; .safetensors
+    # BERT 80 wide, 5 heads, 3 token types, 1234-token vocab with PubMedBERT's special ids, context 64 of
+    # 100 positions; .safetensors
     Spec("biomedclip-small", "biomedclip", 8, save_as="safetensors", timm_model="test_vit", image_size=160,
          bert={"vocab_size": 1234, "hidden_size": 80, "num_hidden_layers": 2, "num_attention_heads": 5,
                "intermediate_size": 200, "max_position_embeddings": 100, "type_vocab_size": 3},
          embed_dim=48, context_length=64),
 ]
 # BERT texts: a fifth, longer than 256 WordPiece tokens, exercises truncation at BiomedCLIP's context
-BERT_TEXTS = TEXTS + [" ".join([TEXTS[2]] * 3)]
+BERT_TEXTS = TEXTS + [" ".join([TEXTS[2]] * 4)]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -301,9 +302,10 @@ def build_hf(spec: Spec, src: Path) -> tuple[Path, list[str], Callable, int, tup
     return src, [], run, int(cfg.text_config.max_position_embeddings), mean, std
 
 
-def write_bert_vocab(path: Path, size: int) -> None:
-    """A deterministic WordPiece vocab.txt of `size` lines with BERT's layout: [PAD] 0, [unused0..98]
-    1..99, [UNK] 100, [CLS] 101, [SEP] 102, [MASK] 103, then characters, '##' characters, the words of
+def write_bert_vocab(path: Path, size: int, specials_first: bool) -> None:
+    """A deterministic WordPiece vocab.txt of `size` lines. Specials in bert-base-uncased's layout ([PAD] 0,
+    [unused0..98] 1..99, [UNK] 100, [CLS] 101, [SEP] 102, [MASK] 103) or, with specials_first, in
+    PubMedBERT's ([PAD] [UNK] [CLS] [SEP] [MASK] = 0..4); then characters, '##' characters, the words of
     the golden texts (lower-cased, accents stripped) and '##' pieces of them, then filler 'zq...' words."""
     import unicodedata
     chars = [chr(c) for c in range(33, 127) if not chr(c).isupper()] + list("éüïñß😀中")
@@ -314,6 +316,8 @@ def write_bert_vocab(path: Path, size: int) -> None:
         for w in "".join(c if c.isalnum() else " " for c in t).split():
             words += [w, "##" + w[len(w) // 2:]] if len(w) > 3 else [w]
     vocab = ["[PAD]"] + [f"[unused{i}]" for i in range(99)] + ["[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    if specials_first:
+        vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
     vocab += chars + ["##" + c for c in chars] + words
     vocab = list(dict.fromkeys(vocab))[:size]
     n = 0
@@ -334,7 +338,7 @@ def build_biomedclip(spec: Spec, src: Path) -> tuple[Path, list[str], Callable, 
     BertConfig(**spec.bert).save_pretrained(str(bert_dir))
     (bert_dir / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": "BertTokenizer",
                                                                 "do_lower_case": True}))
-    write_bert_vocab(bert_dir / "vocab.txt", spec.bert["vocab_size"])
+    write_bert_vocab(bert_dir / "vocab.txt", spec.bert["vocab_size"], specials_first=spec.name.endswith("small"))
     cfg = {"embed_dim": spec.embed_dim,
            "vision_cfg": {"timm_model_name": spec.timm_model, "timm_model_pretrained": False, "timm_pool": "",
                           "timm_proj": "linear", "image_size": spec.image_size},
