@@ -96,6 +96,7 @@ class Model:
     text: TextParams
     tokenizer: Tokenizer
     tensors: dict[str, np.ndarray]  # GGUF name -> float32 array in PyTorch layout
+    notes: list[str] = field(default_factory=list)   # assumptions the user should know about
 
 
 # ----------------------------------------------------------------------------------------------
@@ -654,7 +655,7 @@ def timm_vision_params(vc: dict, pre: dict) -> tuple[VisionParams, bool]:
     return vision, bool(vc.get("timm_proj_bias", False))
 
 
-def bert_config(tc: dict, width: int) -> dict:
+def bert_config(tc: dict, width: int, notes: list[str]) -> dict:
     """The BERT config open_clip would load for text_cfg.hf_model_name: its config.json when the name is
     a local directory, else BERT-base conventions (head size 64, eps 1e-12, erf GELU, [PAD] = 0)."""
     d = Path(tc["hf_model_name"])
@@ -664,9 +665,9 @@ def bert_config(tc: dict, width: int) -> dict:
         except ValueError as e:
             raise ConvertError(f"{d / 'config.json'}: {e}") from None
     else:
-        print(f"convert.py: note: {tc['hf_model_name']} is not a local directory; assuming BERT-base conventions "
-              f"(heads = width/64 = {width // 64}, eps 1e-12, gelu)", file=sys.stderr)
-        c = {"model_type": "bert", "num_attention_heads": width // 64}
+        notes.append(f"{tc['hf_model_name']} is not a local directory with config.json; assumed BERT's "
+                     f"conventions: heads = width/64 = {width // 64}, LayerNorm eps 1e-12, gelu, [PAD] id 0")
+        c = {"model_type": "bert", "num_attention_heads": max(1, width // 64)}
     c = {"hidden_act": "gelu", "layer_norm_eps": 1e-12, "position_embedding_type": "absolute", **c}
     if c.get("model_type") != "bert":
         raise ConvertError(f"text tower model_type {c.get('model_type')!r} is not supported (bert only)")
@@ -759,7 +760,10 @@ def read_biomedclip(ckpt: Path, cfg: dict, pre: dict, name: str, vocab: Optional
         tensors[gname], origin[gname] = a, key
     for gname, parts in qkv.items():
         if set(parts) != {"query", "key", "value"}:
-            raise ConvertError(f"{gname}: missing attention.self.{sorted({'query', 'key', 'value'} - set(parts))}")
+            layer, kind = gname.split(".")[2], gname.rsplit(".", 1)[1]
+            raise ConvertError("checkpoint lacks " + ", ".join(
+                f"text.transformer.encoder.layer.{layer}.attention.self.{q}.{kind}"
+                for q in sorted({"query", "key", "value"} - set(parts))))
         tensors[gname] = np.concatenate([parts["query"], parts["key"], parts["value"]], axis=0)
         origin[gname] = gname.replace("attn_qkv", "attention.self.{query,key,value}")
     if logit_scale is None:
@@ -770,7 +774,8 @@ def read_biomedclip(ckpt: Path, cfg: dict, pre: dict, name: str, vocab: Optional
     if tok is None or pos is None or tok.ndim != 2 or pos.ndim != 2:
         raise ConvertError("checkpoint lacks the BERT embeddings (text.transformer.embeddings.*)")
     width = int(tok.shape[1])
-    bc = bert_config(tc, width)
+    notes: list[str] = []
+    bc = bert_config(tc, width, notes)
     context = int(tc.get("context_length", 77))
     if not 0 < context <= pos.shape[0]:
         raise ConvertError(f"text_cfg.context_length {context} exceeds the {pos.shape[0]} position embeddings")
@@ -819,7 +824,7 @@ def read_biomedclip(ckpt: Path, cfg: dict, pre: dict, name: str, vocab: Optional
         raise ConvertError(f"[PAD] is token {tokenizer.tokens.index('[PAD]')} but the BERT config's pad_token_id "
                            f"is {bc.get('pad_token_id', 0)} (the attention mask would differ)")
     return Model(name=name, family="biomedclip", embed_dim=embed_dim, logit_scale=logit_scale, vision=vision,
-                 text=text, tokenizer=tokenizer, tensors=tensors)
+                 text=text, tokenizer=tokenizer, tensors=tensors, notes=notes)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1066,6 +1071,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     except OSError as e:
         print(f"convert.py: error: {e}", file=sys.stderr)
         return 1
+    for note in m.notes:
+        print(f"convert.py: note: {note}", file=sys.stderr)
     if not args.quiet:
         n = sum(a.size for a in m.tensors.values())
         size = Path(args.output).stat().st_size
