@@ -84,11 +84,13 @@ step tokenizer           "$B/bin/test_tokenizer" "$B/tiny/tiny.gguf" "$B/tokeniz
 step tokenizer-asan      "$B/bin/test_tokenizer_san" "$B/tiny/tiny.gguf" "$B/tokenizer"
 step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
 step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
-step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf"
+step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf"
 step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
+step golden-scalar-biomedclip-small "$B/bin/test_golden_scalar" "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
+step golden-asan-biomedclip-small   "$B/bin/test_golden_san" "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
 
 echo
 [ ${#FAILED_STEPS[@]} -gt 0 ] && echo "failed steps: ${FAILED_STEPS[*]}"
