@@ -7,18 +7,21 @@ Sources:
               --model NAME (open_clip's bundled model_configs, e.g. ViT-B-32, ViT-B-16-quickgelu)
               or --config FILE (open_clip_config.json layout {"model_cfg": ..., "preprocess_cfg": ...}
               or a bare model config); a directory holding open_clip_config.json + weights works too.
+              BiomedCLIP (timm ViT + HF BERT, open_clip's CustomTextCLIP) is the same source: its
+              open_clip_config.json names timm_model_name + hf_model_name, and the BERT tokenizer's
+              vocab.txt (or tokenizer.json) must sit next to the weights, or be given with --vocab.
   hf          a Hugging Face CLIPModel directory (config.json, model.safetensors or
               pytorch_model.bin, vocab.json + merges.txt, optional preprocessor_config.json).
 
 Usage:
-  python convert/convert.py CHECKPOINT -o OUT.gguf [--model NAME | --config FILE] [--dtype f32|f16]
+  python convert/convert.py CHECKPOINT -o OUT.gguf [--model NAME | --config FILE] [--vocab FILE] [--dtype f32|f16]
 
 Expected problems (unsupported architecture, missing/unknown/mis-shaped tensors, config that
 contradicts the weights) end with one "error:" line and exit status 1, never a traceback.
 
 The code is organised by family: a family reader turns a checkpoint into a `Model` (hyperparameters,
 tensors under their GGUF names, tokenizer); `write_gguf` is family independent. `clip` is implemented
-for open_clip and HF sources; `biomedclip` (timm ViT + BERT) plugs in as another reader.
+for open_clip and HF sources, `biomedclip` (timm ViT + BERT) for open_clip's layout.
 """
 from __future__ import annotations
 
