@@ -7,18 +7,21 @@ Sources:
               --model NAME (open_clip's bundled model_configs, e.g. ViT-B-32, ViT-B-16-quickgelu)
               or --config FILE (open_clip_config.json layout {"model_cfg": ..., "preprocess_cfg": ...}
               or a bare model config); a directory holding open_clip_config.json + weights works too.
+              BiomedCLIP (timm ViT + HF BERT, open_clip's CustomTextCLIP) is the same source: its
+              open_clip_config.json names timm_model_name + hf_model_name, and the BERT tokenizer's
+              vocab.txt (or tokenizer.json) must sit next to the weights, or be given with --vocab.
   hf          a Hugging Face CLIPModel directory (config.json, model.safetensors or
               pytorch_model.bin, vocab.json + merges.txt, optional preprocessor_config.json).
 
 Usage:
-  python convert/convert.py CHECKPOINT -o OUT.gguf [--model NAME | --config FILE] [--dtype f32|f16]
+  python convert/convert.py CHECKPOINT -o OUT.gguf [--model NAME | --config FILE] [--vocab FILE] [--dtype f32|f16]
 
 Expected problems (unsupported architecture, missing/unknown/mis-shaped tensors, config that
 contradicts the weights) end with one "error:" line and exit status 1, never a traceback.
 
 The code is organised by family: a family reader turns a checkpoint into a `Model` (hyperparameters,
 tensors under their GGUF names, tokenizer); `write_gguf` is family independent. `clip` is implemented
-for open_clip and HF sources; `biomedclip` (timm ViT + BERT) plugs in as another reader.
+for open_clip and HF sources, `biomedclip` (timm ViT + BERT) for open_clip's layout.
 """
 from __future__ import annotations
 
@@ -96,6 +99,7 @@ class Model:
     text: TextParams
     tokenizer: Tokenizer
     tensors: dict[str, np.ndarray]  # GGUF name -> float32 array in PyTorch layout
+    notes: list[str] = field(default_factory=list)   # assumptions the user should know about
 
 
 # ----------------------------------------------------------------------------------------------
@@ -390,6 +394,21 @@ def _refuse_flags(cfg: dict, flags: dict[str, Any], what: str) -> None:
                                f"{'ViT' if what == 'vision_cfg' else 'causal text transformer'})")
 
 
+def openclip_preprocess(pre: dict, image_size: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """Checks an open_clip preprocess_cfg against what regionclip implements; returns (mean, std)."""
+    size = pre.get("size", image_size)
+    if _square(size, "preprocess_cfg.size") != image_size:
+        raise ConvertError(f"preprocess_cfg.size {size} differs from vision_cfg.image_size {image_size}")
+    for k, want in (("mode", "RGB"), ("interpolation", "bicubic"), ("resize_mode", "shortest")):
+        if pre.get(k, want) != want:
+            raise ConvertError(f"preprocess_cfg.{k}={pre[k]!r} not supported (regionclip implements {want!r})")
+    mean = tuple(float(x) for x in pre.get("mean", OPENAI_MEAN))
+    std = tuple(float(x) for x in pre.get("std", OPENAI_STD))
+    if len(mean) != 3 or len(std) != 3 or min(std) <= 0:
+        raise ConvertError(f"preprocess_cfg mean {mean} / std {std} must be 3 values, std > 0")
+    return mean, std
+
+
 def openclip_params(cfg: dict, pre: dict) -> tuple[VisionParams, TextParams, int, bool, bool]:
     """Hyperparameters from an open_clip model config -> (vision, text, embed_dim, ln_pre, text_proj_bias)."""
     unknown = set(cfg) - _OPENCLIP_TOP_KEYS
@@ -401,11 +420,9 @@ def openclip_params(cfg: dict, pre: dict) -> tuple[VisionParams, TextParams, int
         raise ConvertError("models with a logit bias (SigLIP, init_logit_bias) are not supported")
     vc: dict = dict(cfg.get("vision_cfg") or {})
     tc: dict = dict(cfg.get("text_cfg") or {})
-    if vc.get("timm_model_name") and tc.get("hf_model_name"):
-        raise ConvertError(f"timm image tower {vc['timm_model_name']!r} + HF text tower {tc['hf_model_name']!r}: "
-                           "this is the biomedclip family, not supported by this converter yet")
     if vc.get("timm_model_name"):
-        raise ConvertError(f"timm image towers ({vc['timm_model_name']!r}) are not supported")
+        raise ConvertError(f"timm image tower {vc['timm_model_name']!r} without a HF text tower: only the "
+                           "biomedclip pairing (timm ViT + BERT, text_cfg.hf_model_name) is supported")
     if isinstance(vc.get("layers"), (list, tuple)):
         raise ConvertError("ModifiedResNet image towers (vision_cfg.layers is a list) are not supported; ViT only")
     if tc.get("hf_model_name"):
@@ -435,16 +452,7 @@ def openclip_params(cfg: dict, pre: dict) -> tuple[VisionParams, TextParams, int
     head_width = int(vc.get("head_width", 64))
     if vw % head_width:
         raise ConvertError(f"vision width {vw} is not a multiple of head_width {head_width}")
-    size = pre.get("size", image_size)
-    if _square(size, "preprocess_cfg.size") != image_size:
-        raise ConvertError(f"preprocess_cfg.size {size} differs from vision_cfg.image_size {image_size}")
-    for k, want in (("mode", "RGB"), ("interpolation", "bicubic"), ("resize_mode", "shortest")):
-        if pre.get(k, want) != want:
-            raise ConvertError(f"preprocess_cfg.{k}={pre[k]!r} not supported (regionclip implements {want!r})")
-    mean = tuple(float(x) for x in pre.get("mean", OPENAI_MEAN))
-    std = tuple(float(x) for x in pre.get("std", OPENAI_STD))
-    if len(mean) != 3 or len(std) != 3 or min(std) <= 0:
-        raise ConvertError(f"preprocess_cfg mean {mean} / std {std} must be 3 values, std > 0")
+    mean, std = openclip_preprocess(pre, image_size)
     vision = VisionParams(image_size=image_size, patch_size=patch_size, width=vw,
                           layers=int(vc.get("layers", 12)), heads=vw // head_width,
                           mlp_dim=int(vw * float(vc.get("mlp_ratio", 4.0))),
@@ -526,7 +534,8 @@ def map_openclip_tensors(sd: dict[str, np.ndarray]) -> tuple[dict[str, np.ndarra
     return out, origin, logit_scale
 
 
-def read_openclip(ckpt: Path, model: Optional[str], config: Optional[Path], trust_pickle: bool) -> Model:
+def read_openclip(ckpt: Path, model: Optional[str], config: Optional[Path], trust_pickle: bool,
+                  vocab: Optional[Path] = None) -> Model:
     cfg, pre, name = resolve_openclip_config(model, config, ckpt)
     if ckpt.is_dir():
         cands = [ckpt / n for n in ("open_clip_model.safetensors", "open_clip_pytorch_model.safetensors",
@@ -535,6 +544,8 @@ def read_openclip(ckpt: Path, model: Optional[str], config: Optional[Path], trus
         if not found:
             raise ConvertError(f"{ckpt}: no open_clip weights file found in the directory")
         ckpt = found[0]
+    if (cfg.get("text_cfg") or {}).get("hf_model_name"):
+        return read_biomedclip(ckpt, cfg, pre, name, vocab, trust_pickle)
     vision, text, embed_dim, pre_ln, text_proj_bias = openclip_params(cfg, pre)
     sd, jit = load_state_dict(ckpt, trust_pickle)
     if jit and vision.act != "quick_gelu":
@@ -568,6 +579,255 @@ def read_openclip(ckpt: Path, model: Optional[str], config: Optional[Path], trus
                            f"({CLIP_VOCAB_SIZE} tokens)")
     return Model(name=name, family="clip", embed_dim=embed_dim, logit_scale=logit_scale, vision=vision,
                  text=text, tokenizer=openclip_bpe_tokenizer(), tensors=tensors)
+
+
+# ----------------------------------------------------------------------------------------------
+# BiomedCLIP source: open_clip CustomTextCLIP = timm ViT ('visual.trunk.*', 'visual.head.proj')
+# + Hugging Face BERT ('text.transformer.*', 'text.proj.*'), a WordPiece vocab.txt beside it
+
+BERT_SPECIALS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]")
+_BIOMED_TOP_KEYS = {"embed_dim", "vision_cfg", "text_cfg", "quick_gelu", "custom_text", "cast_dtype",
+                    "init_logit_scale"}
+_TIMM_FIXED = {"cls_token": "v.class_embd", "pos_embed": "v.pos_embd", "patch_embed.proj.weight": "v.patch_embd.weight",
+               "patch_embed.proj.bias": "v.patch_embd.bias", "norm.weight": "v.post_ln.weight",
+               "norm.bias": "v.post_ln.bias"}
+_TIMM_BLOCK = {"norm1.weight": "ln1.weight", "norm1.bias": "ln1.bias", "attn.qkv.weight": "attn_qkv.weight",
+               "attn.qkv.bias": "attn_qkv.bias", "attn.proj.weight": "attn_out.weight",
+               "attn.proj.bias": "attn_out.bias", "norm2.weight": "ln2.weight", "norm2.bias": "ln2.bias",
+               "mlp.fc1.weight": "mlp_fc.weight", "mlp.fc1.bias": "mlp_fc.bias",
+               "mlp.fc2.weight": "mlp_proj.weight", "mlp.fc2.bias": "mlp_proj.bias"}
+_BERT_FIXED = {"embeddings.word_embeddings.weight": "t.token_embd.weight",
+               "embeddings.position_embeddings.weight": "t.pos_embd",
+               "embeddings.token_type_embeddings.weight": "t.type_embd",
+               "embeddings.LayerNorm.weight": "t.embd_ln.weight", "embeddings.LayerNorm.bias": "t.embd_ln.bias"}
+_BERT_BLOCK = {"attention.output.dense.weight": "attn_out.weight", "attention.output.dense.bias": "attn_out.bias",
+               "attention.output.LayerNorm.weight": "ln1.weight", "attention.output.LayerNorm.bias": "ln1.bias",
+               "intermediate.dense.weight": "mlp_fc.weight", "intermediate.dense.bias": "mlp_fc.bias",
+               "output.dense.weight": "mlp_proj.weight", "output.dense.bias": "mlp_proj.bias",
+               "output.LayerNorm.weight": "ln2.weight", "output.LayerNorm.bias": "ln2.bias"}
+# BERT's pooler (dense + tanh) is unused with [CLS] last-hidden-state pooling; position_ids is a buffer
+_BERT_IGNORED = re.compile(r"^text\.transformer\.(pooler\.dense\.(weight|bias)|embeddings\.position_ids)$")
+
+
+def timm_vision_params(vc: dict, pre: dict) -> tuple[VisionParams, bool]:
+    """The timm ViT named by vision_cfg.timm_model_name, built on the meta device (no weights, no
+    download) to read its architecture; refuses every option the C ViT does not run.
+    Returns (params, projection has a bias)."""
+    try:
+        import timm
+        import torch
+    except ImportError:
+        raise ConvertError("timm image towers need the timm package (pip install timm)") from None
+    name = vc["timm_model_name"]
+    for k, want in (("timm_pool", ""), ("timm_proj", "linear")):
+        if vc.get(k, want) not in (want, "token" if k == "timm_pool" else want):
+            raise ConvertError(f"vision_cfg.{k}={vc[k]!r} not supported (class-token pooling, linear projection)")
+    try:
+        with torch.device("meta"):
+            trunk = timm.create_model(name, pretrained=False)
+    except Exception as e:  # noqa: BLE001 - unknown name or incompatible timm
+        raise ConvertError(f"timm cannot build {name!r}: {e}") from None
+    from timm.models.vision_transformer import VisionTransformer
+    if type(trunk) is not VisionTransformer:
+        raise ConvertError(f"timm model {name!r} is a {type(trunk).__name__}; only plain VisionTransformer is supported")
+    b0 = trunk.blocks[0]
+    flavour = {
+        "class token first": trunk.cls_token is not None and trunk.num_prefix_tokens == 1 and not trunk.no_embed_class,
+        "class-token pooling": trunk.global_pool == "token" and trunk.attn_pool is None,
+        "no pre-norm / fc-norm": all(isinstance(x, torch.nn.Identity) for x in (trunk.norm_pre, trunk.fc_norm,
+                                                                                 trunk.patch_embed.norm)),
+        "LayerNorm everywhere": all(isinstance(x, torch.nn.LayerNorm) and x.bias is not None
+                                    for x in (b0.norm1, b0.norm2, trunk.norm)),
+        "plain blocks": all(isinstance(x, torch.nn.Identity) for x in (b0.ls1, b0.ls2, b0.attn.q_norm, b0.attn.k_norm,
+                                                                        b0.attn.norm)),
+        "erf GELU MLP": type(b0.mlp).__name__ == "Mlp" and isinstance(b0.mlp.act, torch.nn.GELU)
+                        and b0.mlp.act.approximate == "none",
+    }
+    bad = [k for k, ok in flavour.items() if not ok]
+    if bad:
+        raise ConvertError(f"timm model {name!r} differs from the plain ViT regionclip runs: needs {', '.join(bad)}")
+    image_size = _square(vc.get("image_size", trunk.patch_embed.img_size[0]), "vision_cfg.image_size")
+    if tuple(trunk.patch_embed.img_size) != (image_size, image_size):
+        raise ConvertError(f"vision_cfg.image_size {image_size} differs from {name}'s input size "
+                           f"{tuple(trunk.patch_embed.img_size)} (position embeddings would be resampled)")
+    patch = _square(tuple(trunk.patch_embed.patch_size), "timm patch_size")
+    mean, std = openclip_preprocess(pre, image_size)
+    vision = VisionParams(image_size=image_size, patch_size=patch, width=trunk.embed_dim, layers=len(trunk.blocks),
+                          heads=b0.attn.num_heads, mlp_dim=b0.mlp.fc1.out_features, ln_eps=float(trunk.norm.eps),
+                          act="gelu", image_mean=mean, image_std=std)  # type: ignore[arg-type]
+    return vision, bool(vc.get("timm_proj_bias", False))
+
+
+def bert_config(tc: dict, width: int, notes: list[str]) -> dict:
+    """The BERT config open_clip would load for text_cfg.hf_model_name: its config.json when the name is
+    a local directory, else BERT-base conventions (head size 64, eps 1e-12, erf GELU, [PAD] = 0)."""
+    d = Path(tc["hf_model_name"])
+    if (d / "config.json").is_file():
+        try:
+            c = json.loads((d / "config.json").read_text(encoding="utf-8"))
+        except ValueError as e:
+            raise ConvertError(f"{d / 'config.json'}: {e}") from None
+    else:
+        notes.append(f"{tc['hf_model_name']} is not a local directory with config.json; assumed BERT's "
+                     f"conventions: heads = width/64 = {width // 64}, LayerNorm eps 1e-12, gelu, [PAD] id 0")
+        c = {"model_type": "bert", "num_attention_heads": max(1, width // 64)}
+    c = {"hidden_act": "gelu", "layer_norm_eps": 1e-12, "position_embedding_type": "absolute", **c}
+    if c.get("model_type") != "bert":
+        raise ConvertError(f"text tower model_type {c.get('model_type')!r} is not supported (bert only)")
+    for k, want in (("hidden_act", "gelu"), ("position_embedding_type", "absolute")):
+        if c[k] != want:
+            raise ConvertError(f"text tower {k}={c[k]!r} not supported ({want!r})")
+    return c
+
+
+def wordpiece_vocab(paths: list[Path]) -> Tokenizer:
+    """vocab.txt (one token a line, id = line number) or a tokenizer.json with a WordPiece model."""
+    for p in paths:
+        if p.name == "vocab.txt" or p.suffix == ".txt":
+            if p.is_file():
+                lines = p.read_text(encoding="utf-8").split("\n")
+                if lines and lines[-1] == "":
+                    lines.pop()
+                return Tokenizer(model="bert_wordpiece", tokens=[t.rstrip("\r") for t in lines])
+        elif p.is_file():
+            model = json.loads(p.read_text(encoding="utf-8")).get("model", {})
+            if model.get("type") != "WordPiece":
+                raise ConvertError(f"{p}: tokenizer model {model.get('type')!r} is not WordPiece")
+            by_id = sorted((i, t) for t, i in model["vocab"].items())
+            if [i for i, _ in by_id] != list(range(len(by_id))):
+                raise ConvertError(f"{p}: vocab ids are not 0..{len(by_id) - 1} without gaps")
+            return Tokenizer(model="bert_wordpiece", tokens=[t for _, t in by_id])
+    raise ConvertError("a BERT text tower needs its WordPiece vocabulary: put the tokenizer's vocab.txt (or "
+                       "tokenizer.json) next to the checkpoint or pass --vocab vocab.txt; looked for "
+                       + ", ".join(str(p) for p in paths))
+
+
+def read_biomedclip(ckpt: Path, cfg: dict, pre: dict, name: str, vocab: Optional[Path], trust_pickle: bool) -> Model:
+    unknown = set(cfg) - _BIOMED_TOP_KEYS
+    if unknown:
+        raise ConvertError(f"model config has keys this converter does not know: {sorted(unknown)}")
+    vc: dict = dict(cfg.get("vision_cfg") or {})
+    tc: dict = dict(cfg["text_cfg"])
+    if not vc.get("timm_model_name"):
+        raise ConvertError("a HF text tower is supported only with a timm ViT image tower (the biomedclip pairing)")
+    pooler = tc.get("hf_pooler_type", "mean_pooler")   # open_clip's default
+    if pooler != "cls_last_hidden_state_pooler":
+        raise ConvertError(f"text_cfg.hf_pooler_type={pooler!r} not supported (BiomedCLIP's "
+                           "'cls_last_hidden_state_pooler': the [CLS] row of the last layer)")
+    proj_type = tc.get("hf_proj_type", "mlp")
+    if proj_type not in ("mlp", "linear"):
+        raise ConvertError(f"text_cfg.hf_proj_type={proj_type!r} not supported (mlp or linear)")
+    vision, v_proj_bias = timm_vision_params(vc, pre)
+    embed_dim = int(cfg.get("embed_dim", 512))
+
+    sd, _ = load_state_dict(ckpt, trust_pickle)
+    tensors: dict[str, np.ndarray] = {}
+    origin: dict[str, str] = {}
+    qkv: dict[str, dict[str, np.ndarray]] = {}
+    logit_scale: Optional[float] = None
+    vblk = re.compile(r"^visual\.trunk\.blocks\.(\d+)\.(.+)$")
+    tblk = re.compile(r"^text\.transformer\.encoder\.layer\.(\d+)\.(.+)$")
+    for key, a in sd.items():
+        if _BERT_IGNORED.match(key):
+            continue
+        if key == "logit_scale":
+            logit_scale = float(a.reshape(-1)[0])
+            continue
+        gname = None
+        m = vblk.match(key)
+        if key.startswith("visual.trunk.") and key[13:] in _TIMM_FIXED:
+            gname = _TIMM_FIXED[key[13:]]
+            a = a.reshape(a.shape[-1]) if gname == "v.class_embd" else (a[0] if gname == "v.pos_embd" else a)
+        elif m and m.group(2) in _TIMM_BLOCK:
+            gname = f"v.blk.{int(m.group(1))}.{_TIMM_BLOCK[m.group(2)]}"
+        elif key in ("visual.head.proj.weight", "visual.head.proj.bias"):
+            gname = "v.proj.0." + key.rsplit(".", 1)[1]
+        elif key.startswith("text.transformer.") and key[17:] in _BERT_FIXED:
+            gname = _BERT_FIXED[key[17:]]
+        elif key in ("text.proj.weight", "text.proj.0.weight", "text.proj.2.weight"):
+            gname = {"text.proj.weight": "t.proj.0.weight", "text.proj.0.weight": "t.proj.0.weight",
+                     "text.proj.2.weight": "t.proj.1.weight"}[key]
+        else:
+            m = tblk.match(key)
+            mq = re.match(r"^attention\.self\.(query|key|value)\.(weight|bias)$", m.group(2)) if m else None
+            if m and m.group(2) in _BERT_BLOCK:
+                gname = f"t.blk.{int(m.group(1))}.{_BERT_BLOCK[m.group(2)]}"
+            elif m and mq:
+                qkv.setdefault(f"t.blk.{int(m.group(1))}.attn_qkv.{mq.group(2)}", {})[mq.group(1)] = a
+                continue
+        if gname is None:
+            raise ConvertError(f"checkpoint key {key!r} {list(a.shape)} is not part of a BiomedCLIP model "
+                               "(unknown key; refusing to drop it silently)")
+        if gname in tensors:
+            raise ConvertError(f"checkpoint keys {origin[gname]} and {key} both map to {gname}")
+        tensors[gname], origin[gname] = a, key
+    for gname, parts in qkv.items():
+        if set(parts) != {"query", "key", "value"}:
+            layer, kind = gname.split(".")[2], gname.rsplit(".", 1)[1]
+            raise ConvertError("checkpoint lacks " + ", ".join(
+                f"text.transformer.encoder.layer.{layer}.attention.self.{q}.{kind}"
+                for q in sorted({"query", "key", "value"} - set(parts))))
+        tensors[gname] = np.concatenate([parts["query"], parts["key"], parts["value"]], axis=0)
+        origin[gname] = gname.replace("attn_qkv", "attention.self.{query,key,value}")
+    if logit_scale is None:
+        raise ConvertError("checkpoint has no logit_scale")
+
+    tok = tensors.get("t.token_embd.weight")
+    pos = tensors.get("t.pos_embd")
+    if tok is None or pos is None or tok.ndim != 2 or pos.ndim != 2:
+        raise ConvertError("checkpoint lacks the BERT embeddings (text.transformer.embeddings.*)")
+    width = int(tok.shape[1])
+    notes: list[str] = []
+    bc = bert_config(tc, width, notes)
+    context = int(tc.get("context_length", 77))
+    if not 0 < context <= pos.shape[0]:
+        raise ConvertError(f"text_cfg.context_length {context} exceeds the {pos.shape[0]} position embeddings")
+    tensors["t.pos_embd"] = pos[:context]
+    mlp = tensors.get("t.blk.0.mlp_fc.weight")
+    text = TextParams(arch="bert", context_length=context, vocab_size=int(tok.shape[0]), width=width,
+                      layers=len({k.split(".")[2] for k in tensors if k.startswith("t.blk.")}),
+                      heads=int(bc["num_attention_heads"]), mlp_dim=int(mlp.shape[0]) if mlp is not None else 0,
+                      ln_eps=float(bc["layer_norm_eps"]), act="gelu", pool="cls")
+    if text.width % text.heads:
+        raise ConvertError(f"text width {text.width} is not a multiple of {text.heads} heads")
+    proj_w0 = tensors.get("t.proj.0.weight")
+    hidden = (width + embed_dim) // 2
+    expected = clip_expected_shapes(vision, text, embed_dim, pre_ln=False)
+    expected["v.patch_embd.bias"] = (vision.width,)
+    if v_proj_bias:
+        expected["v.proj.0.bias"] = (embed_dim,)
+    del expected["t.final_ln.weight"], expected["t.final_ln.bias"]
+    expected.update({"t.type_embd": (int(tensors["t.type_embd"].shape[0]) if "t.type_embd" in tensors else 2, width),
+                     "t.embd_ln.weight": (width,), "t.embd_ln.bias": (width,)})
+    if proj_type == "mlp":
+        expected["t.proj.0.weight"] = (hidden, width)
+        expected["t.proj.1.weight"] = (embed_dim, hidden)
+    if proj_w0 is not None and proj_type == "linear" and "t.proj.1.weight" in tensors:
+        raise ConvertError("text_cfg.hf_proj_type is 'linear' but the checkpoint has text.proj.2 (an MLP)")
+    check_tensors(tensors, expected, origin, str(ckpt))
+    tensors = {n: tensors[n] for n in expected}
+
+    if vocab and not vocab.is_file():
+        raise ConvertError(f"--vocab {vocab}: no such file")
+    search = [vocab] if vocab else []
+    for d in dict.fromkeys([ckpt.parent, Path(tc.get("hf_tokenizer_name") or tc["hf_model_name"])]):
+        search += [d / "vocab.txt", d / "tokenizer.json"]
+    tokenizer = wordpiece_vocab(search)
+    for d in dict.fromkeys([ckpt.parent, Path(tc.get("hf_tokenizer_name") or tc["hf_model_name"])]):
+        tcfg = d / "tokenizer_config.json"
+        if tcfg.is_file() and json.loads(tcfg.read_text(encoding="utf-8")).get("do_lower_case", True) is False:
+            raise ConvertError(f"{tcfg}: do_lower_case is false; regionclip's WordPiece is the uncased BERT tokenizer")
+    missing = [t for t in BERT_SPECIALS if t not in tokenizer.tokens]
+    if missing:
+        raise ConvertError(f"the WordPiece vocabulary lacks {missing}")
+    if len(tokenizer.tokens) != text.vocab_size:
+        raise ConvertError(f"the WordPiece vocabulary has {len(tokenizer.tokens)} tokens, the checkpoint's word "
+                           f"embeddings {text.vocab_size}")
+    if tokenizer.tokens.index("[PAD]") != int(bc.get("pad_token_id", 0)):
+        raise ConvertError(f"[PAD] is token {tokenizer.tokens.index('[PAD]')} but the BERT config's pad_token_id "
+                           f"is {bc.get('pad_token_id', 0)} (the attention mask would differ)")
+    return Model(name=name, family="biomedclip", embed_dim=embed_dim, logit_scale=logit_scale, vision=vision,
+                 text=text, tokenizer=tokenizer, tensors=tensors, notes=notes)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -779,7 +1039,7 @@ def convert(args: argparse.Namespace) -> Model:
     source = args.source or detect_source(ckpt)
     readers: dict[str, Callable[[], Model]] = {
         "openclip": lambda: read_openclip(ckpt, args.model, Path(args.config) if args.config else None,
-                                          args.trust_pickle),
+                                          args.trust_pickle, Path(args.vocab) if args.vocab else None),
         "hf": lambda: read_hf(ckpt),
     }
     if source == "hf" and (args.model or args.config):
@@ -797,6 +1057,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("-o", "--output", required=True, help="output .gguf path")
     ap.add_argument("--model", help="open_clip model name resolving a bundled config, e.g. ViT-B-32, ViT-B-16-quickgelu")
     ap.add_argument("--config", help="open_clip JSON config ({'model_cfg':..., 'preprocess_cfg':...} or bare model cfg)")
+    ap.add_argument("--vocab", help="biomedclip: the BERT tokenizer's vocab.txt (default: found next to the checkpoint)")
     ap.add_argument("--source", choices=("openclip", "hf"), help="force the source kind (default: detected)")
     ap.add_argument("--dtype", choices=("f32", "f16"), default="f32",
                     help="storage of 2-D matrices and the patch kernel (norms, biases, embeddings stay f32)")
@@ -813,6 +1074,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     except OSError as e:
         print(f"convert.py: error: {e}", file=sys.stderr)
         return 1
+    for note in m.notes:
+        print(f"convert.py: note: {note}", file=sys.stderr)
     if not args.quiet:
         n = sum(a.size for a in m.tensors.values())
         size = Path(args.output).stat().st_size

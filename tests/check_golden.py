@@ -39,6 +39,7 @@ KEYS: dict[str, str] = {   # key -> type: 'str' | 'u32' | 'f32' | 'f32[3]' | 'st
     "tokenizer.ggml.merges": "str[]",
 }
 EMBEDDINGS = {"t.token_embd.weight", "t.pos_embd", "v.pos_embd", "v.class_embd"}
+FAMILIES = {"clip": ("causal", "eot", "clip_bpe"), "biomedclip": ("bert", "cls", "bert_wordpiece")}  # text arch, pool, tok
 
 
 class CheckError(Exception):
@@ -87,11 +88,19 @@ def expected_tensors(m: dict[str, Any]) -> dict[str, tuple[int, ...]]:
     for i in range(Lt):
         e.update(block(f"t.blk.{i}", Wt, Mt))
     e.update({"t.final_ln.weight": (Wt,), "t.final_ln.bias": (Wt,), "t.proj.0.weight": (E, Wt)})
+    if m["regionclip.family"][1] == "biomedclip":   # timm ViT + BERT (format.md, BERT and timm tables)
+        hidden = (Wt + E) // 2
+        for k in ("v.pre_ln.weight", "v.pre_ln.bias", "t.final_ln.weight", "t.final_ln.bias"):
+            del e[k]
+        e.update({"v.patch_embd.bias": (Wv,), "t.type_embd": (m["_n_types"], Wt), "t.embd_ln.weight": (Wt,),
+                  "t.embd_ln.bias": (Wt,), "t.proj.0.weight": (hidden, Wt), "t.proj.1.weight": (E, hidden)})
     return e
 
 
 def check_schema(path: Path, meta: dict[str, Any], tensors: dict[str, tuple[np.ndarray, str]], f16: bool) -> None:
     for k, kind in KEYS.items():
+        if k == "tokenizer.ggml.merges" and meta.get("tokenizer.ggml.model", ("", ""))[1] == "bert_wordpiece":
+            continue   # WordPiece has no merges
         if k not in meta:
             raise CheckError(f"{path.name}: missing metadata key {k}")
         got = meta[k][0]
@@ -102,8 +111,10 @@ def check_schema(path: Path, meta: dict[str, Any], tensors: dict[str, tuple[np.n
     if extra:
         raise CheckError(f"{path.name}: metadata keys not in format.md: {sorted(extra)}")
     v = lambda k: meta[k][1]  # noqa: E731
-    if v("general.architecture") != "regionclip" or v("regionclip.family") != "clip":
+    if v("general.architecture") != "regionclip" or v("regionclip.family") not in FAMILIES:
         raise CheckError(f"{path.name}: architecture/family {v('general.architecture')}/{v('regionclip.family')}")
+    if (v("regionclip.text.arch"), v("regionclip.text.pool"), v("tokenizer.ggml.model")) != FAMILIES[v("regionclip.family")]:
+        raise CheckError(f"{path.name}: text arch/pool/tokenizer do not match family {v('regionclip.family')}")
     if v("regionclip.vision.image_size") % v("regionclip.vision.patch_size"):
         raise CheckError(f"{path.name}: image_size not a multiple of patch_size")
     for t in ("vision", "text"):
@@ -111,11 +122,11 @@ def check_schema(path: Path, meta: dict[str, Any], tensors: dict[str, tuple[np.n
             raise CheckError(f"{path.name}: {t} width not a multiple of heads")
         if v(f"regionclip.{t}.act") not in ("quick_gelu", "gelu"):
             raise CheckError(f"{path.name}: {t}.act {v(f'regionclip.{t}.act')!r}")
-    if (v("regionclip.text.arch"), v("regionclip.text.pool"), v("tokenizer.ggml.model")) != ("causal", "eot", "clip_bpe"):
-        raise CheckError(f"{path.name}: text arch/pool/tokenizer not causal/eot/clip_bpe")
+    if "t.type_embd" in tensors:   # the number of token types is the one size only the tensor states
+        meta = {**meta, "_n_types": tensors["t.type_embd"][0].shape[0]}
     exp = expected_tensors(meta)
     if "v.pre_ln.weight" not in tensors and "v.pre_ln.bias" not in tensors:  # optional pair (no_ln_pre)
-        del exp["v.pre_ln.weight"], exp["v.pre_ln.bias"]
+        exp.pop("v.pre_ln.weight", None), exp.pop("v.pre_ln.bias", None)
     missing, extra_t = sorted(set(exp) - set(tensors)), sorted(set(tensors) - set(exp))
     if missing or extra_t:
         raise CheckError(f"{path.name}: tensors missing {missing[:5]} unexpected {extra_t[:5]}")
@@ -130,8 +141,21 @@ def check_schema(path: Path, meta: dict[str, Any], tensors: dict[str, tuple[np.n
             raise CheckError(f"{path.name}: {name} has NaN/Inf")
 
 
+def check_wordpiece(path: Path, meta: dict[str, Any]) -> None:
+    tokens: list[str] = meta["tokenizer.ggml.tokens"][1]
+    if len(tokens) != meta["regionclip.text.vocab_size"][1] or len(set(tokens)) != len(tokens):
+        raise CheckError(f"{path.name}: {len(tokens)} tokens (duplicates?) for vocab_size {meta['regionclip.text.vocab_size'][1]}")
+    for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]"):
+        if t not in tokens:
+            raise CheckError(f"{path.name}: WordPiece vocabulary lacks {t}")
+    if tokens.index("[PAD]") != 0:
+        raise CheckError(f"{path.name}: [PAD] is not id 0 (BertConfig.pad_token_id of the reference)")
+
+
 def check_tokenizer(path: Path, meta: dict[str, Any]) -> None:
     from open_clip.tokenizer import bytes_to_unicode
+    if meta["tokenizer.ggml.model"][1] == "bert_wordpiece":
+        return check_wordpiece(path, meta)
     tokens: list[str] = meta["tokenizer.ggml.tokens"][1]
     merges: list[str] = meta["tokenizer.ggml.merges"][1]
     V = meta["regionclip.text.vocab_size"][1]
@@ -171,6 +195,22 @@ def check_config(path: Path, meta: dict[str, Any], spec: Any) -> None:
         eps_v = eps_t = 1e-5
         mean = spec.preprocess.get("mean", (0.48145466, 0.4578275, 0.40821073))
         std = spec.preprocess.get("std", (0.26862954, 0.26130258, 0.27577711))
+    elif spec.kind == "biomedclip":
+        import timm
+        import torch
+        from transformers import BertConfig
+        with torch.device("meta"):
+            trunk = timm.create_model(spec.timm_model)
+        b = BertConfig(**spec.bert)
+        want = {"embed_dim": spec.embed_dim, "vision.image_size": spec.image_size,
+                "vision.patch_size": trunk.patch_embed.patch_size[0], "vision.width": trunk.embed_dim,
+                "vision.layers": len(trunk.blocks), "vision.heads": trunk.blocks[0].attn.num_heads,
+                "vision.mlp_dim": trunk.blocks[0].mlp.fc1.out_features, "vision.act": "gelu", "text.act": b.hidden_act,
+                "text.width": b.hidden_size, "text.layers": b.num_hidden_layers, "text.heads": b.num_attention_heads,
+                "text.mlp_dim": b.intermediate_size, "text.context_length": spec.context_length,
+                "text.vocab_size": b.vocab_size}
+        eps_v, eps_t = trunk.norm.eps, b.layer_norm_eps
+        mean, std = (0.48145466, 0.4578275, 0.40821073), (0.26862954, 0.26130258, 0.27577711)
     else:
         from transformers import CLIPConfig
         c = CLIPConfig(text_config=dict(spec.hf_text), vision_config=dict(spec.hf_vision), projection_dim=512)
@@ -210,22 +250,42 @@ def activation(x: np.ndarray, kind: str) -> np.ndarray:
     return 0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))
 
 
-def block(x: np.ndarray, p: dict[str, np.ndarray], pre: str, heads: int, eps: float, act: str, causal: bool) -> np.ndarray:
+def block(x: np.ndarray, p: dict[str, np.ndarray], pre: str, heads: int, eps: float, act: str, causal: bool,
+          key_mask: np.ndarray | None = None) -> np.ndarray:
+    """Pre-LN block (CLIP, timm), or post-LN (BERT) when key_mask [B, T] (True = attend) is given."""
     B, T, W = x.shape
     hd = W // heads
-    h = layer_norm(x, p[f"{pre}.ln1.weight"], p[f"{pre}.ln1.bias"], eps)
+    ln = lambda y, i: layer_norm(y, p[f"{pre}.ln{i}.weight"], p[f"{pre}.ln{i}.bias"], eps)  # noqa: E731
+    post = key_mask is not None
+    h = x if post else ln(x, 1)
     qkv = h @ p[f"{pre}.attn_qkv.weight"].T + p[f"{pre}.attn_qkv.bias"]
     q, k, v = (qkv[..., i * W:(i + 1) * W].reshape(B, T, heads, hd).transpose(0, 2, 1, 3) for i in range(3))
     s = q @ k.transpose(0, 1, 3, 2) / math.sqrt(hd)
     if causal:
         s = s + np.triu(np.full((T, T), -np.inf), 1)
+    if post:
+        s = s + np.where(key_mask, 0.0, -np.inf)[:, None, None, :]
     s = np.exp(s - s.max(-1, keepdims=True))
     s /= s.sum(-1, keepdims=True)
     o = (s @ v).transpose(0, 2, 1, 3).reshape(B, T, W)
     x = x + o @ p[f"{pre}.attn_out.weight"].T + p[f"{pre}.attn_out.bias"]
-    h = layer_norm(x, p[f"{pre}.ln2.weight"], p[f"{pre}.ln2.bias"], eps)
+    if post:
+        x = ln(x, 1)
+    h = x if post else ln(x, 2)
     h = activation(h @ p[f"{pre}.mlp_fc.weight"].T + p[f"{pre}.mlp_fc.bias"], act)
-    return x + h @ p[f"{pre}.mlp_proj.weight"].T + p[f"{pre}.mlp_proj.bias"]
+    x = x + h @ p[f"{pre}.mlp_proj.weight"].T + p[f"{pre}.mlp_proj.bias"]
+    return ln(x, 2) if post else x
+
+
+def project(h: np.ndarray, p: dict[str, np.ndarray], tower: str, act: str) -> np.ndarray:
+    """Projection layers {tower}.proj.k, the tower's activation between them (format.md)."""
+    k = 0
+    while f"{tower}.proj.{k}.weight" in p:
+        if k:
+            h = activation(h, act)
+        h = h @ p[f"{tower}.proj.{k}.weight"].T + p.get(f"{tower}.proj.{k}.bias", 0.0)
+        k += 1
+    return h
 
 
 def forward(meta: dict[str, Any], p: dict[str, np.ndarray], pixels: np.ndarray, tokens: np.ndarray) -> dict[str, np.ndarray]:
@@ -234,7 +294,7 @@ def forward(meta: dict[str, Any], p: dict[str, np.ndarray], pixels: np.ndarray, 
     B, P, W = pixels.shape[0], v("vision.patch_size"), v("vision.width")
     g = v("vision.image_size") // P
     patches = pixels.reshape(B, 3, g, P, g, P).transpose(0, 2, 4, 1, 3, 5).reshape(B, g * g, 3 * P * P)
-    x = patches @ p["v.patch_embd.weight"].reshape(W, -1).T
+    x = patches @ p["v.patch_embd.weight"].reshape(W, -1).T + p.get("v.patch_embd.bias", 0.0)
     x = np.concatenate([np.broadcast_to(p["v.class_embd"], (B, 1, W)), x], 1) + p["v.pos_embd"]
     if "v.pre_ln.weight" in p:
         x = layer_norm(x, p["v.pre_ln.weight"], p["v.pre_ln.bias"], v("vision.ln_eps"))
@@ -244,17 +304,25 @@ def forward(meta: dict[str, Any], p: dict[str, np.ndarray], pixels: np.ndarray, 
         out[f"act.v.blk.{i}"] = x
     pooled = layer_norm(x[:, 0], p["v.post_ln.weight"], p["v.post_ln.bias"], v("vision.ln_eps"))
     out["act.v.pooled"] = pooled
-    out["out.image"] = pooled @ p["v.proj.0.weight"].T
+    out["out.image"] = project(pooled, p, "v", v("vision.act"))
 
+    bert = v("text.arch") == "bert"
     x = p["t.token_embd.weight"][tokens] + p["t.pos_embd"]
+    key_mask = None
+    if bert:   # token type 0, embedding LayerNorm, attention mask id != [PAD]
+        x = layer_norm(x + p["t.type_embd"][0], p["t.embd_ln.weight"], p["t.embd_ln.bias"], v("text.ln_eps"))
+        key_mask = tokens != meta["tokenizer.ggml.tokens"][1].index("[PAD]")
     out["act.t.embd"] = x
     for i in range(v("text.layers")):
-        x = block(x, p, f"t.blk.{i}", v("text.heads"), v("text.ln_eps"), v("text.act"), True)
+        x = block(x, p, f"t.blk.{i}", v("text.heads"), v("text.ln_eps"), v("text.act"), not bert, key_mask)
         out[f"act.t.blk.{i}"] = x
-    eot = tokens.argmax(-1)
-    pooled = layer_norm(x[np.arange(len(tokens)), eot], p["t.final_ln.weight"], p["t.final_ln.bias"], v("text.ln_eps"))
+    if bert:
+        pooled = x[:, 0]
+    else:
+        eot = tokens.argmax(-1)
+        pooled = layer_norm(x[np.arange(len(tokens)), eot], p["t.final_ln.weight"], p["t.final_ln.bias"], v("text.ln_eps"))
     out["act.t.pooled"] = pooled
-    out["out.text"] = pooled @ p["t.proj.0.weight"].T
+    out["out.text"] = project(pooled, p, "t", v("text.act"))
     out["out.logit_scale"] = np.array([math.exp(v("logit_scale"))])
     return out
 
@@ -282,6 +350,27 @@ def compare(path: Path, ref: dict[str, tuple[np.ndarray, str]], got: dict[str, n
     return f"min cos {worst_cos:.7f}, max abs {worst_abs:.2e}, max rel {worst_rel:.2e}"
 
 
+def check_tokens(golden: Path, texts: list[str], tokens: np.ndarray, meta: dict[str, Any]) -> None:
+    """CLIP: open_clip's tokenizer gives the golden ids. BERT (the vocabulary the ids came from is
+    written only into the model): [CLS] first, one [SEP] then [PAD]s; one text is truncated."""
+    if meta["tokenizer.ggml.model"][1] == "bert_wordpiece":
+        vocab: list[str] = meta["tokenizer.ggml.tokens"][1]
+        cls, sep, pad = (vocab.index(t) for t in ("[CLS]", "[SEP]", "[PAD]"))
+        for t in tokens:
+            n = int((t != pad).sum())
+            if t[0] != cls or t[n - 1] != sep or (t == sep).sum() != 1 or (t[n:] != pad).any():
+                raise CheckError(f"{golden.name}: in.tokens row is not [CLS] ... [SEP] [PAD]...")
+        end = sep
+    else:
+        import open_clip
+        ref_tok = open_clip.tokenizer.SimpleTokenizer(context_length=tokens.shape[1])(texts).numpy()
+        if not np.array_equal(ref_tok, tokens):
+            raise CheckError(f"{golden.name}: in.tokens differ from open_clip's tokenizer on golden.texts")
+        end = 49407
+    if not any(t[-1] == end and (t == end).sum() == 1 for t in tokens):
+        raise CheckError(f"{golden.name}: no truncated text (end token in the last slot) among the inputs")
+
+
 def check_one(golden: Path, spec: Any, do_forward: bool) -> list[str]:
     lines = []
     gmeta, gt = read_gguf(golden)
@@ -290,13 +379,8 @@ def check_one(golden: Path, spec: Any, do_forward: bool) -> list[str]:
     pixels, tokens = gt["in.pixels"][0].astype(np.float64), gt["in.tokens"][0].astype(np.int64)
     if gt["in.tokens"][1] != "I32" or len(texts) != tokens.shape[0]:
         raise CheckError(f"{golden.name}: in.tokens type {gt['in.tokens'][1]} / {len(texts)} texts")
-    import open_clip
-    ref_tok = open_clip.tokenizer.SimpleTokenizer(context_length=tokens.shape[1])(texts).numpy()
-    if not np.array_equal(ref_tok, tokens):
-        raise CheckError(f"{golden.name}: in.tokens differ from open_clip's tokenizer on golden.texts")
-    if not any(t[-1] == 49407 and (t == 49407).sum() == 1 for t in tokens):
-        raise CheckError(f"{golden.name}: no truncated text (EOT in the last slot) among the inputs")
     files = [(golden.parent / model_name, False)]
+    check_tokens(golden, texts, tokens, read_gguf(files[0][0])[0])
     f16 = golden.parent / model_name.replace(".gguf", ".f16.gguf")
     if f16.is_file():
         files.append((f16, True))

@@ -70,6 +70,12 @@ class Spec:
     f16: bool = False
     hf_text: dict = field(default_factory=dict)
     hf_vision: dict = field(default_factory=dict)
+    image_size: int = 224
+    # biomedclip: open_clip CustomTextCLIP = timm ViT + HF BERT (built from `bert`, a BertConfig dict)
+    timm_model: str = ""
+    bert: dict = field(default_factory=dict)
+    embed_dim: int = 512
+    context_length: int = 77
 
 
 def _reduced_l14(cfg: dict) -> dict:
@@ -90,7 +96,23 @@ SPECS: list[Spec] = [
     # HF CLIPModel, ViT-B/32 shapes; towers differ in activation and LN eps to exercise per-tower metadata
     Spec("hf-clip-b-32", "hf", 6, f16=True,
          hf_vision={"hidden_act": "gelu", "layer_norm_eps": 1e-6}, hf_text={"hidden_act": "quick_gelu"}),
+    # BiomedCLIP's configuration: timm ViT-B/16 + a BERT with PubMedBERT's dimensions, MLP projection,
+    # context 256; saved like the hub repository (open_clip_config.json + open_clip_pytorch_model.bin
+    # with a stray BERT pooler and position_ids buffer + vocab.txt)
+    Spec("biomedclip", "biomedclip", 7, save_as="bin", f16=True, timm_model="vit_base_patch16_224",
+         bert={"vocab_size": 30522, "hidden_size": 768, "num_hidden_layers": 12, "num_attention_heads": 12,
+               "intermediate_size": 3072, "max_position_embeddings": 512},
+         embed_dim=512, context_length=256),
+    # quick variant with odd sizes: timm's test_vit (6 x 64 wide, 2 heads, MLP 192, 160 px) and a 2-layer
+    # BERT 80 wide, 5 heads, 3 token types, 1234-token vocab with PubMedBERT's special ids, context 64 of
+    # 100 positions; .safetensors
+    Spec("biomedclip-small", "biomedclip", 8, save_as="safetensors", timm_model="test_vit", image_size=160,
+         bert={"vocab_size": 1234, "hidden_size": 80, "num_hidden_layers": 2, "num_attention_heads": 5,
+               "intermediate_size": 200, "max_position_embeddings": 100, "type_vocab_size": 3},
+         embed_dim=48, context_length=64),
 ]
+# BERT texts: a fifth, longer than 256 WordPiece tokens, exercises truncation at BiomedCLIP's context
+BERT_TEXTS = TEXTS + [" ".join([TEXTS[2]] * 4)]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -186,6 +208,28 @@ def _features(x: Any) -> torch.Tensor:
 # ----------------------------------------------------------------------------------------------
 # per-source builders: return (model, run(pixels, tokens) -> acts, context_length, mean, std)
 
+def openclip_runner(model: nn.Module, vision: tuple[nn.ModuleList, nn.Module],
+                    text: tuple[nn.ModuleList, nn.Module]) -> Callable:
+    """run(pixels, tokens) -> activations of an open_clip model through encode_image/encode_text;
+    each tower is (blocks, module whose output is pooled: final norm or pooler)."""
+    def run(pixels: torch.Tensor, tokens: torch.Tensor) -> dict[str, torch.Tensor]:
+        cap = Capture()
+        tower_hooks(cap, "v", *vision)
+        tower_hooks(cap, "t", *text)
+        return with_outputs(cap, model, model.encode_image(pixels), model.encode_text(tokens))
+    return run
+
+
+def with_outputs(cap: Capture, model: nn.Module, image: torch.Tensor, text: torch.Tensor) -> dict[str, torch.Tensor]:
+    """Stops capturing; the captured activations plus the final embeddings and exp(logit_scale)."""
+    cap.remove()
+    acts = cap.acts
+    acts["out.image"] = image.float()
+    acts["out.text"] = text.float()
+    acts["out.logit_scale"] = model.logit_scale.exp().reshape(1).float()
+    return acts
+
+
 def build_openclip(spec: Spec, src: Path) -> tuple[Path, list[str], Callable, int, tuple, tuple]:
     import open_clip
     from safetensors.torch import save_file
@@ -218,19 +262,8 @@ def build_openclip(spec: Spec, src: Path) -> tuple[Path, list[str], Callable, in
     mean = tuple(spec.preprocess.get("mean", OPENAI_MEAN))
     std = tuple(spec.preprocess.get("std", OPENAI_STD))
 
-    def run(pixels: torch.Tensor, tokens: torch.Tensor) -> dict[str, torch.Tensor]:
-        cap = Capture()
-        tower_hooks(cap, "v", model.visual.transformer.resblocks, model.visual.ln_post)
-        tower_hooks(cap, "t", model.transformer.resblocks, model.ln_final)
-        image = model.encode_image(pixels)
-        text = model.encode_text(tokens)
-        cap.remove()
-        acts = cap.acts
-        acts["out.image"] = image.float()
-        acts["out.text"] = text.float()
-        acts["out.logit_scale"] = model.logit_scale.exp().reshape(1).float()
-        return acts
-
+    run = openclip_runner(model, (model.visual.transformer.resblocks, model.visual.ln_post),
+                          (model.transformer.resblocks, model.ln_final))
     return ckpt, conv_args, run, model.context_length, mean, std
 
 
@@ -263,16 +296,75 @@ def build_hf(spec: Spec, src: Path) -> tuple[Path, list[str], Callable, int, tup
         tower_hooks(cap, "v", model.vision_model.encoder.layers, model.vision_model.post_layernorm)
         tower_hooks(cap, "t", model.text_model.encoder.layers, model.text_model.final_layer_norm)
         # no attention_mask: open_clip semantics (causal mask only), what the C library implements
-        image = _features(model.get_image_features(pixel_values=pixels))
-        text = _features(model.get_text_features(input_ids=tokens))
-        cap.remove()
-        acts = cap.acts
-        acts["out.image"] = image.float()
-        acts["out.text"] = text.float()
-        acts["out.logit_scale"] = model.logit_scale.exp().reshape(1).float()
-        return acts
+        return with_outputs(cap, model, _features(model.get_image_features(pixel_values=pixels)),
+                            _features(model.get_text_features(input_ids=tokens)))
 
     return src, [], run, int(cfg.text_config.max_position_embeddings), mean, std
+
+
+def write_bert_vocab(path: Path, size: int, specials_first: bool) -> None:
+    """A deterministic WordPiece vocab.txt of `size` lines. Specials in bert-base-uncased's layout ([PAD] 0,
+    [unused0..98] 1..99, [UNK] 100, [CLS] 101, [SEP] 102, [MASK] 103) or, with specials_first, in
+    PubMedBERT's ([PAD] [UNK] [CLS] [SEP] [MASK] = 0..4); then characters, '##' characters, the words of
+    the golden texts (lower-cased, accents stripped) and '##' pieces of them, then filler 'zq...' words."""
+    import unicodedata
+    chars = [chr(c) for c in range(33, 127) if not chr(c).isupper()] + list("éüïñß😀中")
+    words: list[str] = []
+    for t in TEXTS:
+        t = unicodedata.normalize("NFD", t.lower())
+        t = "".join(c for c in t if unicodedata.category(c) != "Mn")
+        for w in "".join(c if c.isalnum() else " " for c in t).split():
+            words += [w, "##" + w[len(w) // 2:]] if len(w) > 3 else [w]
+    vocab = ["[PAD]"] + [f"[unused{i}]" for i in range(99)] + ["[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    if specials_first:
+        vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    vocab += chars + ["##" + c for c in chars] + words
+    vocab = list(dict.fromkeys(vocab))[:size]
+    n = 0
+    while len(vocab) < size:
+        vocab.append(f"zq{n}")
+        n += 1
+    path.write_text("\n".join(vocab) + "\n", encoding="utf-8")
+
+
+def build_biomedclip(spec: Spec, src: Path) -> tuple[Path, list[str], Callable, int, tuple, tuple]:
+    """open_clip's own CustomTextCLIP from a BiomedCLIP-style config; the HF text tower is built from a
+    local BertConfig directory (what hf_model_name resolves to), so nothing is downloaded."""
+    import open_clip
+    from safetensors.torch import save_file
+    from transformers import BertConfig
+    bert_dir = src / "bert"
+    bert_dir.mkdir(parents=True, exist_ok=True)
+    BertConfig(**spec.bert).save_pretrained(str(bert_dir))
+    (bert_dir / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": "BertTokenizer",
+                                                                "do_lower_case": True}))
+    write_bert_vocab(bert_dir / "vocab.txt", spec.bert["vocab_size"], specials_first=spec.name.endswith("small"))
+    cfg = {"embed_dim": spec.embed_dim,
+           "vision_cfg": {"timm_model_name": spec.timm_model, "timm_model_pretrained": False, "timm_pool": "",
+                          "timm_proj": "linear", "image_size": spec.image_size},
+           "text_cfg": {"hf_model_name": str(bert_dir), "hf_tokenizer_name": str(bert_dir), "hf_proj_type": "mlp",
+                        "hf_pooler_type": "cls_last_hidden_state_pooler", "context_length": spec.context_length}}
+    model = open_clip.model.CustomTextCLIP(**{**cfg, "text_cfg": {**cfg["text_cfg"], "hf_model_pretrained": False}})
+    randomize(model, spec.seed)
+    model.eval()
+    sd = {k: v.contiguous() for k, v in model.state_dict().items()}
+    g = torch.Generator().manual_seed(spec.seed + 100)   # what older checkpoints carry besides the model
+    W = spec.bert["hidden_size"]
+    sd["text.transformer.pooler.dense.weight"] = 0.02 * torch.randn(W, W, generator=g)
+    sd["text.transformer.pooler.dense.bias"] = 0.02 * torch.randn(W, generator=g)
+    sd["text.transformer.embeddings.position_ids"] = torch.arange(spec.bert["max_position_embeddings"])[None]
+    (src / "open_clip_config.json").write_text(json.dumps({"model_cfg": cfg, "preprocess_cfg": {
+        "mean": list(OPENAI_MEAN), "std": list(OPENAI_STD)}}, indent=2))
+    shutil.copy(bert_dir / "vocab.txt", src / "vocab.txt")
+    if spec.save_as == "bin":
+        torch.save(sd, src / "open_clip_pytorch_model.bin")
+    else:
+        save_file(sd, str(src / "open_clip_model.safetensors"))
+
+    # the pooler's output is the [CLS] row of the last layer: act.t.pooled
+    run = openclip_runner(model, (model.visual.trunk.blocks, model.visual.trunk.norm),
+                          (model.text.transformer.encoder.layer, model.text.pooler))
+    return src, [], run, spec.context_length, OPENAI_MEAN, OPENAI_STD
 
 
 def check_hf_tokenizer(src: Path, texts: list[str], tokens: torch.Tensor) -> str:
@@ -335,17 +427,20 @@ def generate(spec: Spec, outdir: Path, keep_sources: bool) -> str:
     t0 = time.time()
     torch.manual_seed(spec.seed)
     src = outdir / "src" / spec.name
-    builder = build_openclip if spec.kind == "openclip" else build_hf
+    builder = {"openclip": build_openclip, "hf": build_hf, "biomedclip": build_biomedclip}[spec.kind]
     ckpt, conv_args, run, ctx, mean, std = builder(spec, src)
     model_file = outdir / f"{spec.name}.gguf"
     jobs = [start_convert(ckpt, conv_args, model_file, "f32")]
     if spec.f16:
         jobs.append(start_convert(ckpt, conv_args, outdir / f"{spec.name}.f16.gguf", "f16"))
 
-    tokenizer = open_clip.tokenizer.SimpleTokenizer(context_length=ctx)
-    tokens = tokenizer(TEXTS)
-    image_size = 224
-    pixels = make_images(image_size, mean, std, spec.seed)
+    texts = TEXTS
+    if spec.kind == "biomedclip":   # open_clip's HFTokenizer over the written vocab, as BiomedCLIP runs
+        texts = BERT_TEXTS
+        tokens = open_clip.tokenizer.HFTokenizer(str(src / "bert"), context_length=ctx)(texts)
+    else:
+        tokens = open_clip.tokenizer.SimpleTokenizer(context_length=ctx)(texts)
+    pixels = make_images(spec.image_size, mean, std, spec.seed)
     extra = ""
     if spec.kind == "hf":
         extra = ", " + check_hf_tokenizer(src, TEXTS, tokens)
@@ -355,7 +450,7 @@ def generate(spec: Spec, outdir: Path, keep_sources: bool) -> str:
     n_v = sum(1 for k in acts if k.startswith("act.v.blk."))
     n_t = sum(1 for k in acts if k.startswith("act.t.blk."))
     golden = outdir / f"{spec.name}.golden.gguf"
-    write_golden(golden, model_file.name, TEXTS, pixels, tokens.to(torch.int32), acts, n_v, n_t)
+    write_golden(golden, model_file.name, texts, pixels, tokens.to(torch.int32), acts, n_v, n_t)
     for job in jobs:
         finish_convert(job)
     if not keep_sources:

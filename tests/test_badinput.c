@@ -2,7 +2,7 @@
    bad calls, and allocation failure at every allocation of a load. Each case expects one
    specific status; nothing may crash, leak or succeed. Run under ASan + UBSan by make test.
 
-   usage: test_badinput VALID_MODEL.gguf */
+   usage: test_badinput VALID_MODEL.gguf [VALID_BERT_MODEL.gguf] */
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
 #include <stdio.h>
@@ -343,20 +343,66 @@ static void alloc_failures(void) {
     if (bad) n_fail++; else n_pass++;
 }
 
-int main(int argc, char **argv) {
-    FILE *f;
-    if (argc != 2) { fprintf(stderr, "usage: test_badinput VALID_MODEL.gguf\n"); return 2; }
-    f = fopen(argv[1], "rb");
-    if (!f) { perror(argv[1]); return 2; }
+/* A BERT-family (biomedclip) file: its WordPiece vocabulary must be present and name every
+   special token the text tower needs. */
+static void bert_catalogue(const char *path) {
+    static const char *specials[] = {"[PAD]", "[CLS]", "[SEP]", "[UNK]"};
+    rc__gguf g; rc__alloc a = rc__resolve_alloc(NULL); rc_error e; rc__str *toks; uint32_t n_toks, i;
+    rc_model *m = NULL; rc_ctx *c = NULL; int32_t *ids; float emb[4096]; int k, C;
+    const char *texts[1] = {"a chest x-ray"};
+    char msg[256];
+    expect("bert: valid file loads", load(orig, orig_size, msg), RC_OK, msg);
+    if (rc__gguf_parse(&g, orig, orig_size, &a, &e) ||
+        rc__kv_str_array(&g, "tokenizer.ggml.tokens", &toks, &n_toks, &a, &e)) { n_fail++; return; }
+    for (k = 0; k < 4; k++) {           /* [PAD] -> [PAX] etc.: the special token is gone */
+        char what[64];
+        for (i = 0; i < n_toks && !rc__str_eq(toks[i], specials[k]); i++) {}
+        if (i == n_toks) { printf("FAIL bert: %s not in the vocabulary\n", specials[k]); n_fail++; continue; }
+        snprintf(what, sizeof what, "bert: vocabulary without %s", specials[k]);
+        mutate_expect(what, (size_t)((const unsigned char *)toks[i].ptr - orig) + 3, 1, 'X', RC_ERR_MISSING);
+    }
+    mutate_expect("bert: no tokenizer.ggml.tokens", kv_key(&g, "tokenizer.ggml.tokens") + 20, 1, 'z', RC_ERR_MISSING);
+    mutate_expect("bert: tokenizer model bert_wordpiecz", kv_value(&g, "tokenizer.ggml.model") + 8 + 13, 1, 'z',
+                  RC_ERR_UNSUPPORTED);
+    rc__free(&a, toks);
+    rc__gguf_free(&g, &a);
+    if (rc_model_load_file(&m, path, NULL, &e) || rc_ctx_create(&c, m, &e)) { n_fail++; rc_model_free(m); return; }
+    C = rc_model_get_info(m).context_length;
+    ids = (int32_t *)calloc((size_t)C, sizeof *ids);
+    expect("bert: rc_tokenize", rc_tokenize(c, texts[0], (size_t)-1, ids, NULL), RC_OK, rc_ctx_error(c));
+    expect("bert: rc_encode_texts", rc_encode_texts(c, texts, 1, emb, 1), RC_OK, rc_ctx_error(c));
+    expect("bert: rc_tokenize of invalid UTF-8", rc_tokenize(c, "\xff\xfe", (size_t)-1, ids, NULL), RC_ERR_UTF8, rc_ctx_error(c));
+    expect("bert: rc_tokenize of empty text", rc_tokenize(c, "", 0, ids, NULL), RC_OK, rc_ctx_error(c));
+    ids[0] = ids[C - 1];                /* [CLS] replaced by the padding that follows [SEP] */
+    expect("bert: ids start with [PAD]", rc_encode_tokens(c, ids, 1, emb, 1), RC_ERR_VALUE, rc_ctx_error(c));
+    free(ids);
+    rc_ctx_free(c);
+    rc_model_free(m);
+}
+
+static int read_model(const char *path) {
+    FILE *f = fopen(path, "rb");
+    free(orig);
+    if (!f) { perror(path); return 0; }
     fseek(f, 0, SEEK_END); orig_size = (size_t)ftell(f); fseek(f, 0, SEEK_SET);
     orig = (unsigned char *)malloc(orig_size);
-    if (fread(orig, 1, orig_size, f) != orig_size) return 2;
+    if (fread(orig, 1, orig_size, f) != orig_size) { fclose(f); return 0; }
     fclose(f);
+    return 1;
+}
+
+int main(int argc, char **argv) {
+    if (argc != 2 && argc != 3) { fprintf(stderr, "usage: test_badinput VALID_MODEL.gguf [VALID_BERT_MODEL.gguf]\n"); return 2; }
+    if (!read_model(argv[1])) return 2;
     file_catalogue();
     call_catalogue(argv[1]);
     nan_weights();
     scratch_nomem();
     alloc_failures();
+    if (argc == 3) {
+        if (!read_model(argv[2])) return 2;
+        bert_catalogue(argv[2]);
+    }
     free(orig);
     printf("badinput: %d passed, %d failed\n", n_pass, n_fail);
     return n_fail != 0;

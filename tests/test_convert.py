@@ -108,6 +108,45 @@ def main() -> int:
         (v / "model.safetensors").unlink()
         return str(v)
 
+    # BiomedCLIP layout, tiny: open_clip_config.json + open_clip_pytorch_model.bin (with the stray BERT
+    # pooler and position_ids of the hub checkpoint) + vocab.txt, built by the golden generator
+    import shutil
+    from gen_golden import Spec, build_biomedclip
+    bm_bert = {"vocab_size": 300, "hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2,
+               "intermediate_size": 48, "max_position_embeddings": 24}
+    bm, bm_st = d / "bm", d / "bm_st"
+    for where, save_as in ((bm, "bin"), (bm_st, "safetensors")):
+        build_biomedclip(Spec("bm-tiny", "biomedclip", 9, save_as=save_as, timm_model="test_vit", image_size=160,
+                              bert=bm_bert, embed_dim=16, context_length=16), where)
+    bm_bin = bm / "open_clip_pytorch_model.bin"
+    assert "text.transformer.pooler.dense.weight" in torch.load(bm_bin), "the tiny checkpoint lacks the stray pooler"
+
+    def bm_variant(name: str, cfg_edit: Callable[[dict], None] | None = None,
+                   sd_edit: Callable[[dict], None] | None = None, drop: str = "",
+                   vocab_edit: Callable[[list[str]], None] | None = None) -> str:
+        v = d / name
+        shutil.copytree(bm, v)
+        if cfg_edit:
+            c = json.loads((v / "open_clip_config.json").read_text())
+            cfg_edit(c["model_cfg"])
+            (v / "open_clip_config.json").write_text(json.dumps(c))
+        if sd_edit:
+            s = torch.load(v / bm_bin.name)
+            sd_edit(s)
+            torch.save(s, v / bm_bin.name)
+        if vocab_edit:
+            lines = (v / "vocab.txt").read_text(encoding="utf-8").split("\n")[:-1]
+            vocab_edit(lines)
+            (v / "vocab.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if drop:
+            (v / drop).unlink()
+        return str(v)
+
+    def hub_tokenizer(c: dict) -> None:   # the tokenizer name is not a local directory
+        c["text_cfg"]["hf_tokenizer_name"] = "microsoft/BiomedNLP-BiomedBERT-base-uncased-abstract"
+
+    no_vocab = bm_variant("bm_novocab", hub_tokenizer, drop="vocab.txt")
+
     # OpenAI TorchScript archive (traced, QuickGELU)
     qcfg = dict(copy.deepcopy(TINY), quick_gelu=True)
     qm = tiny_model(qcfg)
@@ -124,7 +163,8 @@ def main() -> int:
 
     def biomed(c: dict) -> None:
         c["vision_cfg"] = {"timm_model_name": "vit_base_patch16_224"}
-        c["text_cfg"] = {"hf_model_name": "microsoft/BiomedNLP-PubMedBERT-base-uncased-abstract"}
+        c["text_cfg"] = {"hf_model_name": "microsoft/BiomedNLP-PubMedBERT-base-uncased-abstract",
+                         "hf_pooler_type": "cls_last_hidden_state_pooler"}
 
     cases: list[tuple[str, list[str], int, str]] = [
         ("open_clip .pt + JSON config", [str(good), "-o", out, "--config", str(cfg)], 0, ""),
@@ -150,7 +190,30 @@ def main() -> int:
         ("NaN", [saved("nan.pt", lambda s: s.update({"ln_final.bias": torch.full((32,), float("nan"))})), "-o", out,
                  "--config", str(cfg)], 1, "NaN"),
         ("ModifiedResNet config", [str(good), "-o", out, "--config", cfg_with("rn", resnet)], 1, "ModifiedResNet"),
-        ("biomedclip config", [str(good), "-o", out, "--config", cfg_with("bm", biomed)], 1, "biomedclip"),
+        ("biomedclip config, CLIP weights", [str(good), "-o", out, "--config", cfg_with("bm", biomed)], 1,
+         "not part of a BiomedCLIP model"),
+        ("biomedclip dir, .bin, stray pooler ignored", [str(bm), "-o", out], 0, ""),
+        ("biomedclip .bin + --config", [str(bm_bin), "-o", out, "--config", str(bm / "open_clip_config.json")], 0, ""),
+        ("biomedclip dir, .safetensors", [str(bm_st), "-o", out], 0, ""),
+        ("biomedclip f16", [str(bm), "-o", out, "--dtype", "f16"], 0, ""),
+        ("biomedclip without vocab.txt", [no_vocab, "-o", out], 1, "vocab.txt"),
+        ("biomedclip --vocab", [no_vocab, "-o", out, "--vocab", str(bm / "vocab.txt")], 0, ""),
+        ("biomedclip --vocab missing", [no_vocab, "-o", out, "--vocab", str(d / "nope.txt")], 1, "no such file"),
+        ("biomedclip without open_clip_config.json", [bm_variant("bm_nocfg", drop="open_clip_config.json"), "-o", out],
+         1, "open_clip_config.json"),
+        ("biomedclip unknown text key", [bm_variant("bm_key", sd_edit=lambda s: s.update(
+            {"text.transformer.encoder.layer.0.foo": torch.zeros(3)})), "-o", out], 1, "layer.0.foo"),
+        ("biomedclip missing query", [bm_variant("bm_q", sd_edit=lambda s: s.pop(
+            "text.transformer.encoder.layer.0.attention.self.query.bias")), "-o", out], 1, "query"),
+        ("biomedclip mean pooler", [bm_variant("bm_mean", lambda c: c["text_cfg"].update(hf_pooler_type="mean_pooler")),
+                                    "-o", out], 1, "hf_pooler_type"),
+        ("biomedclip context > positions", [bm_variant("bm_ctx", lambda c: c["text_cfg"].update(context_length=25)),
+                                            "-o", out], 1, "exceeds"),
+        ("timm ViT with register tokens", [bm_variant("bm_reg", lambda c: c["vision_cfg"].update(
+            timm_model_name="test_vit2")), "-o", out], 1, "plain ViT"),
+        ("vocab.txt size", [bm_variant("bm_vsz", vocab_edit=lambda v: v.pop()), "-o", out], 1, "299 tokens"),
+        ("vocab.txt without [CLS]", [bm_variant("bm_cls", vocab_edit=lambda v: v.__setitem__(v.index("[CLS]"), "[C]")),
+                                     "-o", out], 1, "[CLS]"),
         ("SigLIP logit bias", [str(good), "-o", out, "--config",
                                cfg_with("sl", lambda c: c.update(init_logit_bias=-10))], 1, "logit bias"),
         ("attention pool", [str(good), "-o", out, "--config",
