@@ -50,4 +50,5 @@ echo "threads: $THREADS, repeats: $REPEATS (median after warm-up), $(uptime | se
 cat "$TABLE"
 bench_model vit-b-32
 bench_model vit-b-16
+bench_model biomedclip
 echo "table: $TABLE"

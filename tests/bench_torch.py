@@ -60,10 +60,28 @@ def openclip_reference(open_clip_name: str, seed: int, gguf: Path) -> Reference:
                      model.visual.image_size[0], lambda ids: int((ids == eot).nonzero()[0, 0]) + 1)
 
 
+def biomedclip_reference(gguf: Path) -> Reference:
+    """open_clip's CustomTextCLIP in BiomedCLIP's configuration (timm ViT-B/16 + PubMedBERT-sized BERT,
+    context 256), built and saved like the golden tests' model (tests/gen_golden.py); converted if missing."""
+    import open_clip
+    import gen_golden
+    logging.getLogger().setLevel(logging.ERROR)
+    spec = next(s for s in gen_golden.SPECS if s.name == "biomedclip")
+    src = gguf.with_suffix(".src")
+    model = gen_golden.make_biomedclip(spec, src)
+    if not gguf.exists():
+        subprocess.run([sys.executable, str(CONVERTER), str(src), "-o", str(gguf), "-q"], check=True)
+    tokenizer = open_clip.tokenizer.HFTokenizer(str(src / "bert"), context_length=spec.context_length)
+    pad = tokenizer.tokenizer.pad_token_id
+    return Reference(model.encode_image, model.encode_text, tokenizer, spec.image_size,
+                     lambda ids: int((ids != pad).sum()))
+
+
 # name -> builder(gguf path) for the models `make bench` knows; a new model is one entry.
 MODELS: dict[str, Callable[[Path], Reference]] = {
     "vit-b-32": lambda gguf: openclip_reference("ViT-B-32", 1, gguf),
     "vit-b-16": lambda gguf: openclip_reference("ViT-B-16", 2, gguf),
+    "biomedclip": biomedclip_reference,
 }
 
 

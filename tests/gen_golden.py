@@ -328,8 +328,18 @@ def write_bert_vocab(path: Path, size: int, specials_first: bool) -> None:
 
 
 def build_biomedclip(spec: Spec, src: Path) -> tuple[Path, list[str], Callable, int, tuple, tuple]:
-    """open_clip's own CustomTextCLIP from a BiomedCLIP-style config; the HF text tower is built from a
-    local BertConfig directory (what hf_model_name resolves to), so nothing is downloaded."""
+    """open_clip's own CustomTextCLIP from a BiomedCLIP-style config (see make_biomedclip)."""
+    model = make_biomedclip(spec, src)
+    # the pooler's output is the [CLS] row of the last layer: act.t.pooled
+    run = openclip_runner(model, (model.visual.trunk.blocks, model.visual.trunk.norm),
+                          (model.text.transformer.encoder.layer, model.text.pooler))
+    return src, [], run, spec.context_length, OPENAI_MEAN, OPENAI_STD
+
+
+def make_biomedclip(spec: Spec, src: Path) -> nn.Module:
+    """Writes a BiomedCLIP-layout checkpoint folder to src and returns open_clip's CustomTextCLIP for it
+    (eval mode). The HF text tower is built from a local BertConfig directory (src/bert, what
+    hf_model_name resolves to), so nothing is downloaded."""
     import open_clip
     from safetensors.torch import save_file
     from transformers import BertConfig
@@ -360,11 +370,7 @@ def build_biomedclip(spec: Spec, src: Path) -> tuple[Path, list[str], Callable, 
         torch.save(sd, src / "open_clip_pytorch_model.bin")
     else:
         save_file(sd, str(src / "open_clip_model.safetensors"))
-
-    # the pooler's output is the [CLS] row of the last layer: act.t.pooled
-    run = openclip_runner(model, (model.visual.trunk.blocks, model.visual.trunk.norm),
-                          (model.text.transformer.encoder.layer, model.text.pooler))
-    return src, [], run, spec.context_length, OPENAI_MEAN, OPENAI_STD
+    return model
 
 
 def check_hf_tokenizer(src: Path, texts: list[str], tokens: torch.Tensor) -> str:
