@@ -24,11 +24,17 @@ static int load_image(const char *path, float wc, float ww, loaded_image *out) {
         out->img.format = RC_PIXEL_GRAY16;
         out->img.stride = (size_t)w * 2;
         out->img.window_center = wc; out->img.window_width = ww;
-    } else if (n == 1 || n == 2) {
+    } else if (n == 1) {
         out->pixels = stbi_load(path, &w, &h, &n, 1);
         out->img.format = RC_PIXEL_GRAY8;
         out->img.stride = (size_t)w;
-    } else {   /* RGB(A); alpha dropped as PIL's convert("RGB") does; 16-bit scaled to 8 */
+    } else if (n == 2 || n == 4) {
+        /* With alpha (8-bit gray+alpha expanded to RGBA, gray replicated: PIL's LA gives the
+           same pixels): the library resizes it premultiplied and drops alpha, like open_clip */
+        out->pixels = stbi_load(path, &w, &h, &n, 4);
+        out->img.format = RC_PIXEL_RGBA8;
+        out->img.stride = (size_t)w * 4;
+    } else {   /* RGB; 16-bit scaled to 8 */
         out->pixels = stbi_load(path, &w, &h, &n, 3);
         out->img.format = RC_PIXEL_RGB8;
         out->img.stride = (size_t)w * 3;

@@ -10,7 +10,8 @@ pipeline's normalized float32 tensor (CLIP mean/std).
 
 Inputs: scikit-image's bundled images, pydicom's bundled 16-bit files (windowed here in
 float64 exactly as regionclip.h defines the window, then fed to PIL as mode 'L'), and
-synthetic images (noise, 1x1, 1xN, exact size, wide/tall, upscaling, padded strides).
+synthetic images (noise, 1x1, 1xN, exact size, wide/tall, upscaling, padded strides), and
+RGBA images with random alpha (0 and 255 included), which PIL resizes premultiplied.
 
 Usage:  python tests/gen_preprocess.py [out.bin]      (default tests/preprocess_cases.bin)
 
@@ -19,7 +20,7 @@ File format (all little-endian):
     n_cases   u32
     per case:
       name_len u16, name (utf-8, name_len bytes)
-      format u32 (0 RGB8, 1 GRAY8, 2 GRAY16), width u32, height u32, stride u32 (bytes),
+      format u32 (0 RGB8, 1 GRAY8, 2 GRAY16, 3 RGBA8), width u32, height u32, stride u32 (bytes),
       window_center f32, window_width f32, size u32, has_float u32
       pixels    stride * height bytes (GRAY16 samples little-endian; padding bytes are junk)
       expected  u8[3][size][size]
@@ -36,7 +37,7 @@ from PIL import Image
 
 warnings.filterwarnings("ignore")
 
-RGB8, GRAY8, GRAY16 = 0, 1, 2
+RGB8, GRAY8, GRAY16, RGBA8 = 0, 1, 2, 3
 MEAN = open_clip.OPENAI_DATASET_MEAN
 STD = open_clip.OPENAI_DATASET_STD
 rng = np.random.RandomState(1234)
@@ -87,13 +88,13 @@ cases = []
 
 
 def add(name, pixels, fmt, sizes, window=(0.0, 0.0), pad=0, floats=()):
-    """pixels: HxWx3 uint8 (RGB8), HxW uint8 (GRAY8) or HxW uint16 (GRAY16)."""
+    """pixels: HxWx3 uint8 (RGB8), HxWx4 uint8 (RGBA8), HxW uint8 (GRAY8) or HxW uint16 (GRAY16)."""
     h, w = pixels.shape[:2]
     if fmt == GRAY16:
         pil = Image.fromarray(window_to_u8(pixels, *window), mode="L")
         raw_rows = pixels.astype("<u2").view(np.uint8).reshape(h, w * 2)
     else:
-        pil = Image.fromarray(pixels, mode="RGB" if fmt == RGB8 else "L")
+        pil = Image.fromarray(pixels, mode={RGB8: "RGB", RGBA8: "RGBA", GRAY8: "L"}[fmt])
         raw_rows = pixels.reshape(h, -1)
     row_bytes = raw_rows.shape[1]
     stride = row_bytes + pad
@@ -190,6 +191,43 @@ def synthetic_cases():
         (224,), window=(2048.0, 4096.0))
 
 
+def rgba_cases():
+    def noise_rgba(h, w, alpha_levels=None):
+        px = rng.randint(0, 256, size=(h, w, 4)).astype(np.uint8)
+        if alpha_levels is not None:       # mostly the special values 0 and 255
+            px[..., 3] = rng.choice(alpha_levels, size=(h, w)).astype(np.uint8)
+        return px
+
+    add("rgba_noise_640x480", noise_rgba(480, 640), RGBA8, (224, 97), floats=(224,))
+    add("rgba_alpha_0_255_1_254_300x200", noise_rgba(200, 300, [0, 255, 1, 254, 128]), RGBA8, (224,))
+    add("rgba_upscale_50x37", noise_rgba(37, 50), RGBA8, (224, 97))
+    add("rgba_tall_vertical_first_260x900", noise_rgba(900, 260), RGBA8, (224,))
+    add("rgba_only_vertical_224x500", noise_rgba(500, 224), RGBA8, (224,))   # one pass, still premultiplied
+    add("rgba_only_horizontal_500x224", noise_rgba(224, 500, [0, 255, 7]), RGBA8, (224,))
+    add("rgba_exact_224", noise_rgba(224, 224), RGBA8, (224,))               # no resize: alpha just dropped
+    add("rgba_pixel_1x1", noise_rgba(1, 1), RGBA8, (224, 1))
+    add("rgba_padded_123x77", noise_rgba(77, 123), RGBA8, (224, 97), pad=5)
+    add("rgba_transparent_128x96", np.dstack([noise_rgba(96, 128)[..., :3], np.zeros((96, 128), np.uint8)]),
+        RGBA8, (97,))
+    import skimage.data as data
+    astro = data.astronaut()
+    yy, xx = np.mgrid[0:astro.shape[0], 0:astro.shape[1]]
+    fade = np.clip((xx + yy) * 255 // (astro.shape[0] + astro.shape[1] - 2), 0, 255).astype(np.uint8)
+    add("rgba_astronaut_fade", np.ascontiguousarray(np.dstack([astro, fade])), RGBA8, (224, 336))
+
+
+def check_la_is_rgba():
+    """A gray + alpha image (PIL mode 'LA') preprocesses exactly like its RGBA expansion
+    (gray replicated to R, G, B), which is how the examples load LA files."""
+    la = rng.randint(0, 256, size=(123, 171, 2)).astype(np.uint8)
+    la[::3, :, 1] = rng.choice([0, 255], size=la[::3, :, 1].shape)
+    rgba = np.dstack([la[..., 0], la[..., 0], la[..., 0], la[..., 1]])
+    for size in (224, 97):
+        a, _ = reference(Image.fromarray(la, mode="LA"), size, False)
+        b, _ = reference(Image.fromarray(rgba, mode="RGBA"), size, False)
+        assert np.array_equal(a, b), f"LA differs from RGBA at size {size}"
+
+
 def write(path):
     with open(path, "wb") as f:
         f.write(b"RCPREP01")
@@ -218,6 +256,8 @@ if __name__ == "__main__":
     skimage_cases()
     dicom_cases()
     synthetic_cases()
+    rgba_cases()
+    check_la_is_rgba()
     write(out)
     n_float = sum(c[-1] is not None for c in cases)
     print(f"wrote {len(cases)} cases ({n_float} with normalized floats) to {out}")

@@ -134,8 +134,12 @@ def main() -> None:
     r = subprocess.run([RETRIEVAL, gguf, "a nodule", *[str(TINY / nm) for nm in names]], capture_output=True, text=True)
     rows = [line.split("\t") for line in r.stdout.strip().splitlines()]
     want = [str(TINY / names[i]) for i in np.argsort(-cos, kind="stable")]
-    serr = max((abs(float(sc) - cos[names.index(Path(p).name)]) for _, sc, p in rows), default=1.0)
-    check(r.returncode == 0 and [p for _, _, p in rows] == want and serr <= 1e-4, "retrieval example ranking", r.stderr.strip())
+    # scores printed with 4 decimals; stb_image decodes JPEG a few levels away from PIL's libjpeg
+    # (measured: 1.6e-4 on this score; 6e-8 when rclip reads PIL's decoding saved as PNG)
+    tol = {nm: 5e-4 if nm.endswith(".jpg") else 1e-4 for nm in names}
+    serr = max((abs(float(sc) - cos[names.index(Path(p).name)]) - tol[Path(p).name] for _, sc, p in rows),
+               default=1.0)
+    check(r.returncode == 0 and [p for _, _, p in rows] == want and serr <= 0, "retrieval example ranking", r.stderr.strip())
 
     (TINY / "corrupt.gguf").write_bytes((TINY / "tiny.gguf").read_bytes()[:5000])
     (TINY / "notimage.png").write_bytes(b"not an image at all")

@@ -5,13 +5,13 @@
    claims, so any read outside it is an AddressSanitizer report. Valid images must succeed,
    invalid ones get their documented status; nothing leaks.
 
-   Input: [0] format (low 2 bits; 3 = unknown) | flags, [1..2] width, [3..4] height,
+   Input: [0] format (low 2 bits: RGB8, GRAY8, GRAY16, RGBA8; FLAG_UNKNOWN: an unknown one) | flags, [1..2] width, [3..4] height,
    [5] stride padding, [6..9] window center, [10..13] window width (float bits),
    [14..15] output size, [16] allocator cap (log2, 0 = none), then the pixels (repeated). */
 #define FUZZ_WITH_MODEL
 #include "fuzz_common.h"
 
-enum { FLAG_BAD_WIDTH = 4, FLAG_BAD_HEIGHT = 8, FLAG_SHORT_STRIDE = 16, FLAG_WIDE = 32 };
+enum { FLAG_BAD_WIDTH = 4, FLAG_BAD_HEIGHT = 8, FLAG_SHORT_STRIDE = 16, FLAG_WIDE = 32, FLAG_UNKNOWN = 64 };
 #define MAX_PIXEL_BYTES ((size_t)512 << 10)
 
 static uint16_t u16_at(const uint8_t *p) { return (uint16_t)(p[0] | p[1] << 8); }
@@ -19,7 +19,8 @@ static float f32_at(const uint8_t *p) { uint32_t u = (uint32_t)p[0] | (uint32_t)
 
 /* The status the documentation promises for img (allocation aside). */
 static rc_status expected(const rc_image *img, size_t bpp) {
-    if (img->format != RC_PIXEL_RGB8 && img->format != RC_PIXEL_GRAY8 && img->format != RC_PIXEL_GRAY16) return RC_ERR_IMAGE;
+    if (img->format != RC_PIXEL_RGB8 && img->format != RC_PIXEL_GRAY8 && img->format != RC_PIXEL_GRAY16 &&
+        img->format != RC_PIXEL_RGBA8) return RC_ERR_IMAGE;
     if (img->width < 1 || img->height < 1) return RC_ERR_IMAGE;
     if (img->stride < (size_t)img->width * bpp) return RC_ERR_IMAGE;
     if (img->format == RC_PIXEL_GRAY16 && !(rc__pp_finite(img->window_center) && rc__pp_finite(img->window_width)))
@@ -35,8 +36,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size < 17) return 0;
     flags = data[0];
     memset(&img, 0, sizeof img);
-    img.format = (flags & 3) == 3 ? (rc_pixel_format)7 : (rc_pixel_format)(flags & 3);
-    bpp = img.format == RC_PIXEL_RGB8 ? 3 : img.format == RC_PIXEL_GRAY16 ? 2 : 1;
+    img.format = flags & FLAG_UNKNOWN ? (rc_pixel_format)7 : (rc_pixel_format)(flags & 3);
+    bpp = rc__channels(img.format) * (img.format == RC_PIXEL_GRAY16 ? 2 : 1);
     img.width = 1 + u16_at(data + 1) % (flags & FLAG_WIDE ? 65535 : 300);
     img.height = 1 + u16_at(data + 3) % (flags & FLAG_WIDE ? 65535 : 300);
     row = (size_t)img.width * bpp;
