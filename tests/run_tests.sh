@@ -13,11 +13,11 @@ step() {   # step NAME COMMAND...
     local name=$1; shift
     local log="$B/logs/$name.log"
     "$@" >"$log" 2>&1; local rc=$?
-    local line; line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+    local line; line=$(grep -oE '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
     if [ -n "$line" ]; then
         local p f
-        p=$(echo "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\1/')
-        f=$(echo "$line" | sed -E 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\2/')
+        p=${line%% passed*}
+        f=${line#*passed, }; f=${f%% failed*}
         [ "$rc" != 0 ] && [ "$f" = 0 ] && f=1
         PASS=$((PASS + p)); FAIL=$((FAIL + f))
     elif [ "$rc" = 0 ]; then PASS=$((PASS + 1)); f=0
