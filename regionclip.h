@@ -259,6 +259,26 @@ RCDEF rc_status rc_zeroshot(const float *image, const float *classes, int n_clas
 RCDEF rc_status rc_topk(const float *query, const float *db, int n, int dim, int k,
                         int *index, float *score);
 
+/* ---------------------------------------------------------------------------------------
+   Public API: regions (docs/roi.md)
+   Boxes are in pixels of the original image: edges, x to the right, y down; the whole
+   image is {0, 0, width, height}. */
+
+typedef struct rc_box { float x0, y0, x1, y1; } rc_box;
+
+#define RC_ROI_MAX_GRID 1024   /* sampling points per bin side; more: RC_ERR_TOO_LONG */
+
+/* RoIAlign on a feature map, exactly torchvision.ops.roi_align(..., aligned=True):
+   feat[C][H][W] (channels first), boxes[n] in input coordinates (scaled by spatial_scale
+   into feature cells), out[n][C][out_size][out_size]: each bin is the mean of bilinear
+   samples on a grid of sampling_ratio^2 points, or ceil(box side / out_size) per side when
+   sampling_ratio <= 0 (adaptive). Pure; allocates nothing. Errors (nothing written):
+   NULL or C, H, W, n, out_size < 1 -> RC_ERR_ARG; NaN/Inf in feat or boxes, spatial_scale
+   not finite and > 0, or x1 < x0 or y1 < y0 -> RC_ERR_VALUE; a sampling grid larger than
+   RC_ROI_MAX_GRID per side -> RC_ERR_TOO_LONG. */
+RCDEF rc_status rc_roi_align(const float *feat, int C, int H, int W, const rc_box *boxes, int n,
+                             float spatial_scale, int out_size, int sampling_ratio, float *out);
+
 #endif /* REGIONCLIP_H */
 
 /* =======================================================================================
@@ -7201,6 +7221,104 @@ RCDEF rc_status rc_encode_images(rc_ctx *c, const rc_image *images, int n, float
         rc__vision_forward(c, c->pixels, k, out + (size_t)done * E);
     }
     return rc__finish(c, out, n, normalize);
+}
+
+
+/* ===== SECTION: roi processor (owner: roi) ===== */
+/* ---------------------------------------------------------------------------------------
+   ROI processor (docs/roi.md)
+   RoIAlign over a channels-first feature map, in torchvision's CPU-kernel arithmetic. */
+
+/* One bilinear sample of an H x W map at (y, x) with torchvision's boundary rules: weight
+   zero outside [-1, H] x [-1, W], clamp at 0, the last row/column alone at the far edge.
+   Writes 4 flat offsets and weights; returns 0 when the sample contributes nothing. */
+static int rc__bilinear_sample(int H, int W, float y, float x, size_t pos[4], float w[4]) {
+    int y_lo, x_lo, y_hi, x_hi;
+    float ly, lx, hy, hx;
+    if (y < -1.0f || y > (float)H || x < -1.0f || x > (float)W) return 0;
+    if (y <= 0.0f) y = 0.0f;
+    if (x <= 0.0f) x = 0.0f;
+    y_lo = (int)y; x_lo = (int)x;
+    if (y_lo >= H - 1) { y_hi = y_lo = H - 1; y = (float)y_lo; } else y_hi = y_lo + 1;
+    if (x_lo >= W - 1) { x_hi = x_lo = W - 1; x = (float)x_lo; } else x_hi = x_lo + 1;
+    ly = y - (float)y_lo; lx = x - (float)x_lo; hy = 1.0f - ly; hx = 1.0f - lx;
+    pos[0] = (size_t)y_lo * W + x_lo; pos[1] = (size_t)y_lo * W + x_hi;
+    pos[2] = (size_t)y_hi * W + x_lo; pos[3] = (size_t)y_hi * W + x_hi;
+    w[0] = hy * hx; w[1] = hy * lx; w[2] = ly * hx; w[3] = ly * lx;
+    return 1;
+}
+
+/* Box side in feature cells from scaled edges, as torchvision computes it (aligned). */
+static float rc__roi_side(float lo, float hi) { return (hi - 0.5f) - (lo - 0.5f); }
+
+/* Sampling points per bin side: sampling_ratio, or ceil(side / k) when it is <= 0; -1 when
+   more than RC_ROI_MAX_GRID (side may be 0: zero points, the bin stays 0). */
+static int rc__roi_grid(float side, int k, int sampling_ratio) {
+    float g = sampling_ratio > 0 ? (float)sampling_ratio : (float)ceil(side / (float)k);
+    return g > (float)RC_ROI_MAX_GRID ? -1 : (int)g;
+}
+
+/* RoIAlign, aligned=True, of one box (x0, y0, x1, y1 already multiplied by the spatial
+   scale, x1 >= x0, y1 >= y0, grid within limits): feat[C][H][W] -> out[C][k][k]. */
+static void rc__roi_align(const float *feat, int C, int H, int W, const float box[4], int k,
+                          int sampling_ratio, float *out) {
+    const float x_start = box[0] - 0.5f, y_start = box[1] - 0.5f;
+    const float roi_w = rc__roi_side(box[0], box[2]), roi_h = rc__roi_side(box[1], box[3]);
+    const float bin_w = roi_w / (float)k, bin_h = roi_h / (float)k;
+    const int grid_w = rc__roi_grid(roi_w, k, sampling_ratio);
+    const int grid_h = rc__roi_grid(roi_h, k, sampling_ratio);
+    const float count = (float)(grid_w * grid_h > 1 ? grid_w * grid_h : 1);
+    const size_t plane = (size_t)H * W, kk = (size_t)k * k;
+    int ph, pw, iy, ix, c;
+    for (c = 0; c < C; c++) for (ph = 0; ph < k * k; ph++) out[(size_t)c * kk + ph] = 0.0f;
+    for (ph = 0; ph < k; ph++)
+        for (pw = 0; pw < k; pw++) {
+            float *o = out + (size_t)ph * k + pw;       /* o[c * kk] is bin (ph, pw) of channel c */
+            for (iy = 0; iy < grid_h; iy++) {
+                float y = y_start + (float)ph * bin_h + (float)(iy + 0.5f) * bin_h / (float)grid_h;
+                for (ix = 0; ix < grid_w; ix++) {
+                    float x = x_start + (float)pw * bin_w + (float)(ix + 0.5f) * bin_w / (float)grid_w;
+                    size_t pos[4]; float w[4];
+                    if (!rc__bilinear_sample(H, W, y, x, pos, w)) continue;
+                    for (c = 0; c < C; c++) {
+                        const float *f = feat + (size_t)c * plane;
+                        o[(size_t)c * kk] += w[0] * f[pos[0]] + w[1] * f[pos[1]] + w[2] * f[pos[2]] + w[3] * f[pos[3]];
+                    }
+                }
+            }
+            for (c = 0; c < C; c++) o[(size_t)c * kk] /= count;
+        }
+}
+
+static void rc__roi_scale(const rc_box *b, float scale, float box[4]) {
+    box[0] = b->x0 * scale; box[1] = b->y0 * scale; box[2] = b->x1 * scale; box[3] = b->y1 * scale;
+}
+
+RCDEF rc_status rc_roi_align(const float *feat, int C, int H, int W, const rc_box *boxes, int n,
+                             float spatial_scale, int out_size, int sampling_ratio, float *out) {
+    int i;
+    size_t per_box;
+    float box[4];
+    if (!feat || !boxes || !out || C < 1 || H < 1 || W < 1 || n < 1 || out_size < 1) return RC_ERR_ARG;
+    if (!rc__mul((size_t)C, (size_t)H, &per_box) || !rc__mul(per_box, (size_t)W, &per_box)) return RC_ERR_ARG;
+    if (!rc__finite(&spatial_scale, 1) || !(spatial_scale > 0.0f) || !rc__finite(feat, per_box))
+        return RC_ERR_VALUE;
+    for (i = 0; i < n; i++) {   /* every box is checked before anything is written */
+        const rc_box *b = &boxes[i];
+        if (!rc__finite(&b->x0, 1) || !rc__finite(&b->y0, 1) || !rc__finite(&b->x1, 1) ||
+            !rc__finite(&b->y1, 1) || b->x1 < b->x0 || b->y1 < b->y0)
+            return RC_ERR_VALUE;
+        rc__roi_scale(b, spatial_scale, box);
+        if (rc__roi_grid(rc__roi_side(box[0], box[2]), out_size, sampling_ratio) < 0 ||
+            rc__roi_grid(rc__roi_side(box[1], box[3]), out_size, sampling_ratio) < 0)
+            return RC_ERR_TOO_LONG;
+    }
+    per_box = (size_t)C * out_size * out_size;
+    for (i = 0; i < n; i++) {
+        rc__roi_scale(&boxes[i], spatial_scale, box);
+        rc__roi_align(feat, C, H, W, box, out_size, sampling_ratio, out + (size_t)i * per_box);
+    }
+    return RC_OK;
 }
 
 
