@@ -279,6 +279,23 @@ typedef struct rc_box { float x0, y0, x1, y1; } rc_box;
 RCDEF rc_status rc_roi_align(const float *feat, int C, int H, int W, const rc_box *boxes, int n,
                              float spatial_scale, int out_size, int sampling_ratio, float *out);
 
+typedef enum rc_region_mode {
+    RC_REGION_ALIGN = 0,   /* one image pass; RoIAlign over the final patch-token grid       */
+    RC_REGION_CROP = 1     /* one encode per box crop (not implemented yet: RC_ERR_UNSUPPORTED) */
+} rc_region_mode;
+
+#define RC_ROI_OUTPUT_SIZE 7   /* RoIAlign bins per side in align mode (sampling adaptive) */
+
+/* Region embeddings of n >= 0 boxes of one image (docs/roi.md): regions[n][embed_dim] (may
+   be NULL when n == 0) and the whole image's embedding global[embed_dim] (required), both
+   L2-normalized when normalize != 0. Align mode: each box, clipped to the image and to the
+   model's view (the center crop), is RoIAlign'ed (7 x 7, adaptive sampling, aligned) over
+   the last block's patch tokens after the final norm, averaged and projected.
+   Errors name the box: NaN/Inf coordinates, x0 >= x1 or y0 >= y1, a box outside the image,
+   or (align) outside the model's view -> RC_ERR_VALUE; image errors as rc_preprocess. */
+RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_box *boxes, int n,
+                                  rc_region_mode mode, float *regions, float *global, int normalize);
+
 #endif /* REGIONCLIP_H */
 
 /* =======================================================================================
@@ -5953,6 +5970,22 @@ static int64_t rc__half_round_even(int64_t d) {
     return (d % 2 != 0 && q % 2 != 0) ? q + 1 : q;
 }
 
+/* Where preprocessing puts a width x height image: resized to out_w x out_h (torchvision
+   Resize(size): exact integer product, correctly rounded division, truncation), then the
+   size x size crop at (left, top) (CenterCrop). */
+static void rc__resize_geometry(int width, int height, int size, int64_t *out_w, int64_t *out_h,
+                                int64_t *left, int64_t *top) {
+    if (width <= height) {
+        *out_w = size;
+        *out_h = (int64_t)((double)((int64_t)size * height) / (double)width);
+    } else {
+        *out_h = size;
+        *out_w = (int64_t)((double)((int64_t)size * width) / (double)height);
+    }
+    *left = rc__half_round_even(*out_w - size);
+    *top = rc__half_round_even(*out_h - size);
+}
+
 static int rc__pp_finite(float v) { return v == v && v - v == 0.0f; }   /* not NaN, not +-Inf */
 
 /* Samples per pixel: 3 RGB8, 4 RGBA8, 1 GRAY8 and GRAY16. */
@@ -6021,16 +6054,7 @@ static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, 
     memset(&x_axis, 0, sizeof x_axis);
     memset(&y_axis, 0, sizeof y_axis);
 
-    /* torchvision Resize(size): exact integer product, correctly rounded division, truncation */
-    if (img->width <= img->height) {
-        out_w = size;
-        out_h = (int64_t)((double)((int64_t)size * img->height) / (double)img->width);
-    } else {
-        out_h = size;
-        out_w = (int64_t)((double)((int64_t)size * img->width) / (double)img->height);
-    }
-    crop_left = rc__half_round_even(out_w - size);
-    crop_top = rc__half_round_even(out_h - size);
+    rc__resize_geometry(img->width, img->height, size, &out_w, &out_h, &crop_left, &crop_top);
     need_h = out_w != img->width;
     need_v = out_h != img->height;
 #ifdef REGIONCLIP_PIL_HORIZONTAL_FIRST
@@ -7319,6 +7343,88 @@ RCDEF rc_status rc_roi_align(const float *feat, int C, int H, int W, const rc_bo
         rc__roi_align(feat, C, H, W, box, out_size, sampling_ratio, out + (size_t)i * per_box);
     }
     return RC_OK;
+}
+
+/* Box i (original pixels) in model pixels: checked, clipped to the image, mapped through the
+   resize and center crop (X = x * rw / W0 - left), clipped to the model's view [0, S]^2. */
+static rc_status rc__region_box(rc_ctx *c, const rc_image *img, const rc_box *b, int i, float out[4]) {
+    const int S = c->model->image_size;
+    const double W0 = img->width, H0 = img->height;
+    int64_t rw, rh, left, top;
+    double x0, y0, x1, y1;
+    if (!rc__finite(&b->x0, 1) || !rc__finite(&b->y0, 1) || !rc__finite(&b->x1, 1) || !rc__finite(&b->y1, 1))
+        return rc__fail(&c->err, RC_ERR_VALUE, "box %d holds a NaN or infinite coordinate", i);
+    if (!(b->x0 < b->x1) || !(b->y0 < b->y1))
+        return rc__fail(&c->err, RC_ERR_VALUE, "box %d is empty or inverted (need x0 < x1 and y0 < y1)", i);
+    x0 = b->x0 > 0.0f ? b->x0 : 0.0; x1 = b->x1 < W0 ? b->x1 : W0;
+    y0 = b->y0 > 0.0f ? b->y0 : 0.0; y1 = b->y1 < H0 ? b->y1 : H0;
+    if (!(x0 < x1) || !(y0 < y1)) return rc__fail(&c->err, RC_ERR_VALUE, "box %d lies outside the image", i);
+    rc__resize_geometry(img->width, img->height, S, &rw, &rh, &left, &top);
+    x0 = x0 * (double)rw / W0 - (double)left; x1 = x1 * (double)rw / W0 - (double)left;
+    y0 = y0 * (double)rh / H0 - (double)top;  y1 = y1 * (double)rh / H0 - (double)top;
+    x0 = x0 > 0.0 ? x0 : 0.0; x1 = x1 < S ? x1 : S;
+    y0 = y0 > 0.0 ? y0 : 0.0; y1 = y1 < S ? y1 : S;
+    if (!(x0 < x1) || !(y0 < y1))
+        return rc__fail(&c->err, RC_ERR_VALUE, "box %d lies outside the model's view (the center crop "
+                        "removes it); crop mode sees it", i);
+    out[0] = (float)x0; out[1] = (float)y0; out[2] = (float)x1; out[3] = (float)y1;
+    return RC_OK;
+}
+
+/* After rc__vision_forward of one image: its last block's patch tokens (rows 1..N of c->x)
+   through the final norm, channels first -> feat[W][G][G]. Uses c->h. */
+static void rc__patch_features(rc_ctx *c, float *feat) {
+    const rc_model *m = c->model;
+    int W = m->vis.width, N = m->n_patches, p, k;
+    rc__layernorm(c->h, c->x + W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
+    for (p = 0; p < N; p++)
+        for (k = 0; k < W; k++) feat[(size_t)k * N + p] = c->h[(size_t)p * W + k];
+}
+
+/* Align-mode region vector of one box (model pixels): RoIAlign over feat[W][G][G] channel by
+   channel, mean of the k x k bins -> pooled[W]. */
+static void rc__align_pool(const rc_model *m, const float *feat, const float box_px[4], float *pooled) {
+    const int W = m->vis.width, G = m->image_size / m->patch_size, k = RC_ROI_OUTPUT_SIZE;
+    const float scale = 1.0f / (float)m->patch_size;
+    float box[4], bins[RC_ROI_OUTPUT_SIZE * RC_ROI_OUTPUT_SIZE];
+    int ch, j;
+    for (j = 0; j < 4; j++) box[j] = box_px[j] * scale;
+    for (ch = 0; ch < W; ch++) {
+        double sum = 0.0;
+        rc__roi_align(feat + (size_t)ch * G * G, 1, G, G, box, k, -1, bins);
+        for (j = 0; j < k * k; j++) sum += bins[j];
+        pooled[ch] = (float)(sum / (k * k));
+    }
+}
+
+RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box *boxes, int n,
+                                  rc_region_mode mode, float *regions, float *global, int normalize) {
+    const rc_model *m;
+    int i, E;
+    rc_status s;
+    if (rc__check_ctx(c)) return RC_ERR_ARG;
+    m = c->model; E = m->info.embed_dim;
+    if (!image || !global || n < 0 || (n > 0 && (!boxes || !regions)))
+        return rc__fail(&c->err, RC_ERR_ARG, "image, global, boxes or regions is NULL, or n < 0");
+    if (mode != RC_REGION_ALIGN && mode != RC_REGION_CROP)
+        return rc__fail(&c->err, RC_ERR_ARG, "unknown region mode %d", (int)mode);
+    if (mode == RC_REGION_CROP) return rc__fail(&c->err, RC_ERR_UNSUPPORTED, "crop mode is not implemented yet");
+    if ((s = rc__image_check(image, m->image_size, &c->err))) return s;
+    for (i = 0; i < n; i++) {          /* every box is checked before the image is encoded */
+        float px[4];
+        if ((s = rc__region_box(c, image, &boxes[i], i, px))) return s;
+    }
+    if ((s = rc_preprocess(c, image, c->pixels))) return s;
+    rc__vision_forward(c, c->pixels, 1, global);
+    if ((s = rc__finish(c, global, 1, normalize))) return s;
+    rc__patch_features(c, c->qkv);     /* [W][G][G]; c->h is free again afterwards */
+    for (i = 0; i < n; i++) {
+        float px[4];
+        rc__region_box(c, image, &boxes[i], i, px);
+        rc__align_pool(m, c->qkv, px, c->h);
+        rc__project(c, &m->vis, c->h, regions + (size_t)i * E, c->pooled, 1);
+    }
+    return n > 0 ? rc__finish(c, regions, n, normalize) : RC_OK;
 }
 
 

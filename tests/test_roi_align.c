@@ -13,13 +13,6 @@
 
 #define TOLERANCE 1e-5f
 
-static float rd_f32(reader *r) {
-    uint32_t u = rd_u32(r);
-    float f;
-    memcpy(&f, &u, 4);
-    return f;
-}
-
 /* n floats from the reader into a malloc'd array (NULL when the file is short). */
 static float *rd_floats(reader *r, size_t n) {
     float *x = (float *)malloc(n * sizeof *x + 1);

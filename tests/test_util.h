@@ -46,6 +46,12 @@ TEST_MAYBE_UNUSED static uint32_t rd_u32(reader *r) {
     r->p += 4;
     return v;
 }
+TEST_MAYBE_UNUSED static float rd_f32(reader *r) {
+    uint32_t u = rd_u32(r);
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
 TEST_MAYBE_UNUSED static rc__str rd_str(reader *r) {
     rc__str s;
     uint32_t n = rd_u32(r);
