@@ -281,20 +281,34 @@ RCDEF rc_status rc_roi_align(const float *feat, int C, int H, int W, const rc_bo
 
 typedef enum rc_region_mode {
     RC_REGION_ALIGN = 0,   /* one image pass; RoIAlign over the final patch-token grid       */
-    RC_REGION_CROP = 1     /* one encode per box crop (not implemented yet: RC_ERR_UNSUPPORTED) */
+    RC_REGION_CROP = 1     /* one image encode per box, of the box plus a margin              */
 } rc_region_mode;
 
-#define RC_ROI_OUTPUT_SIZE 7   /* RoIAlign bins per side in align mode (sampling adaptive) */
+typedef struct rc_region_opts {
+    rc_region_mode mode;   /* default RC_REGION_ALIGN                                          */
+    float margin;          /* crop: context added on each side, as a fraction of the box's
+                              width/height; 0..RC_ROI_MAX_MARGIN, default 0.1                  */
+} rc_region_opts;
+
+#define RC_ROI_OUTPUT_SIZE 7       /* RoIAlign bins per side in align mode (sampling adaptive) */
+#define RC_ROI_MAX_MARGIN 10.0f
+
+/* The defaults: align mode, margin 0.1. */
+RCDEF rc_region_opts rc_region_opts_default(void);
 
 /* Region embeddings of n >= 0 boxes of one image (docs/roi.md): regions[n][embed_dim] (may
    be NULL when n == 0) and the whole image's embedding global[embed_dim] (required), both
-   L2-normalized when normalize != 0. Align mode: each box, clipped to the image and to the
-   model's view (the center crop), is RoIAlign'ed (7 x 7, adaptive sampling, aligned) over
-   the last block's patch tokens after the final norm, averaged and projected.
+   L2-normalized when normalize != 0. opts NULL means rc_region_opts_default().
+   Align: each box, clipped to the image and to the model's view (the center crop), is
+   RoIAlign'ed (7 x 7, adaptive sampling, aligned) over the last block's patch tokens after
+   the final norm, averaged and projected. Crop: the box grown by the margin, clipped and
+   rounded outward to whole pixels, is encoded like a whole image (no pixel copy).
    Errors name the box: NaN/Inf coordinates, x0 >= x1 or y0 >= y1, a box outside the image,
-   or (align) outside the model's view -> RC_ERR_VALUE; image errors as rc_preprocess. */
+   or (align) outside the model's view -> RC_ERR_VALUE; bad mode -> RC_ERR_ARG; margin not
+   in [0, RC_ROI_MAX_MARGIN] -> RC_ERR_VALUE; image errors as rc_preprocess. */
 RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_box *boxes, int n,
-                                  rc_region_mode mode, float *regions, float *global, int normalize);
+                                  const rc_region_opts *opts, float *regions, float *global,
+                                  int normalize);
 
 #endif /* REGIONCLIP_H */
 
@@ -7345,29 +7359,57 @@ RCDEF rc_status rc_roi_align(const float *feat, int C, int H, int W, const rc_bo
     return RC_OK;
 }
 
-/* Box i (original pixels) in model pixels: checked, clipped to the image, mapped through the
-   resize and center crop (X = x * rw / W0 - left), clipped to the model's view [0, S]^2. */
-static rc_status rc__region_box(rc_ctx *c, const rc_image *img, const rc_box *b, int i, float out[4]) {
-    const int S = c->model->image_size;
-    const double W0 = img->width, H0 = img->height;
-    int64_t rw, rh, left, top;
-    double x0, y0, x1, y1;
+/* Box i checked (finite, x0 < x1, y0 < y1) and clipped to the image -> out (original pixels). */
+static rc_status rc__region_clip(rc_ctx *c, const rc_image *img, const rc_box *b, int i, double out[4]) {
     if (!rc__finite(&b->x0, 1) || !rc__finite(&b->y0, 1) || !rc__finite(&b->x1, 1) || !rc__finite(&b->y1, 1))
         return rc__fail(&c->err, RC_ERR_VALUE, "box %d holds a NaN or infinite coordinate", i);
     if (!(b->x0 < b->x1) || !(b->y0 < b->y1))
         return rc__fail(&c->err, RC_ERR_VALUE, "box %d is empty or inverted (need x0 < x1 and y0 < y1)", i);
-    x0 = b->x0 > 0.0f ? b->x0 : 0.0; x1 = b->x1 < W0 ? b->x1 : W0;
-    y0 = b->y0 > 0.0f ? b->y0 : 0.0; y1 = b->y1 < H0 ? b->y1 : H0;
-    if (!(x0 < x1) || !(y0 < y1)) return rc__fail(&c->err, RC_ERR_VALUE, "box %d lies outside the image", i);
+    out[0] = b->x0 > 0.0f ? b->x0 : 0.0; out[2] = b->x1 < img->width ? b->x1 : img->width;
+    out[1] = b->y0 > 0.0f ? b->y0 : 0.0; out[3] = b->y1 < img->height ? b->y1 : img->height;
+    if (!(out[0] < out[2]) || !(out[1] < out[3]))
+        return rc__fail(&c->err, RC_ERR_VALUE, "box %d lies outside the image", i);
+    return RC_OK;
+}
+
+/* Align mode: box i in model pixels: clipped to the image, mapped through the resize and
+   center crop (X = x * rw / W0 - left), clipped to the model's view [0, S]^2. */
+static rc_status rc__region_box(rc_ctx *c, const rc_image *img, const rc_box *b, int i, float out[4]) {
+    const int S = c->model->image_size;
+    const double W0 = img->width, H0 = img->height;
+    int64_t rw, rh, left, top;
+    double e[4], x0, y0, x1, y1;
+    rc_status s = rc__region_clip(c, img, b, i, e);
+    if (s) return s;
     rc__resize_geometry(img->width, img->height, S, &rw, &rh, &left, &top);
-    x0 = x0 * (double)rw / W0 - (double)left; x1 = x1 * (double)rw / W0 - (double)left;
-    y0 = y0 * (double)rh / H0 - (double)top;  y1 = y1 * (double)rh / H0 - (double)top;
+    x0 = e[0] * (double)rw / W0 - (double)left; x1 = e[2] * (double)rw / W0 - (double)left;
+    y0 = e[1] * (double)rh / H0 - (double)top;  y1 = e[3] * (double)rh / H0 - (double)top;
     x0 = x0 > 0.0 ? x0 : 0.0; x1 = x1 < S ? x1 : S;
     y0 = y0 > 0.0 ? y0 : 0.0; y1 = y1 < S ? y1 : S;
     if (!(x0 < x1) || !(y0 < y1))
         return rc__fail(&c->err, RC_ERR_VALUE, "box %d lies outside the model's view (the center crop "
                         "removes it); crop mode sees it", i);
     out[0] = (float)x0; out[1] = (float)y0; out[2] = (float)x1; out[3] = (float)y1;
+    return RC_OK;
+}
+
+/* Crop mode: the sub-image of box i grown by margin * its width/height on each side,
+   clipped to the image, rounded outward (floor x0, y0; ceil x1, y1). Same stride, no copy. */
+static rc_status rc__region_crop(rc_ctx *c, const rc_image *img, const rc_box *b, int i, float margin,
+                                 rc_image *crop) {
+    double e[4], mx = margin * ((double)b->x1 - b->x0), my = margin * ((double)b->y1 - b->y0);
+    rc_box grown;
+    int x0, y0, x1, y1;
+    size_t bpp = img->format == RC_PIXEL_RGB8 ? 3 : img->format == RC_PIXEL_GRAY16 ? 2 : 1;
+    rc_status s = rc__region_clip(c, img, b, i, e);   /* checks the box as given */
+    if (s) return s;
+    grown.x0 = (float)(b->x0 - mx); grown.y0 = (float)(b->y0 - my);
+    grown.x1 = (float)(b->x1 + mx); grown.y1 = (float)(b->y1 + my);
+    if ((s = rc__region_clip(c, img, &grown, i, e))) return s;
+    x0 = (int)floor(e[0]); y0 = (int)floor(e[1]); x1 = (int)ceil(e[2]); y1 = (int)ceil(e[3]);
+    *crop = *img;
+    crop->pixels = (const char *)img->pixels + (size_t)y0 * img->stride + (size_t)x0 * bpp;
+    crop->width = x1 - x0; crop->height = y1 - y0;
     return RC_OK;
 }
 
@@ -7397,27 +7439,52 @@ static void rc__align_pool(const rc_model *m, const float *feat, const float box
     }
 }
 
+RCDEF rc_region_opts rc_region_opts_default(void) {
+    rc_region_opts o;
+    o.mode = RC_REGION_ALIGN; o.margin = 0.1f;
+    return o;
+}
+
+/* Crop mode after the checks: each box's crop encoded like a whole image, RC_BATCH_CHUNK at
+   a time. */
+static rc_status rc__encode_crops(rc_ctx *c, const rc_image *image, const rc_box *boxes, int n,
+                                  float margin, float *regions, int normalize) {
+    rc_image crops[RC_BATCH_CHUNK];
+    int done, i, E = c->model->info.embed_dim;
+    rc_status s;
+    for (done = 0; done < n; done += RC_BATCH_CHUNK) {
+        int k = n - done < RC_BATCH_CHUNK ? n - done : RC_BATCH_CHUNK;
+        for (i = 0; i < k; i++) rc__region_crop(c, image, &boxes[done + i], done + i, margin, &crops[i]);
+        if ((s = rc_encode_images(c, crops, k, regions + (size_t)done * E, normalize))) return s;
+    }
+    return RC_OK;
+}
+
 RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box *boxes, int n,
-                                  rc_region_mode mode, float *regions, float *global, int normalize) {
+                                  const rc_region_opts *opts, float *regions, float *global,
+                                  int normalize) {
     const rc_model *m;
+    rc_region_opts o = opts ? *opts : rc_region_opts_default();
     int i, E;
     rc_status s;
     if (rc__check_ctx(c)) return RC_ERR_ARG;
     m = c->model; E = m->info.embed_dim;
     if (!image || !global || n < 0 || (n > 0 && (!boxes || !regions)))
         return rc__fail(&c->err, RC_ERR_ARG, "image, global, boxes or regions is NULL, or n < 0");
-    if (mode != RC_REGION_ALIGN && mode != RC_REGION_CROP)
-        return rc__fail(&c->err, RC_ERR_ARG, "unknown region mode %d", (int)mode);
-    if (mode == RC_REGION_CROP) return rc__fail(&c->err, RC_ERR_UNSUPPORTED, "crop mode is not implemented yet");
+    if (o.mode != RC_REGION_ALIGN && o.mode != RC_REGION_CROP)
+        return rc__fail(&c->err, RC_ERR_ARG, "unknown region mode %d", (int)o.mode);
+    if (!(o.margin >= 0.0f && o.margin <= RC_ROI_MAX_MARGIN))
+        return rc__fail(&c->err, RC_ERR_VALUE, "margin %g is not in [0, %g]", (double)o.margin, (double)RC_ROI_MAX_MARGIN);
     if ((s = rc__image_check(image, m->image_size, &c->err))) return s;
     for (i = 0; i < n; i++) {          /* every box is checked before the image is encoded */
-        float px[4];
-        if ((s = rc__region_box(c, image, &boxes[i], i, px))) return s;
+        float px[4]; rc_image crop;
+        s = o.mode == RC_REGION_ALIGN ? rc__region_box(c, image, &boxes[i], i, px)
+                                      : rc__region_crop(c, image, &boxes[i], i, o.margin, &crop);
+        if (s) return s;
     }
-    if ((s = rc_preprocess(c, image, c->pixels))) return s;
-    rc__vision_forward(c, c->pixels, 1, global);
-    if ((s = rc__finish(c, global, 1, normalize))) return s;
-    rc__patch_features(c, c->qkv);     /* [W][G][G]; c->h is free again afterwards */
+    if ((s = rc_encode_images(c, image, 1, global, normalize))) return s;
+    if (o.mode == RC_REGION_CROP) return rc__encode_crops(c, image, boxes, n, o.margin, regions, normalize);
+    rc__patch_features(c, c->qkv);     /* [W][G][G] from the pass above; c->h is free afterwards */
     for (i = 0; i < n; i++) {
         float px[4];
         rc__region_box(c, image, &boxes[i], i, px);

@@ -1,9 +1,9 @@
-/* test_regions.c — align-mode rc_encode_regions against the PyTorch reference of
+/* test_regions.c — rc_encode_regions (align and crop modes) against the PyTorch reference of
    tests/gen_regions.py (open_clip + torchvision.ops.roi_align, written from docs/roi.md).
 
    Passes when every global and region embedding has cosine >= 0.99999 and max |diff| <= 1e-4
    with the reference; then checks the box errors (NaN/Inf, inverted, empty, outside the image,
-   outside the model's view), crop mode's RC_ERR_UNSUPPORTED and normalization.
+   outside the model's view), bad modes and margins, and normalization.
 
    cc -std=c99 -O2 -Wall -Wextra -pedantic -Werror tests/test_regions.c -lm -o test_regions
    ./test_regions build/regions/regions.gguf build/regions/regions_cases.bin */
@@ -36,7 +36,7 @@ static void run_cases(rc_ctx *ctx, int E, reader *r) {
     uint32_t n_cases = rd_u32(r), ci;
     double worst_cos = 1.0, worst_abs = 0.0;
     for (ci = 0; ci < n_cases && !r->bad; ci++) {
-        int w = (int)rd_u32(r), h = (int)rd_u32(r), n = (int)rd_u32(r), i;
+        int w = (int)rd_u32(r), h = (int)rd_u32(r), n = (int)rd_u32(r), i, mode;
         rc_image img;
         rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(n + 1));
         float *regions = (float *)malloc(sizeof(float) * ((size_t)n * E + 1));
@@ -52,13 +52,17 @@ static void run_cases(rc_ctx *ctx, int E, reader *r) {
         for (i = 0; i < n; i++) {
             boxes[i].x0 = rd_f32(r); boxes[i].y0 = rd_f32(r); boxes[i].x1 = rd_f32(r); boxes[i].y1 = rd_f32(r);
         }
-        s = rc_encode_regions(ctx, &img, boxes, n, RC_REGION_ALIGN, regions, global, 0);
-        ok = s == RC_OK;
-        ok &= compare(r, global, 1, E, &worst_cos, &worst_abs);
-        ok &= compare(r, regions, n, E, &worst_cos, &worst_abs);
-        snprintf(what, sizeof what, "case %u: %dx%d image, R = %d: %s %s", (unsigned)ci, w, h, n,
-                 rc_status_name(s), rc_ctx_error(ctx));
-        check(ok, what);
+        for (mode = RC_REGION_ALIGN; mode <= RC_REGION_CROP; mode++) {
+            rc_region_opts opts = rc_region_opts_default();
+            opts.mode = (rc_region_mode)mode;
+            s = rc_encode_regions(ctx, &img, boxes, n, mode == RC_REGION_ALIGN ? NULL : &opts, regions, global, 0);
+            ok = s == RC_OK;
+            if (mode == RC_REGION_ALIGN) ok &= compare(r, global, 1, E, &worst_cos, &worst_abs);
+            ok &= compare(r, regions, n, E, &worst_cos, &worst_abs);
+            snprintf(what, sizeof what, "case %u (%s): %dx%d image, R = %d: %s %s", (unsigned)ci,
+                     mode == RC_REGION_ALIGN ? "align" : "crop", w, h, n, rc_status_name(s), rc_ctx_error(ctx));
+            check(ok, what);
+        }
         free(boxes); free(regions); free(global);
     }
     check(!r->bad && r->p == r->end, "case file read to its end");
@@ -68,32 +72,40 @@ static void run_cases(rc_ctx *ctx, int E, reader *r) {
 
 /* One call with one box on an 80 x 56 RGB image (the center crop removes 12 columns each side). */
 static void expect_box(rc_ctx *ctx, rc_status want, const char *what, float x0, float y0, float x1,
-                       float y1, rc_region_mode mode, const char *message_part) {
+                       float y1, rc_region_mode mode, float margin, const char *message_part) {
     static unsigned char pixels[56 * 80 * 3];
     rc_image img;
     rc_box box;
+    rc_region_opts opts;
     float regions[64], global[64];
     rc_status s;
     char msg[400];
     img.pixels = pixels; img.width = 80; img.height = 56; img.stride = 80 * 3;
     img.format = RC_PIXEL_RGB8; img.window_center = img.window_width = 0.0f;
     box.x0 = x0; box.y0 = y0; box.x1 = x1; box.y1 = y1;
-    s = rc_encode_regions(ctx, &img, &box, 1, mode, regions, global, 1);
+    opts.mode = mode; opts.margin = margin;
+    s = rc_encode_regions(ctx, &img, &box, 1, &opts, regions, global, 1);
     snprintf(msg, sizeof msg, "%s: want %s, got %s (%s)", what, rc_status_name(want), rc_status_name(s), rc_ctx_error(ctx));
     check(s == want && (!message_part || strstr(rc_ctx_error(ctx), message_part)), msg);
 }
 
 static void test_errors(rc_ctx *ctx, int E) {
     const float nan = (float)NAN, inf = (float)INFINITY;
-    expect_box(ctx, RC_OK, "valid box", 20, 10, 50, 40, RC_REGION_ALIGN, NULL);
-    expect_box(ctx, RC_ERR_VALUE, "NaN x0", nan, 10, 50, 40, RC_REGION_ALIGN, "box 0");
-    expect_box(ctx, RC_ERR_VALUE, "Inf y1", 20, 10, 50, inf, RC_REGION_ALIGN, "box 0");
-    expect_box(ctx, RC_ERR_VALUE, "inverted x", 50, 10, 20, 40, RC_REGION_ALIGN, "inverted");
-    expect_box(ctx, RC_ERR_VALUE, "empty y", 20, 10, 50, 10, RC_REGION_ALIGN, "inverted");
-    expect_box(ctx, RC_ERR_VALUE, "outside the image", 90, 10, 120, 40, RC_REGION_ALIGN, "outside the image");
-    expect_box(ctx, RC_ERR_VALUE, "outside the view", 0, 10, 11, 40, RC_REGION_ALIGN, "crop mode");
-    expect_box(ctx, RC_ERR_UNSUPPORTED, "crop mode", 20, 10, 50, 40, RC_REGION_CROP, NULL);
-    expect_box(ctx, RC_ERR_ARG, "unknown mode", 20, 10, 50, 40, (rc_region_mode)7, NULL);
+    const rc_region_mode A = RC_REGION_ALIGN, C = RC_REGION_CROP;
+    expect_box(ctx, RC_OK, "valid box", 20, 10, 50, 40, A, 0.1f, NULL);
+    expect_box(ctx, RC_ERR_VALUE, "NaN x0", nan, 10, 50, 40, A, 0.1f, "box 0");
+    expect_box(ctx, RC_ERR_VALUE, "Inf y1", 20, 10, 50, inf, C, 0.1f, "box 0");
+    expect_box(ctx, RC_ERR_VALUE, "inverted x", 50, 10, 20, 40, A, 0.1f, "inverted");
+    expect_box(ctx, RC_ERR_VALUE, "empty y", 20, 10, 50, 10, C, 0.1f, "inverted");
+    expect_box(ctx, RC_ERR_VALUE, "outside the image", 90, 10, 120, 40, A, 0.1f, "outside the image");
+    expect_box(ctx, RC_ERR_VALUE, "outside the image (crop)", -30, 10, -1, 40, C, 0.1f, "outside the image");
+    expect_box(ctx, RC_ERR_VALUE, "outside the view", 0, 10, 11, 40, A, 0.1f, "crop mode");
+    expect_box(ctx, RC_OK, "outside the view, crop mode", 0, 10, 11, 40, C, 0.1f, NULL);
+    expect_box(ctx, RC_OK, "crop, margin 0, 1 pixel", 3, 4, 3.5f, 4.5f, C, 0.0f, NULL);
+    expect_box(ctx, RC_ERR_VALUE, "margin NaN", 20, 10, 50, 40, C, nan, "margin");
+    expect_box(ctx, RC_ERR_VALUE, "margin < 0", 20, 10, 50, 40, C, -0.1f, "margin");
+    expect_box(ctx, RC_ERR_VALUE, "margin too large", 20, 10, 50, 40, C, RC_ROI_MAX_MARGIN * 2, "margin");
+    expect_box(ctx, RC_ERR_ARG, "unknown mode", 20, 10, 50, 40, (rc_region_mode)7, 0.1f, NULL);
     {   /* the second box is named; R = 0 needs no boxes; normalized outputs have norm 1 */
         static unsigned char pixels[40 * 30];
         rc_image img;
@@ -104,12 +116,12 @@ static void test_errors(rc_ctx *ctx, int E) {
         img.pixels = pixels; img.width = 40; img.height = 30; img.stride = 40;
         img.format = RC_PIXEL_GRAY8; img.window_center = img.window_width = 0.0f;
         for (k = 0; k < 40 * 30; k++) pixels[k] = (unsigned char)(k * 7);
-        check(rc_encode_regions(ctx, &img, boxes, 2, RC_REGION_ALIGN, regions, global, 1) == RC_ERR_VALUE &&
+        check(rc_encode_regions(ctx, &img, boxes, 2, NULL, regions, global, 1) == RC_ERR_VALUE &&
               strstr(rc_ctx_error(ctx), "box 1") != NULL, "error names box 1");
-        check(rc_encode_regions(ctx, &img, NULL, 0, RC_REGION_ALIGN, NULL, global, 1) == RC_OK, "R = 0");
-        check(rc_encode_regions(ctx, &img, boxes, 1, RC_REGION_ALIGN, regions, NULL, 1) == RC_ERR_ARG, "global NULL");
-        check(rc_encode_regions(ctx, &img, boxes, -1, RC_REGION_ALIGN, regions, global, 1) == RC_ERR_ARG, "n < 0");
-        check(rc_encode_regions(ctx, &img, boxes, 1, RC_REGION_ALIGN, regions, global, 1) == RC_OK, "one box");
+        check(rc_encode_regions(ctx, &img, NULL, 0, NULL, NULL, global, 1) == RC_OK, "R = 0");
+        check(rc_encode_regions(ctx, &img, boxes, 1, NULL, regions, NULL, 1) == RC_ERR_ARG, "global NULL");
+        check(rc_encode_regions(ctx, &img, boxes, -1, NULL, regions, global, 1) == RC_ERR_ARG, "n < 0");
+        check(rc_encode_regions(ctx, &img, boxes, 1, NULL, regions, global, 1) == RC_OK, "one box");
         for (k = 0; k < E; k++) n2 += (double)regions[k] * regions[k];
         check(fabs(n2 - 1.0) < 1e-5, "normalized region has norm 1");
     }
