@@ -6006,6 +6006,9 @@ static int rc__pp_finite(float v) { return v == v && v - v == 0.0f; }   /* not N
 static size_t rc__channels(rc_pixel_format format) {
     return format == RC_PIXEL_RGB8 ? 3 : format == RC_PIXEL_RGBA8 ? 4 : 1;
 }
+static size_t rc__bytes_per_pixel(rc_pixel_format format) {
+    return rc__channels(format) * (format == RC_PIXEL_GRAY16 ? 2u : 1u);
+}
 
 static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
     size_t bytes_per_pixel, row_bytes, total;
@@ -6021,7 +6024,7 @@ static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
     if (size < 1) return rc__fail(err, RC_ERR_ARG, "preprocess: output size %d, need >= 1", size);
     if (size > RC_IMAGE_MAX_SIDE)
         return rc__fail(err, RC_ERR_TOO_LONG, "preprocess: output size %d, limit %d", size, RC_IMAGE_MAX_SIDE);
-    bytes_per_pixel = rc__channels(img->format) * (img->format == RC_PIXEL_GRAY16 ? 2u : 1u);
+    bytes_per_pixel = rc__bytes_per_pixel(img->format);
     row_bytes = (size_t)img->width * bytes_per_pixel;
     if (img->stride < row_bytes)
         return rc__fail(err, RC_ERR_IMAGE, "preprocess: stride %zu < width * bytes per pixel %zu", img->stride, row_bytes);
@@ -7378,7 +7381,7 @@ static rc_status rc__region_box(rc_ctx *c, const rc_image *img, const rc_box *b,
     const int S = c->model->image_size;
     const double W0 = img->width, H0 = img->height;
     int64_t rw, rh, left, top;
-    double e[4], x0, y0, x1, y1;
+    double e[4] = {0.0, 0.0, 0.0, 0.0}, x0, y0, x1, y1;
     rc_status s = rc__region_clip(c, img, b, i, e);
     if (s) return s;
     rc__resize_geometry(img->width, img->height, S, &rw, &rh, &left, &top);
@@ -7397,10 +7400,9 @@ static rc_status rc__region_box(rc_ctx *c, const rc_image *img, const rc_box *b,
    clipped to the image, rounded outward (floor x0, y0; ceil x1, y1). Same stride, no copy. */
 static rc_status rc__region_crop(rc_ctx *c, const rc_image *img, const rc_box *b, int i, float margin,
                                  rc_image *crop) {
-    double e[4], mx = margin * ((double)b->x1 - b->x0), my = margin * ((double)b->y1 - b->y0);
+    double e[4] = {0.0, 0.0, 0.0, 0.0}, mx = margin * ((double)b->x1 - b->x0), my = margin * ((double)b->y1 - b->y0);
     rc_box grown;
     int x0, y0, x1, y1;
-    size_t bpp = img->format == RC_PIXEL_RGB8 ? 3 : img->format == RC_PIXEL_GRAY16 ? 2 : 1;
     rc_status s = rc__region_clip(c, img, b, i, e);   /* checks the box as given */
     if (s) return s;
     grown.x0 = (float)(b->x0 - mx); grown.y0 = (float)(b->y0 - my);
@@ -7408,7 +7410,7 @@ static rc_status rc__region_crop(rc_ctx *c, const rc_image *img, const rc_box *b
     if ((s = rc__region_clip(c, img, &grown, i, e))) return s;
     x0 = (int)floor(e[0]); y0 = (int)floor(e[1]); x1 = (int)ceil(e[2]); y1 = (int)ceil(e[3]);
     *crop = *img;
-    crop->pixels = (const char *)img->pixels + (size_t)y0 * img->stride + (size_t)x0 * bpp;
+    crop->pixels = (const char *)img->pixels + (size_t)y0 * img->stride + (size_t)x0 * rc__bytes_per_pixel(img->format);
     crop->width = x1 - x0; crop->height = y1 - y0;
     return RC_OK;
 }

@@ -106,6 +106,27 @@ static void test_errors(rc_ctx *ctx, int E) {
     expect_box(ctx, RC_ERR_VALUE, "margin < 0", 20, 10, 50, 40, C, -0.1f, "margin");
     expect_box(ctx, RC_ERR_VALUE, "margin too large", 20, 10, 50, 40, C, RC_ROI_MAX_MARGIN * 2, "margin");
     expect_box(ctx, RC_ERR_ARG, "unknown mode", 20, 10, 50, 40, (rc_region_mode)7, 0.1f, NULL);
+    {   /* crop offsets use the format's pixel size: opaque RGBA8 gives what RGB8 gives */
+        static unsigned char rgb[30 * 40 * 3], rgba[30 * 40 * 4];
+        rc_image a, b;
+        rc_box boxes[2] = {{21.5f, 3, 37, 17}, {2, 12, 9, 29}};
+        rc_region_opts opts = rc_region_opts_default();
+        float ra[2 * 64], rb[2 * 64], g[64];
+        double mx = 0;
+        int k;
+        for (k = 0; k < 30 * 40; k++) {
+            rgb[3 * k] = rgba[4 * k] = (unsigned char)(k * 7); rgb[3 * k + 1] = rgba[4 * k + 1] = (unsigned char)(k * 13);
+            rgb[3 * k + 2] = rgba[4 * k + 2] = (unsigned char)(k / 5); rgba[4 * k + 3] = 255;
+        }
+        a.pixels = rgb; a.width = 40; a.height = 30; a.stride = 40 * 3; a.format = RC_PIXEL_RGB8;
+        a.window_center = a.window_width = 0.0f;
+        b = a; b.pixels = rgba; b.stride = 40 * 4; b.format = RC_PIXEL_RGBA8;
+        opts.mode = RC_REGION_CROP;
+        check(rc_encode_regions(ctx, &a, boxes, 2, &opts, ra, g, 0) == RC_OK &&
+              rc_encode_regions(ctx, &b, boxes, 2, &opts, rb, g, 0) == RC_OK, "crop RGB8 and RGBA8");
+        for (k = 0; k < 2 * E; k++) if (fabs(ra[k] - rb[k]) > mx) mx = fabs(ra[k] - rb[k]);
+        check(mx <= 1e-6, "crop: opaque RGBA8 regions equal RGB8 regions");
+    }
     {   /* the second box is named; R = 0 needs no boxes; normalized outputs have norm 1 */
         static unsigned char pixels[40 * 30];
         rc_image img;
