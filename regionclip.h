@@ -259,6 +259,57 @@ RCDEF rc_status rc_zeroshot(const float *image, const float *classes, int n_clas
 RCDEF rc_status rc_topk(const float *query, const float *db, int n, int dim, int k,
                         int *index, float *score);
 
+/* ---------------------------------------------------------------------------------------
+   Public API: regions (docs/roi.md)
+   Boxes are in pixels of the original image: edges, x to the right, y down; the whole
+   image is {0, 0, width, height}. */
+
+typedef struct rc_box { float x0, y0, x1, y1; } rc_box;
+
+#define RC_ROI_MAX_GRID 1024   /* sampling points per bin side; more: RC_ERR_TOO_LONG */
+
+/* RoIAlign on a feature map, exactly torchvision.ops.roi_align(..., aligned=True):
+   feat[C][H][W] (channels first), boxes[n] in input coordinates (scaled by spatial_scale
+   into feature cells), out[n][C][out_size][out_size]: each bin is the mean of bilinear
+   samples on a grid of sampling_ratio^2 points, or ceil(box side / out_size) per side when
+   sampling_ratio <= 0 (adaptive). Pure; allocates nothing. Errors (nothing written):
+   NULL or C, H, W, n, out_size < 1 -> RC_ERR_ARG; NaN/Inf in feat or boxes, spatial_scale
+   not finite and > 0, or x1 < x0 or y1 < y0 -> RC_ERR_VALUE; a sampling grid larger than
+   RC_ROI_MAX_GRID per side -> RC_ERR_TOO_LONG. */
+RCDEF rc_status rc_roi_align(const float *feat, int C, int H, int W, const rc_box *boxes, int n,
+                             float spatial_scale, int out_size, int sampling_ratio, float *out);
+
+typedef enum rc_region_mode {
+    RC_REGION_ALIGN = 0,   /* one image pass; RoIAlign over the final patch-token grid       */
+    RC_REGION_CROP = 1     /* one image encode per box, of the box plus a margin              */
+} rc_region_mode;
+
+typedef struct rc_region_opts {
+    rc_region_mode mode;   /* default RC_REGION_ALIGN                                          */
+    float margin;          /* crop: context added on each side, as a fraction of the box's
+                              width/height; 0..RC_ROI_MAX_MARGIN, default 0.1                  */
+} rc_region_opts;
+
+#define RC_ROI_OUTPUT_SIZE 7       /* RoIAlign bins per side in align mode (sampling adaptive) */
+#define RC_ROI_MAX_MARGIN 10.0f
+
+/* The defaults: align mode, margin 0.1. */
+RCDEF rc_region_opts rc_region_opts_default(void);
+
+/* Region embeddings of n >= 0 boxes of one image (docs/roi.md): regions[n][embed_dim] (may
+   be NULL when n == 0) and the whole image's embedding global[embed_dim] (required), both
+   L2-normalized when normalize != 0. opts NULL means rc_region_opts_default().
+   Align: each box, clipped to the image and to the model's view (the center crop), is
+   RoIAlign'ed (7 x 7, adaptive sampling, aligned) over the last block's patch tokens after
+   the final norm, averaged and projected. Crop: the box grown by the margin, clipped and
+   rounded outward to whole pixels, is encoded like a whole image (no pixel copy).
+   Errors name the box: NaN/Inf coordinates, x0 >= x1 or y0 >= y1, a box outside the image,
+   or (align) outside the model's view -> RC_ERR_VALUE; bad mode -> RC_ERR_ARG; margin not
+   in [0, RC_ROI_MAX_MARGIN] -> RC_ERR_VALUE; image errors as rc_preprocess. */
+RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_box *boxes, int n,
+                                  const rc_region_opts *opts, float *regions, float *global,
+                                  int normalize);
+
 #endif /* REGIONCLIP_H */
 
 /* =======================================================================================
@@ -5933,11 +5984,30 @@ static int64_t rc__half_round_even(int64_t d) {
     return (d % 2 != 0 && q % 2 != 0) ? q + 1 : q;
 }
 
+/* Where preprocessing puts a width x height image: resized to out_w x out_h (torchvision
+   Resize(size): exact integer product, correctly rounded division, truncation), then the
+   size x size crop at (left, top) (CenterCrop). */
+static void rc__resize_geometry(int width, int height, int size, int64_t *out_w, int64_t *out_h,
+                                int64_t *left, int64_t *top) {
+    if (width <= height) {
+        *out_w = size;
+        *out_h = (int64_t)((double)((int64_t)size * height) / (double)width);
+    } else {
+        *out_h = size;
+        *out_w = (int64_t)((double)((int64_t)size * width) / (double)height);
+    }
+    *left = rc__half_round_even(*out_w - size);
+    *top = rc__half_round_even(*out_h - size);
+}
+
 static int rc__pp_finite(float v) { return v == v && v - v == 0.0f; }   /* not NaN, not +-Inf */
 
 /* Samples per pixel: 3 RGB8, 4 RGBA8, 1 GRAY8 and GRAY16. */
 static size_t rc__channels(rc_pixel_format format) {
     return format == RC_PIXEL_RGB8 ? 3 : format == RC_PIXEL_RGBA8 ? 4 : 1;
+}
+static size_t rc__bytes_per_pixel(rc_pixel_format format) {
+    return rc__channels(format) * (format == RC_PIXEL_GRAY16 ? 2u : 1u);
 }
 
 static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
@@ -5954,7 +6024,7 @@ static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
     if (size < 1) return rc__fail(err, RC_ERR_ARG, "preprocess: output size %d, need >= 1", size);
     if (size > RC_IMAGE_MAX_SIDE)
         return rc__fail(err, RC_ERR_TOO_LONG, "preprocess: output size %d, limit %d", size, RC_IMAGE_MAX_SIDE);
-    bytes_per_pixel = rc__channels(img->format) * (img->format == RC_PIXEL_GRAY16 ? 2u : 1u);
+    bytes_per_pixel = rc__bytes_per_pixel(img->format);
     row_bytes = (size_t)img->width * bytes_per_pixel;
     if (img->stride < row_bytes)
         return rc__fail(err, RC_ERR_IMAGE, "preprocess: stride %zu < width * bytes per pixel %zu", img->stride, row_bytes);
@@ -6001,16 +6071,7 @@ static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, 
     memset(&x_axis, 0, sizeof x_axis);
     memset(&y_axis, 0, sizeof y_axis);
 
-    /* torchvision Resize(size): exact integer product, correctly rounded division, truncation */
-    if (img->width <= img->height) {
-        out_w = size;
-        out_h = (int64_t)((double)((int64_t)size * img->height) / (double)img->width);
-    } else {
-        out_h = size;
-        out_w = (int64_t)((double)((int64_t)size * img->width) / (double)img->height);
-    }
-    crop_left = rc__half_round_even(out_w - size);
-    crop_top = rc__half_round_even(out_h - size);
+    rc__resize_geometry(img->width, img->height, size, &out_w, &out_h, &crop_left, &crop_top);
     need_h = out_w != img->width;
     need_v = out_h != img->height;
 #ifdef REGIONCLIP_PIL_HORIZONTAL_FIRST
@@ -7201,6 +7262,238 @@ RCDEF rc_status rc_encode_images(rc_ctx *c, const rc_image *images, int n, float
         rc__vision_forward(c, c->pixels, k, out + (size_t)done * E);
     }
     return rc__finish(c, out, n, normalize);
+}
+
+
+/* ===== SECTION: roi processor (owner: roi) ===== */
+/* ---------------------------------------------------------------------------------------
+   ROI processor (docs/roi.md)
+   RoIAlign over a channels-first feature map, in torchvision's CPU-kernel arithmetic. */
+
+/* One bilinear sample of an H x W map at (y, x) with torchvision's boundary rules: weight
+   zero outside [-1, H] x [-1, W], clamp at 0, the last row/column alone at the far edge.
+   Writes 4 flat offsets and weights; returns 0 when the sample contributes nothing. */
+static int rc__bilinear_sample(int H, int W, float y, float x, size_t pos[4], float w[4]) {
+    int y_lo, x_lo, y_hi, x_hi;
+    float ly, lx, hy, hx;
+    if (y < -1.0f || y > (float)H || x < -1.0f || x > (float)W) return 0;
+    if (y <= 0.0f) y = 0.0f;
+    if (x <= 0.0f) x = 0.0f;
+    y_lo = (int)y; x_lo = (int)x;
+    if (y_lo >= H - 1) { y_hi = y_lo = H - 1; y = (float)y_lo; } else y_hi = y_lo + 1;
+    if (x_lo >= W - 1) { x_hi = x_lo = W - 1; x = (float)x_lo; } else x_hi = x_lo + 1;
+    ly = y - (float)y_lo; lx = x - (float)x_lo; hy = 1.0f - ly; hx = 1.0f - lx;
+    pos[0] = (size_t)y_lo * W + x_lo; pos[1] = (size_t)y_lo * W + x_hi;
+    pos[2] = (size_t)y_hi * W + x_lo; pos[3] = (size_t)y_hi * W + x_hi;
+    w[0] = hy * hx; w[1] = hy * lx; w[2] = ly * hx; w[3] = ly * lx;
+    return 1;
+}
+
+/* Box side in feature cells from scaled edges, as torchvision computes it (aligned). */
+static float rc__roi_side(float lo, float hi) { return (hi - 0.5f) - (lo - 0.5f); }
+
+/* Sampling points per bin side: sampling_ratio, or ceil(side / k) when it is <= 0; -1 when
+   more than RC_ROI_MAX_GRID (side may be 0: zero points, the bin stays 0). */
+static int rc__roi_grid(float side, int k, int sampling_ratio) {
+    float g = sampling_ratio > 0 ? (float)sampling_ratio : (float)ceil(side / (float)k);
+    return g > (float)RC_ROI_MAX_GRID ? -1 : (int)g;
+}
+
+/* RoIAlign, aligned=True, of one box (x0, y0, x1, y1 already multiplied by the spatial
+   scale, x1 >= x0, y1 >= y0, grid within limits): feat[C][H][W] -> out[C][k][k]. */
+static void rc__roi_align(const float *feat, int C, int H, int W, const float box[4], int k,
+                          int sampling_ratio, float *out) {
+    const float x_start = box[0] - 0.5f, y_start = box[1] - 0.5f;
+    const float roi_w = rc__roi_side(box[0], box[2]), roi_h = rc__roi_side(box[1], box[3]);
+    const float bin_w = roi_w / (float)k, bin_h = roi_h / (float)k;
+    const int grid_w = rc__roi_grid(roi_w, k, sampling_ratio);
+    const int grid_h = rc__roi_grid(roi_h, k, sampling_ratio);
+    const float count = (float)(grid_w * grid_h > 1 ? grid_w * grid_h : 1);
+    const size_t plane = (size_t)H * W, kk = (size_t)k * k;
+    int ph, pw, iy, ix, c;
+    for (c = 0; c < C; c++) for (ph = 0; ph < k * k; ph++) out[(size_t)c * kk + ph] = 0.0f;
+    for (ph = 0; ph < k; ph++)
+        for (pw = 0; pw < k; pw++) {
+            float *o = out + (size_t)ph * k + pw;       /* o[c * kk] is bin (ph, pw) of channel c */
+            for (iy = 0; iy < grid_h; iy++) {
+                float y = y_start + (float)ph * bin_h + (float)(iy + 0.5f) * bin_h / (float)grid_h;
+                for (ix = 0; ix < grid_w; ix++) {
+                    float x = x_start + (float)pw * bin_w + (float)(ix + 0.5f) * bin_w / (float)grid_w;
+                    size_t pos[4]; float w[4];
+                    if (!rc__bilinear_sample(H, W, y, x, pos, w)) continue;
+                    for (c = 0; c < C; c++) {
+                        const float *f = feat + (size_t)c * plane;
+                        o[(size_t)c * kk] += w[0] * f[pos[0]] + w[1] * f[pos[1]] + w[2] * f[pos[2]] + w[3] * f[pos[3]];
+                    }
+                }
+            }
+            for (c = 0; c < C; c++) o[(size_t)c * kk] /= count;
+        }
+}
+
+static void rc__roi_scale(const rc_box *b, float scale, float box[4]) {
+    box[0] = b->x0 * scale; box[1] = b->y0 * scale; box[2] = b->x1 * scale; box[3] = b->y1 * scale;
+}
+
+RCDEF rc_status rc_roi_align(const float *feat, int C, int H, int W, const rc_box *boxes, int n,
+                             float spatial_scale, int out_size, int sampling_ratio, float *out) {
+    int i;
+    size_t per_box;
+    float box[4];
+    if (!feat || !boxes || !out || C < 1 || H < 1 || W < 1 || n < 1 || out_size < 1) return RC_ERR_ARG;
+    if (!rc__mul((size_t)C, (size_t)H, &per_box) || !rc__mul(per_box, (size_t)W, &per_box)) return RC_ERR_ARG;
+    if (!rc__finite(&spatial_scale, 1) || !(spatial_scale > 0.0f) || !rc__finite(feat, per_box))
+        return RC_ERR_VALUE;
+    for (i = 0; i < n; i++) {   /* every box is checked before anything is written */
+        const rc_box *b = &boxes[i];
+        if (!rc__finite(&b->x0, 1) || !rc__finite(&b->y0, 1) || !rc__finite(&b->x1, 1) ||
+            !rc__finite(&b->y1, 1) || b->x1 < b->x0 || b->y1 < b->y0)
+            return RC_ERR_VALUE;
+        rc__roi_scale(b, spatial_scale, box);
+        if (rc__roi_grid(rc__roi_side(box[0], box[2]), out_size, sampling_ratio) < 0 ||
+            rc__roi_grid(rc__roi_side(box[1], box[3]), out_size, sampling_ratio) < 0)
+            return RC_ERR_TOO_LONG;
+    }
+    per_box = (size_t)C * out_size * out_size;
+    for (i = 0; i < n; i++) {
+        rc__roi_scale(&boxes[i], spatial_scale, box);
+        rc__roi_align(feat, C, H, W, box, out_size, sampling_ratio, out + (size_t)i * per_box);
+    }
+    return RC_OK;
+}
+
+/* Box i checked (finite, x0 < x1, y0 < y1) and clipped to the image -> out (original pixels). */
+static rc_status rc__region_clip(rc_ctx *c, const rc_image *img, const rc_box *b, int i, double out[4]) {
+    if (!rc__finite(&b->x0, 1) || !rc__finite(&b->y0, 1) || !rc__finite(&b->x1, 1) || !rc__finite(&b->y1, 1))
+        return rc__fail(&c->err, RC_ERR_VALUE, "box %d holds a NaN or infinite coordinate", i);
+    if (!(b->x0 < b->x1) || !(b->y0 < b->y1))
+        return rc__fail(&c->err, RC_ERR_VALUE, "box %d is empty or inverted (need x0 < x1 and y0 < y1)", i);
+    out[0] = b->x0 > 0.0f ? b->x0 : 0.0; out[2] = b->x1 < img->width ? b->x1 : img->width;
+    out[1] = b->y0 > 0.0f ? b->y0 : 0.0; out[3] = b->y1 < img->height ? b->y1 : img->height;
+    if (!(out[0] < out[2]) || !(out[1] < out[3]))
+        return rc__fail(&c->err, RC_ERR_VALUE, "box %d lies outside the image", i);
+    return RC_OK;
+}
+
+/* Align mode: box i in model pixels: clipped to the image, mapped through the resize and
+   center crop (X = x * rw / W0 - left), clipped to the model's view [0, S]^2. */
+static rc_status rc__region_box(rc_ctx *c, const rc_image *img, const rc_box *b, int i, float out[4]) {
+    const int S = c->model->image_size;
+    const double W0 = img->width, H0 = img->height;
+    int64_t rw, rh, left, top;
+    double e[4] = {0.0, 0.0, 0.0, 0.0}, x0, y0, x1, y1;
+    rc_status s = rc__region_clip(c, img, b, i, e);
+    if (s) return s;
+    rc__resize_geometry(img->width, img->height, S, &rw, &rh, &left, &top);
+    x0 = e[0] * (double)rw / W0 - (double)left; x1 = e[2] * (double)rw / W0 - (double)left;
+    y0 = e[1] * (double)rh / H0 - (double)top;  y1 = e[3] * (double)rh / H0 - (double)top;
+    x0 = x0 > 0.0 ? x0 : 0.0; x1 = x1 < S ? x1 : S;
+    y0 = y0 > 0.0 ? y0 : 0.0; y1 = y1 < S ? y1 : S;
+    if (!(x0 < x1) || !(y0 < y1))
+        return rc__fail(&c->err, RC_ERR_VALUE, "box %d lies outside the model's view (the center crop "
+                        "removes it); crop mode sees it", i);
+    out[0] = (float)x0; out[1] = (float)y0; out[2] = (float)x1; out[3] = (float)y1;
+    return RC_OK;
+}
+
+/* Crop mode: the sub-image of box i grown by margin * its width/height on each side,
+   clipped to the image, rounded outward (floor x0, y0; ceil x1, y1). Same stride, no copy. */
+static rc_status rc__region_crop(rc_ctx *c, const rc_image *img, const rc_box *b, int i, float margin,
+                                 rc_image *crop) {
+    double e[4] = {0.0, 0.0, 0.0, 0.0}, mx = margin * ((double)b->x1 - b->x0), my = margin * ((double)b->y1 - b->y0);
+    rc_box grown;
+    int x0, y0, x1, y1;
+    rc_status s = rc__region_clip(c, img, b, i, e);   /* checks the box as given */
+    if (s) return s;
+    grown.x0 = (float)(b->x0 - mx); grown.y0 = (float)(b->y0 - my);
+    grown.x1 = (float)(b->x1 + mx); grown.y1 = (float)(b->y1 + my);
+    if ((s = rc__region_clip(c, img, &grown, i, e))) return s;
+    x0 = (int)floor(e[0]); y0 = (int)floor(e[1]); x1 = (int)ceil(e[2]); y1 = (int)ceil(e[3]);
+    *crop = *img;
+    crop->pixels = (const char *)img->pixels + (size_t)y0 * img->stride + (size_t)x0 * rc__bytes_per_pixel(img->format);
+    crop->width = x1 - x0; crop->height = y1 - y0;
+    return RC_OK;
+}
+
+/* After rc__vision_forward of one image: its last block's patch tokens (rows 1..N of c->x)
+   through the final norm, channels first -> feat[W][G][G]. Uses c->h. */
+static void rc__patch_features(rc_ctx *c, float *feat) {
+    const rc_model *m = c->model;
+    int W = m->vis.width, N = m->n_patches, p, k;
+    rc__layernorm(c->h, c->x + W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
+    for (p = 0; p < N; p++)
+        for (k = 0; k < W; k++) feat[(size_t)k * N + p] = c->h[(size_t)p * W + k];
+}
+
+/* Align-mode region vector of one box (model pixels): RoIAlign over feat[W][G][G] channel by
+   channel, mean of the k x k bins -> pooled[W]. */
+static void rc__align_pool(const rc_model *m, const float *feat, const float box_px[4], float *pooled) {
+    const int W = m->vis.width, G = m->image_size / m->patch_size, k = RC_ROI_OUTPUT_SIZE;
+    const float scale = 1.0f / (float)m->patch_size;
+    float box[4], bins[RC_ROI_OUTPUT_SIZE * RC_ROI_OUTPUT_SIZE];
+    int ch, j;
+    for (j = 0; j < 4; j++) box[j] = box_px[j] * scale;
+    for (ch = 0; ch < W; ch++) {
+        double sum = 0.0;
+        rc__roi_align(feat + (size_t)ch * G * G, 1, G, G, box, k, -1, bins);
+        for (j = 0; j < k * k; j++) sum += bins[j];
+        pooled[ch] = (float)(sum / (k * k));
+    }
+}
+
+RCDEF rc_region_opts rc_region_opts_default(void) {
+    rc_region_opts o;
+    o.mode = RC_REGION_ALIGN; o.margin = 0.1f;
+    return o;
+}
+
+/* Crop mode after the checks: each box's crop encoded like a whole image, RC_BATCH_CHUNK at
+   a time. */
+static rc_status rc__encode_crops(rc_ctx *c, const rc_image *image, const rc_box *boxes, int n,
+                                  float margin, float *regions, int normalize) {
+    rc_image crops[RC_BATCH_CHUNK];
+    int done, i, E = c->model->info.embed_dim;
+    rc_status s;
+    for (done = 0; done < n; done += RC_BATCH_CHUNK) {
+        int k = n - done < RC_BATCH_CHUNK ? n - done : RC_BATCH_CHUNK;
+        for (i = 0; i < k; i++) rc__region_crop(c, image, &boxes[done + i], done + i, margin, &crops[i]);
+        if ((s = rc_encode_images(c, crops, k, regions + (size_t)done * E, normalize))) return s;
+    }
+    return RC_OK;
+}
+
+RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box *boxes, int n,
+                                  const rc_region_opts *opts, float *regions, float *global,
+                                  int normalize) {
+    const rc_model *m;
+    rc_region_opts o = opts ? *opts : rc_region_opts_default();
+    int i, E;
+    rc_status s;
+    if (rc__check_ctx(c)) return RC_ERR_ARG;
+    m = c->model; E = m->info.embed_dim;
+    if (!image || !global || n < 0 || (n > 0 && (!boxes || !regions)))
+        return rc__fail(&c->err, RC_ERR_ARG, "image, global, boxes or regions is NULL, or n < 0");
+    if (o.mode != RC_REGION_ALIGN && o.mode != RC_REGION_CROP)
+        return rc__fail(&c->err, RC_ERR_ARG, "unknown region mode %d", (int)o.mode);
+    if (!(o.margin >= 0.0f && o.margin <= RC_ROI_MAX_MARGIN))
+        return rc__fail(&c->err, RC_ERR_VALUE, "margin %g is not in [0, %g]", (double)o.margin, (double)RC_ROI_MAX_MARGIN);
+    if ((s = rc__image_check(image, m->image_size, &c->err))) return s;
+    for (i = 0; i < n; i++) {          /* every box is checked before the image is encoded */
+        float px[4]; rc_image crop;
+        s = o.mode == RC_REGION_ALIGN ? rc__region_box(c, image, &boxes[i], i, px)
+                                      : rc__region_crop(c, image, &boxes[i], i, o.margin, &crop);
+        if (s) return s;
+    }
+    if ((s = rc_encode_images(c, image, 1, global, normalize))) return s;
+    if (o.mode == RC_REGION_CROP) return rc__encode_crops(c, image, boxes, n, o.margin, regions, normalize);
+    rc__patch_features(c, c->qkv);     /* [W][G][G] from the pass above; c->h is free afterwards */
+    for (i = 0; i < n; i++) {
+        float px[4];
+        rc__region_box(c, image, &boxes[i], i, px);
+        rc__align_pool(m, c->qkv, px, c->h);
+        rc__project(c, &m->vis, c->h, regions + (size_t)i * E, c->pooled, 1);
+    }
+    return n > 0 ? rc__finish(c, regions, n, normalize) : RC_OK;
 }
 
 

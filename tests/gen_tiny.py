@@ -28,19 +28,26 @@ def main(out_dir: Path) -> None:
     if model_path.exists() and all(model_path.stat().st_mtime > p.stat().st_mtime for p in sources):
         print(f"tiny: {model_path} up to date")
         return
+    random_clip(CONFIG, out_dir, "tiny")
+    print(f"tiny: wrote {model_path}")
+
+
+def random_clip(config: dict, out_dir: Path, stem: str) -> open_clip.CLIP:
+    """An open_clip CLIP with seeded random weights (norm weights near 1, the rest small),
+    saved as OUT_DIR/STEM.pt + STEM_config.json and converted to OUT_DIR/STEM.gguf."""
     torch.manual_seed(0)
-    cfg_path = out_dir / "tiny_config.json"
-    cfg_path.write_text(json.dumps(CONFIG))
-    model = open_clip.CLIP(**CONFIG["model_cfg"]).eval()
+    cfg_path = out_dir / f"{stem}_config.json"
+    cfg_path.write_text(json.dumps(config))
+    model = open_clip.CLIP(**config["model_cfg"]).eval()
     with torch.no_grad():
         for name, p in model.named_parameters():
             is_norm_weight = p.ndim == 1 and name.endswith("weight")
             p.copy_(1.0 + 0.1 * torch.randn_like(p) if is_norm_weight else 0.05 * torch.randn_like(p))
-    ckpt = out_dir / "tiny.pt"
+    ckpt = out_dir / f"{stem}.pt"
     torch.save(model.state_dict(), ckpt)
     subprocess.run([sys.executable, "convert/convert.py", str(ckpt), "--config", str(cfg_path),
-                    "-o", str(model_path), "-q"], check=True)
-    print(f"tiny: wrote {model_path}")
+                    "-o", str(out_dir / f"{stem}.gguf"), "-q"], check=True)
+    return model
 
 
 if __name__ == "__main__":

@@ -69,6 +69,10 @@ step build-tests bash -c "
     build test_session tests/test_session.c -std=c99 -O1 -g -Wall -Wextra -Werror
     build test_wordpiece tests/test_wordpiece.c $CFLAGS_FAST
     build test_wordpiece_san tests/test_wordpiece.c $CFLAGS_SAN
+    build test_roi_align tests/test_roi_align.c $CFLAGS_FAST
+    build test_roi_align_san tests/test_roi_align.c $CFLAGS_SAN
+    build test_regions tests/test_regions.c $CFLAGS_FAST
+    build test_regions_san tests/test_regions.c $CFLAGS_SAN
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
@@ -80,6 +84,8 @@ step gen-tiny       "$PY" tests/gen_tiny.py "$B/tiny"
 step gen-preprocess "$PY" tests/gen_preprocess.py "$B/preprocess_cases.bin"
 step gen-tokenizer  "$PY" tests/gen_tokenizer_corpus.py "$B/tokenizer"
 step gen-wordpiece  "$PY" tests/gen_wordpiece_corpus.py "$B/wordpiece"
+step gen-roi-align  "$PY" tests/gen_roi_align.py "$B/roi_align_cases.bin"
+step gen-regions    "$PY" tests/gen_regions.py "$B/regions"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
 
 # 4. Numerical parity against the references.
@@ -98,6 +104,10 @@ step wordpiece-asan      "$B/bin/test_wordpiece_san" "$B/wordpiece"
 step wordpiece-cxx       "$B/bin/test_wordpiece_cxx" "$B/wordpiece"
 step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
 step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
+step roi-align           "$B/bin/test_roi_align" "$B/roi_align_cases.bin"
+step roi-align-asan      "$B/bin/test_roi_align_san" "$B/roi_align_cases.bin"
+step regions             "$B/bin/test_regions" "$B/regions/regions.gguf" "$B/regions/regions_cases.bin"
+step regions-asan        "$B/bin/test_regions_san" "$B/regions/regions.gguf" "$B/regions/regions_cases.bin"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"

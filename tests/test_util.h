@@ -1,4 +1,4 @@
-/* test_util.h — helpers shared by the tokenizer tests (include after regionclip.h with
+/* test_util.h — helpers shared by the tests (include after regionclip.h with
    REGIONCLIP_IMPLEMENTATION: the readers return rc__str views). */
 #ifndef RC_TEST_UTIL_H
 #define RC_TEST_UTIL_H
@@ -6,15 +6,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Not every test uses every helper. */
+#if defined(__GNUC__) || defined(__clang__)
+#define TEST_MAYBE_UNUSED __attribute__((unused))
+#else
+#define TEST_MAYBE_UNUSED
+#endif
+
 static int g_passed, g_failed;
 
-static void check(int ok, const char *what) {
+TEST_MAYBE_UNUSED static void check(int ok, const char *what) {
     if (ok) g_passed++;
     else { g_failed++; printf("FAIL: %s\n", what); }
 }
 
 /* Whole file dir/name (or name when dir is "") into a malloc'd buffer; NULL with a message. */
-static unsigned char *read_file(const char *dir, const char *name, size_t *size) {
+TEST_MAYBE_UNUSED static unsigned char *read_file(const char *dir, const char *name, size_t *size) {
     char path[1024];
     FILE *f;
     unsigned char *buf;
@@ -32,14 +39,20 @@ static unsigned char *read_file(const char *dir, const char *name, size_t *size)
 
 /* Bounds-checked little-endian reader over a file buffer. */
 typedef struct reader { const unsigned char *p, *end; int bad; } reader;
-static uint32_t rd_u32(reader *r) {
+TEST_MAYBE_UNUSED static uint32_t rd_u32(reader *r) {
     uint32_t v;
     if (r->end - r->p < 4) { r->bad = 1; return 0; }
     v = (uint32_t)r->p[0] | (uint32_t)r->p[1] << 8 | (uint32_t)r->p[2] << 16 | (uint32_t)r->p[3] << 24;
     r->p += 4;
     return v;
 }
-static rc__str rd_str(reader *r) {
+TEST_MAYBE_UNUSED static float rd_f32(reader *r) {
+    uint32_t u = rd_u32(r);
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+TEST_MAYBE_UNUSED static rc__str rd_str(reader *r) {
     rc__str s;
     uint32_t n = rd_u32(r);
     s.ptr = (const char *)r->p; s.len = 0;
@@ -48,13 +61,13 @@ static rc__str rd_str(reader *r) {
     return s;
 }
 
-static void print_ids(const char *label, const int32_t *ids, int n) {
+TEST_MAYBE_UNUSED static void print_ids(const char *label, const int32_t *ids, int n) {
     int i;
     printf("    %s:", label);
     for (i = 0; i < n; i++) printf(" %d", (int)ids[i]);
     printf("\n");
 }
-static void print_text(const char *s, size_t n) {
+TEST_MAYBE_UNUSED static void print_text(const char *s, size_t n) {
     size_t i;
     printf("    text (%zu bytes): \"", n);
     for (i = 0; i < n && i < 160; i++) {
@@ -66,7 +79,7 @@ static void print_text(const char *s, size_t n) {
 
 /* Allocator that fails from the fail_at-th allocation on, and counts live blocks. */
 typedef struct failing_alloc { long count, fail_at, live; } failing_alloc;
-static void *fa_alloc(void *user, size_t size) {
+TEST_MAYBE_UNUSED static void *fa_alloc(void *user, size_t size) {
     failing_alloc *fa = (failing_alloc *)user;
     void *p;
     if (fa->fail_at >= 0 && fa->count++ >= fa->fail_at) return NULL;
@@ -74,6 +87,6 @@ static void *fa_alloc(void *user, size_t size) {
     if (p) fa->live++;
     return p;
 }
-static void fa_free(void *user, void *p) { ((failing_alloc *)user)->live--; free(p); }
+TEST_MAYBE_UNUSED static void fa_free(void *user, void *p) { ((failing_alloc *)user)->live--; free(p); }
 
 #endif
