@@ -310,6 +310,97 @@ RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_b
                                   const rc_region_opts *opts, float *regions, float *global,
                                   int normalize);
 
+#ifdef REGIONCLIP_TRAINING
+/* ---------------------------------------------------------------------------------------
+   Public API: training (compiled only with REGIONCLIP_TRAINING; docs/training.md)
+   A trainer owns an f32 copy of every weight of a model (one parameter arena laid out as an
+   in-memory GGUF file), their gradients and AdamW moments, and an activation cache sized for
+   cfg.max_batch. Forward and backward run the CLIP family (pre-LN ViT, causal text tower,
+   QuickGELU or GELU, linear projections) with open_clip's image-text InfoNCE loss. Not
+   thread-safe: one thread drives a trainer (the kernels use OpenMP inside). */
+
+typedef struct rc_trainer rc_trainer;
+
+/* Parameter groups, for freezing (rc_train_config.frozen is a bit set of these). */
+enum {
+    RC_GROUP_IMAGE = 1,        /* v.* except the projection                                */
+    RC_GROUP_TEXT = 2,         /* t.* except the projection                                */
+    RC_GROUP_PROJ = 4,         /* v.proj.*, t.proj.*                                       */
+    RC_GROUP_LOGIT_SCALE = 8   /* the log similarity scale                                 */
+};
+
+typedef struct rc_train_config {
+    int max_batch;             /* largest B of rc_train_step (sizes the cache), 1..4096     */
+    float lr;                  /* peak learning rate, > 0                                  */
+    int warmup_steps;          /* optimizer step k < warmup: lr * (k + 1) / warmup          */
+    int total_steps;           /* then cosine to 0 at total_steps (> warmup_steps)          */
+    float weight_decay;        /* decoupled (AdamW), decay group only (docs/training.md)    */
+    float beta1, beta2, eps;   /* AdamW                                                    */
+    float grad_clip;           /* max global L2 norm of the gradient; <= 0: no clipping     */
+    int accum_steps;           /* micro-batches averaged per optimizer step, >= 1           */
+    unsigned frozen;           /* RC_GROUP_* bits: never updated, no gradient computed      */
+} rc_train_config;
+
+/* open_clip's ViT defaults: lr 5e-4, warmup 10000 of 100000 steps, weight decay 0.2,
+   betas 0.9 / 0.98, eps 1e-6, no clipping, max_batch 8, accum_steps 1, nothing frozen. */
+RCDEF rc_train_config rc_train_config_default(void);
+
+typedef struct rc_train_stats {
+    float loss;                /* this micro-batch's InfoNCE loss                          */
+    int updated;               /* 1 if this call ran the optimizer                          */
+    int step;                  /* optimizer steps done so far (after this call)             */
+    float lr;                  /* learning rate of the update (when updated)                */
+    float grad_norm;           /* global gradient norm before clipping (when updated)       */
+    float logit_scale;         /* exp(log scale) after the call                             */
+} rc_train_stats;
+
+/* Creates a trainer from a loaded model (F32 or F16 weights; the model is only read here
+   and may be freed afterwards). A checkpoint written by rc_trainer_save also restores the
+   AdamW moments and the step count. Only the CLIP family is trainable so far: a BERT text
+   tower is RC_ERR_UNSUPPORTED. Bad configuration: RC_ERR_VALUE. */
+RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *model, const rc_train_config *cfg,
+                                  rc_error *err);
+RCDEF void rc_trainer_free(rc_trainer *t);
+/* Message of the last failed call on t ("" if none). Owned by t. */
+RCDEF const char *rc_trainer_error(const rc_trainer *t);
+
+/* The trainer's model: its tensors are the trained parameters, so rc_ctx_create on it and
+   every inference call see the current weights (and logit scale). Owned by the trainer;
+   do not use it while a training call runs. */
+RCDEF const rc_model *rc_trainer_model(const rc_trainer *t);
+
+/* One micro-batch: images pixels[B][3][S][S] (preprocessed, as rc_encode_pixels) paired
+   with texts ids[B][C] (as rc_encode_tokens; row b is the caption of image b). Adds the
+   gradient of loss / accum_steps; every accum_steps calls it then clips, runs AdamW with
+   the scheduled learning rate, clamps the log scale to [0, ln 100] and zeroes the
+   gradients. stats may be NULL. Errors: B outside 1..max_batch, NULL -> RC_ERR_ARG;
+   NaN/Inf pixels, ids outside the vocabulary, a non-finite loss -> RC_ERR_VALUE (nothing
+   is accumulated or updated then). */
+RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t *ids, int B,
+                              rc_train_stats *stats);
+
+/* The two halves of rc_train_step, for tests and custom loops: rc_train_backward runs the
+   forward and backward pass of one micro-batch and adds the gradient of loss / accum_steps
+   (*loss gets the loss; may be NULL); rc_train_update clips, updates, clamps and zeroes the
+   gradients now (stats may be NULL). */
+RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B,
+                                  float *loss);
+RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats);
+
+/* The current value or accumulated gradient of a tensor by its GGUF name (docs/format.md),
+   or "logit_scale" (the log scale, one float); *count gets its element count. NULL if the
+   name is unknown. Valid until the next call on t. */
+RCDEF const float *rc_trainer_param(const rc_trainer *t, const char *name, size_t *count);
+RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t *count);
+
+/* Writes a checkpoint: a GGUF file rc_model_load_* opens directly (f32 weights, the
+   current logit scale), plus the AdamW moments (tensors train.adam_m, train.adam_v) and
+   the step (key train.step) that inference ignores. Written to PATH.tmp, then renamed, so
+   a failure never leaves a partial file at path. RC_ERR_IO on a write failure. */
+RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path);
+#endif /* REGIONCLIP_TRAINING */
+
+
 #endif /* REGIONCLIP_H */
 
 /* =======================================================================================
@@ -7597,6 +7688,916 @@ RCDEF rc_status rc_topk(const float *query, const float *db, int n, int dim, int
     return RC_OK;
 }
 
+
+/* ===== SECTION: training (owner: train) ===== */
+#ifdef REGIONCLIP_TRAINING
+/* ---------------------------------------------------------------------------------------
+   Training (docs/training.md)
+   Parameters: the trainer writes the source model into an in-memory GGUF whose tensors are
+   all f32 (plus "logit_scale" [1]) and loads it with rc_model_load_memory, so the ordinary
+   binder points every weight of the trainer's model into that buffer: its data section is
+   the parameter arena. Gradients and AdamW moments are arenas of the same layout; weight
+   pointer p has its gradient at grad + (p - param).
+   Forward passes reuse the inference kernels and keep every activation the backward pass
+   needs (llm.c style, one allocation sized from the configuration and max_batch). Backward
+   of a linear layer is two transposes and the same packed matmul. */
+
+#define RC__TRAIN_ALIGN 32          /* bytes; every tensor of the arena starts at a multiple */
+#define RC__TRAIN_MAX_BATCH 4096
+
+typedef struct rc__param {          /* one tensor of the parameter arena                   */
+    rc__str name;                   /* view into the trainer's GGUF                        */
+    size_t off, count;              /* floats from the arena start; elements               */
+    unsigned group;                 /* RC_GROUP_*                                          */
+    int decay;                      /* 1: weight decay applies                             */
+} rc__param;
+
+typedef struct rc__tcache {         /* one tower's activations: R rows, W, M, L layers, B inputs */
+    float *emb;                     /* [R][W] embeddings (before the vision pre-LN)        */
+    float *patches;                 /* vision: [B*N][3*P*P] im2col of the pixels           */
+    float *x;                       /* [L+1][R][W] residual stream entering block l        */
+    float *ln1, *att, *mid, *ln2;   /* [L][R][W]                                           */
+    float *qkv;                     /* [L][R][3W]                                          */
+    float *fc, *act;                /* [L][R][M] before / after the activation             */
+    float *pool_in, *pooled;        /* [B][W] pooled rows before / after the final LN      */
+    float *pre[RC__MAX_PROJ];       /* [B][out_k] projection layer k output                */
+    float *post[RC__MAX_PROJ];      /* [B][out_k] after the activation (last: == pre)      */
+    float *z;                       /* [B][E] L2-normalized embeddings                     */
+    float *norm;                    /* [B] L2 norms before normalization                   */
+    int *seq_start, *seq_len;       /* [B] rows of each input                              */
+    int *pool_row;                  /* [B] row pooled for each input                       */
+    int *row_tok, *row_pos;         /* text: [R] token id and position of each row         */
+    int rows, max_len;              /* of the current batch                                */
+} rc__tcache;
+
+struct rc_trainer {
+    rc__alloc alloc;
+    rc_error err;
+    rc_train_config cfg;
+    rc_model *model;                /* loaded from buf; its weights point into param       */
+    uint8_t *buf;                   /* the in-memory GGUF: header, then the arena          */
+    float *param;                   /* [n_floats] inside buf                               */
+    float *grad, *m, *v;            /* [n_floats] each, one allocation (grad first)        */
+    size_t n_floats;
+    rc__param *params; int n_params;/* sorted by name                                      */
+    float *ls;                      /* the log scale, inside param                         */
+    int step, micro;                /* optimizer steps done; micro-batches accumulated     */
+    int n_threads;
+    void *block;                    /* caches and scratch below: one allocation            */
+    rc__tcache vc, tc;
+    /* Rm = max rows, D = max(3W, M, 3P^2, projection sizes) over both towers */
+    float *dx, *dh;                 /* [Rm][W] residual / branch gradients                 */
+    float *dqkv;                    /* [Rm][3W] (also gathered patch-row gradients)        */
+    float *dm;                      /* [Rm][M]                                             */
+    float *ta, *tb;                 /* [max(Rm, D)][D] transposes                          */
+    float *ln_stats;                /* [Rm][2] LayerNorm mean, 1/std                       */
+    float *pack;                    /* [threads][RC__MATMUL_SCRATCH]                       */
+    float *att_fwd;                 /* [threads][rc__attention_scratch(maxT, W)]           */
+    float *att_bwd;                 /* [threads][2 maxT]                                   */
+    float *d1, *d2;                 /* [B][maxP] projection gradients                      */
+    float *dzi, *dzt;               /* [B][E] loss gradients                               */
+    double *lg;                     /* [2][B][B] logits and their gradient                 */
+};
+
+/* ---- parameter arena and its GGUF ---------------------------------------------------- */
+
+static size_t rc__round8(size_t n) { return (n + 7) & ~(size_t)7; }
+static size_t rc__prod(size_t a, size_t b) { size_t r; return rc__mul(a, b, &r) ? r : SIZE_MAX; }
+
+/* Tensors of a source file that are weights (not the trainer's own extras). */
+static int rc__train_is_weight(rc__str name) {
+    return !rc__str_eq(name, "logit_scale") && !rc__str_eq(name, "train.adam_m") && !rc__str_eq(name, "train.adam_v");
+}
+
+typedef struct rc__wbuf { uint8_t *p; size_t n; } rc__wbuf;   /* p NULL: only count bytes */
+static void rc__w_bytes(rc__wbuf *w, const void *src, size_t n) {
+    if (w->p && n) memcpy(w->p + w->n, src, n);
+    w->n += n;
+}
+static void rc__w_u32(rc__wbuf *w, uint32_t v) {
+    uint8_t b[4]; int i;
+    for (i = 0; i < 4; i++) b[i] = (uint8_t)(v >> (8 * i));
+    rc__w_bytes(w, b, 4);
+}
+static void rc__w_u64(rc__wbuf *w, uint64_t v) { rc__w_u32(w, (uint32_t)v); rc__w_u32(w, (uint32_t)(v >> 32)); }
+static void rc__w_str(rc__wbuf *w, const char *s, size_t len) { rc__w_u64(w, len); rc__w_bytes(w, s, len); }
+static void rc__w_tensor_info(rc__wbuf *w, const char *name, size_t len, int n_dims, const uint64_t *ne, size_t off_floats) {
+    int d;
+    rc__w_str(w, name, len);
+    rc__w_u32(w, (uint32_t)n_dims);
+    for (d = 0; d < n_dims; d++) rc__w_u64(w, ne[d]);
+    rc__w_u32(w, RC__TYPE_F32);
+    rc__w_u64(w, (uint64_t)off_floats * sizeof(float));
+}
+
+/* The GGUF header (metadata of g with logit_scale = ls, tensor table, padding) of a file
+   whose data section is: every weight of g as f32 in g's (name) order, each padded to 8
+   floats, then logit_scale [1]; with_opt adds train.adam_m / train.adam_v [n_floats] after
+   the arena and the key train.step. Returns the header size; writes it when dst != NULL.
+   *n_floats gets the arena size. g was validated by the parser. */
+static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int with_opt, int step, size_t *n_floats) {
+    rc__wbuf w; uint64_t i, n_kv = 0, n_t = 0; size_t off = 0; uint64_t one = 1;
+    w.p = dst; w.n = 0;
+    for (i = 0; i < g->n_kv; i++)
+        n_kv += !rc__str_eq(g->kv[i].key, "general.alignment") && !rc__str_eq(g->kv[i].key, "train.step");
+    for (i = 0; i < g->n_tensors; i++) n_t += rc__train_is_weight(g->tensors[i].name);
+    rc__w_bytes(&w, "GGUF", 4);
+    rc__w_u32(&w, 3);
+    rc__w_u64(&w, n_t + 1 + (with_opt ? 2 : 0));
+    rc__w_u64(&w, n_kv + (with_opt ? 1 : 0));
+    for (i = 0; i < g->n_kv; i++) {
+        const rc__gguf_kv *kv = &g->kv[i];
+        const uint8_t *raw = kv->type == RC__GGUF_ARRAY ? kv->value - 12 : kv->value;
+        rc__reader r;
+        if (rc__str_eq(kv->key, "general.alignment") || rc__str_eq(kv->key, "train.step")) continue;
+        rc__w_str(&w, kv->key.ptr, kv->key.len);
+        if (rc__str_eq(kv->key, "regionclip.logit_scale")) {
+            uint32_t bits; memcpy(&bits, &ls, 4);
+            rc__w_u32(&w, RC__GGUF_FLOAT32); rc__w_u32(&w, bits);
+            continue;
+        }
+        r.p = raw; r.end = g->base + g->size; r.err = NULL;
+        (void)rc__skip_value(&r, kv->type, 0, "metadata");   /* cannot fail: parsed before */
+        rc__w_u32(&w, kv->type);
+        rc__w_bytes(&w, raw, (size_t)(r.p - raw));
+    }
+    if (with_opt) { rc__w_str(&w, "train.step", 10); rc__w_u32(&w, RC__GGUF_UINT32); rc__w_u32(&w, (uint32_t)step); }
+    for (i = 0; i < g->n_tensors; i++) {
+        const rc__gguf_tensor *t = &g->tensors[i];
+        if (!rc__train_is_weight(t->name)) continue;
+        rc__w_tensor_info(&w, t->name.ptr, t->name.len, (int)t->n_dims, t->ne, off);
+        off += rc__round8((size_t)t->n_elems);
+    }
+    rc__w_tensor_info(&w, "logit_scale", 11, 1, &one, off);
+    off += 8;
+    *n_floats = off;
+    if (with_opt) {
+        uint64_t n = off;
+        rc__w_tensor_info(&w, "train.adam_m", 12, 1, &n, off);
+        rc__w_tensor_info(&w, "train.adam_v", 12, 1, &n, 2 * off);
+    }
+    while (w.n % RC__TRAIN_ALIGN) { uint8_t z = 0; rc__w_bytes(&w, &z, 1); }
+    return w.n;
+}
+
+/* dst[n] = tensor t as f32 (F32 or F16 data, little-endian). */
+static void rc__tensor_f32(const rc__gguf_tensor *t, float *dst) {
+    uint64_t i;
+    for (i = 0; i < t->n_elems; i++)
+        dst[i] = t->type == RC__TYPE_F16 ? rc__f16_to_f32((uint16_t)(t->data[2 * i] | t->data[2 * i + 1] << 8))
+                                         : rc__f32_from_bits(rc__le32(t->data + 4 * i));
+}
+
+static int rc__contains(rc__str s, const char *sub) {
+    size_t n = strlen(sub), i;
+    for (i = 0; i + n <= s.len; i++) if (!memcmp(s.ptr + i, sub, n)) return 1;
+    return 0;
+}
+static int rc__starts(rc__str s, const char *prefix) {
+    size_t n = strlen(prefix);
+    return s.len >= n && !memcmp(s.ptr, prefix, n);
+}
+static int rc__param_order(const void *a, const void *b) {
+    return rc__str_cmp(((const rc__param *)a)->name, ((const rc__param *)b)->name);
+}
+
+/* The parameter table from the trainer's own GGUF (every tensor is a parameter). Groups by
+   name; decay as open_clip's main.py: not for ndim < 2 or names holding "bn", "ln", "bias"
+   or "logit_scale" (docs/training.md lists what that means for our names). */
+static rc_status rc__train_table(rc_trainer *t) {
+    const rc__gguf *g = &t->model->gguf; uint64_t i;
+    t->params = (rc__param *)rc__calloc(&t->alloc, (size_t)g->n_tensors * sizeof *t->params);
+    if (!t->params) return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory for the parameter table");
+    for (i = 0; i < g->n_tensors; i++) {
+        const rc__gguf_tensor *gt = &g->tensors[i];
+        rc__param *p = &t->params[t->n_params++];
+        p->name = gt->name;
+        p->off = (size_t)((const float *)(const void *)gt->data - t->param);
+        p->count = (size_t)gt->n_elems;
+        p->group = rc__str_eq(gt->name, "logit_scale") ? RC_GROUP_LOGIT_SCALE :
+                   rc__starts(gt->name, "v.proj.") || rc__starts(gt->name, "t.proj.") ? RC_GROUP_PROJ :
+                   rc__starts(gt->name, "v.") ? RC_GROUP_IMAGE : RC_GROUP_TEXT;
+        p->decay = gt->n_dims >= 2 && !rc__contains(gt->name, "bn") && !rc__contains(gt->name, "ln") &&
+                   !rc__contains(gt->name, "bias") && !rc__contains(gt->name, "logit_scale");
+    }
+    qsort(t->params, (size_t)t->n_params, sizeof *t->params, rc__param_order);
+    return RC_OK;
+}
+
+static const rc__param *rc__train_find(const rc_trainer *t, const char *name) {
+    rc__param probe;
+    probe.name.ptr = name; probe.name.len = strlen(name);
+    return (const rc__param *)bsearch(&probe, t->params, (size_t)t->n_params, sizeof probe, rc__param_order);
+}
+
+/* Gradient slot of weight p (a pointer into the arena), or NULL when its group is frozen
+   (or p is NULL: an absent optional tensor). */
+static float *rc__gslot(const rc_trainer *t, const float *p, unsigned group) {
+    if (!p || (t->cfg.frozen & group)) return NULL;
+    return t->grad + (p - t->param);
+}
+
+/* ---- caches and scratch: one plan ---------------------------------------------------- */
+
+typedef struct rc__plan { char *base; size_t used; int ok; } rc__plan;
+static void *rc__plan_take(rc__plan *p, size_t count, size_t elem) {
+    size_t bytes, at = (p->used + 63) & ~(size_t)63;
+    if (!p->ok || !rc__mul(count, elem, &bytes) || !rc__add(at, bytes, &p->used)) { p->ok = 0; return NULL; }
+    return p->base ? p->base + at : NULL;
+}
+#define RC__TAKEF(p, n) ((float *)rc__plan_take(p, n, sizeof(float)))
+#define RC__TAKEI(p, n) ((int *)rc__plan_take(p, n, sizeof(int)))
+
+static void rc__plan_tower(rc__plan *p, rc__tcache *c, const rc__tower *tw, size_t B, size_t R,
+                           size_t E, size_t patch_floats) {
+    size_t L = (size_t)tw->layers, RW = rc__prod(R, (size_t)tw->width), RM = rc__prod(R, (size_t)tw->mlp_dim);
+    int k;
+    c->emb = RC__TAKEF(p, RW);
+    c->patches = patch_floats ? RC__TAKEF(p, patch_floats) : NULL;
+    c->x = RC__TAKEF(p, rc__prod(L + 1, RW));
+    c->ln1 = RC__TAKEF(p, rc__prod(L, RW)); c->att = RC__TAKEF(p, rc__prod(L, RW));
+    c->mid = RC__TAKEF(p, rc__prod(L, RW)); c->ln2 = RC__TAKEF(p, rc__prod(L, RW));
+    c->qkv = RC__TAKEF(p, rc__prod(L, rc__prod(RW, 3)));
+    c->fc = RC__TAKEF(p, rc__prod(L, RM)); c->act = RC__TAKEF(p, rc__prod(L, RM));
+    c->pool_in = RC__TAKEF(p, rc__prod(B, (size_t)tw->width)); c->pooled = RC__TAKEF(p, rc__prod(B, (size_t)tw->width));
+    for (k = 0; k < tw->n_proj; k++) {
+        c->pre[k] = RC__TAKEF(p, rc__prod(B, (size_t)tw->proj[k].out));
+        c->post[k] = k + 1 < tw->n_proj ? RC__TAKEF(p, rc__prod(B, (size_t)tw->proj[k].out)) : c->pre[k];
+    }
+    c->z = RC__TAKEF(p, rc__prod(B, E)); c->norm = RC__TAKEF(p, B);
+    c->seq_start = RC__TAKEI(p, B); c->seq_len = RC__TAKEI(p, B); c->pool_row = RC__TAKEI(p, B);
+    c->row_tok = RC__TAKEI(p, R); c->row_pos = RC__TAKEI(p, R);
+}
+
+static void rc__train_plan(rc_trainer *t, rc__plan *p) {
+    const rc_model *m = t->model;
+    size_t B = (size_t)t->cfg.max_batch, N = (size_t)m->n_patches, T = N + 1, C = (size_t)m->context_length;
+    size_t K = 3 * (size_t)m->patch_size * m->patch_size, E = (size_t)m->info.embed_dim;
+    size_t Rv = rc__prod(B, T), Rt = rc__prod(B, C), Rm = rc__max_z(Rv, Rt), maxT = rc__max_z(T, C);
+    size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
+    size_t M = rc__max_z((size_t)m->vis.mlp_dim, (size_t)m->txt.mlp_dim);
+    size_t D = rc__max_z(rc__max_z(3 * W, M), rc__max_z(K, E)), maxP = rc__max_z(W, E), th = (size_t)t->n_threads;
+    int k, i;
+    for (k = 0; k < 2; k++)
+        for (i = 0; i < (k ? m->txt.n_proj : m->vis.n_proj); i++) {
+            const rc__linear *l = k ? &m->txt.proj[i] : &m->vis.proj[i];
+            D = rc__max_z(D, rc__max_z((size_t)l->in, (size_t)l->out));
+            maxP = rc__max_z(maxP, (size_t)l->out);
+        }
+    rc__plan_tower(p, &t->vc, &m->vis, B, Rv, E, rc__prod(rc__prod(B, N), K));
+    rc__plan_tower(p, &t->tc, &m->txt, B, Rt, E, 0);
+    t->dx = RC__TAKEF(p, rc__prod(Rm, W)); t->dh = RC__TAKEF(p, rc__prod(Rm, W));
+    t->dqkv = RC__TAKEF(p, rc__prod(Rm, rc__max_z(3 * W, K)));
+    t->dm = RC__TAKEF(p, rc__prod(Rm, M));
+    t->ta = RC__TAKEF(p, rc__prod(rc__max_z(Rm, D), D)); t->tb = RC__TAKEF(p, rc__prod(rc__max_z(Rm, D), D));
+    t->ln_stats = RC__TAKEF(p, rc__prod(Rm, 2));
+    t->pack = RC__TAKEF(p, rc__prod(th, RC__MATMUL_SCRATCH));
+    t->att_fwd = RC__TAKEF(p, rc__prod(th, rc__attention_scratch(maxT, W)));
+    t->att_bwd = RC__TAKEF(p, rc__prod(th, 2 * maxT));
+    t->d1 = RC__TAKEF(p, rc__prod(B, maxP)); t->d2 = RC__TAKEF(p, rc__prod(B, maxP));
+    t->dzi = RC__TAKEF(p, rc__prod(B, E)); t->dzt = RC__TAKEF(p, rc__prod(B, E));
+    t->lg = (double *)rc__plan_take(p, rc__prod(2 * B, B), sizeof(double));
+}
+
+/* ---- backward kernels (plain loops, OpenMP over independent rows/columns) ------------- */
+
+/* dst[cols][rows] = src[rows][cols]^T */
+static void rc__transpose(float *dst, const float *src, int rows, int cols) {
+    long j;
+    RC__OMP(parallel for schedule(static))
+    for (j = 0; j < (long)cols; j++) {
+        int i;
+        for (i = 0; i < rows; i++) dst[(size_t)j * rows + i] = src[(size_t)i * cols + j];
+    }
+}
+
+/* Backward of y[n][dout] = x[n][din] w[dout][din]^T + b, given dy:
+   dw += dy^T x, db += column sums of dy (each skipped when NULL), and dx = dy w (added to
+   dx when accumulate) unless dx is NULL. Transposes go through t->ta / t->tb, so the work
+   is the forward's packed matmul. */
+static void rc__linear_backward(rc_trainer *t, float *dx, int accumulate, float *dw, float *db,
+                                const float *dy, const float *x, const float *w, int n, int din, int dout) {
+    if (dw || db) {
+        rc__transpose(t->ta, dy, n, dout);                       /* [dout][n] */
+        if (db) {
+            long j;
+            RC__OMP(parallel for schedule(static))
+            for (j = 0; j < (long)dout; j++) {
+                const float *r = t->ta + (size_t)j * n; double s = 0.0; int i;
+                for (i = 0; i < n; i++) s += r[i];
+                db[j] += (float)s;
+            }
+        }
+        if (dw) {
+            rc__transpose(t->tb, x, n, din);                     /* [din][n] */
+            rc__matmul(dw, t->ta, t->tb, NULL, dout, n, din, 1, t->pack, t->n_threads);
+        }
+    }
+    if (dx) {
+        rc__transpose(t->tb, w, dout, din);                      /* [din][dout] */
+        rc__matmul(dx, dy, t->tb, NULL, n, dout, din, accumulate, t->pack, t->n_threads);
+    }
+}
+
+/* Backward of y = LayerNorm(x) * w + b over x[n][dim], given dy: dx (=, or += when
+   accumulate; skipped when NULL), dw += sum dy * xhat, db += sum dy (skipped when NULL). */
+static void rc__layernorm_backward(rc_trainer *t, float *dx, int accumulate, float *dw, float *db,
+                                   const float *dy, const float *x, const float *w, int n, int dim, float eps) {
+    float *st = t->ln_stats;
+    long i, k;
+    RC__OMP(parallel for schedule(static))
+    for (i = 0; i < (long)n; i++) {
+        const float *xr = x + (size_t)i * dim, *g = dy + (size_t)i * dim;
+        double mean = 0.0, var = 0.0, a = 0.0, b = 0.0;
+        float rstd, fm; int j;
+        for (j = 0; j < dim; j++) mean += xr[j];
+        mean /= dim;
+        for (j = 0; j < dim; j++) { double d = xr[j] - mean; var += d * d; }
+        var /= dim;
+        rstd = (float)(1.0 / sqrt(var + eps)); fm = (float)mean;
+        st[2 * i] = fm; st[2 * i + 1] = rstd;
+        if (!dx) continue;
+        for (j = 0; j < dim; j++) {
+            double gw = (double)g[j] * w[j];
+            a += gw; b += gw * ((xr[j] - fm) * rstd);
+        }
+        a /= dim; b /= dim;
+        for (j = 0; j < dim; j++) {
+            float xhat = (xr[j] - fm) * rstd;
+            float v = rstd * (float)(g[j] * w[j] - a - xhat * b);
+            dx[(size_t)i * dim + j] = accumulate ? dx[(size_t)i * dim + j] + v : v;
+        }
+    }
+    if (!dw && !db) return;
+    RC__OMP(parallel for schedule(static))
+    for (k = 0; k < (long)dim; k++) {
+        double sw = 0.0, sb = 0.0; int r;
+        for (r = 0; r < n; r++) {
+            float g = dy[(size_t)r * dim + k];
+            sw += (double)g * ((x[(size_t)r * dim + k] - st[2 * r]) * st[2 * r + 1]);
+            sb += g;
+        }
+        if (dw) dw[k] += (float)sw;
+        if (db) db[k] += (float)sb;
+    }
+}
+
+/* d[n] *= act'(pre[n]) for pre the activation's input. */
+static void rc__activate_backward(float *d, const float *pre, size_t n, int act) {
+    long i;
+    if (act == RC__ACT_GELU) {
+        RC__OMP(parallel for schedule(static))
+        for (i = 0; i < (long)n; i++) {
+            float x = pre[i];
+            d[i] *= 0.5f * (1.0f + erff(x * 0.70710678118654752f)) + x * 0.39894228040143268f * expf(-0.5f * x * x);
+        }
+    } else {
+        RC__OMP(parallel for schedule(static))
+        for (i = 0; i < (long)n; i++) {
+            float x = pre[i], s = 1.0f / (1.0f + expf(-1.702f * x));
+            d[i] *= s + 1.702f * x * s * (1.0f - s);
+        }
+    }
+}
+
+/* Backward of rc__attention: given dout[rows][width] and the forward's qkv, adds into
+   dqkv[rows][3*width] (zero it first). Probabilities are recomputed per query row.
+   scratch: [n_threads][2 * max_len] floats. Tasks (sequence, head) own disjoint columns. */
+static void rc__attention_backward(float *dqkv, const float *dout, const float *qkv, const int *seq_start,
+                                   const int *seq_len, int n_seq, int width, int heads, int causal,
+                                   float *scratch, int max_len, int n_threads) {
+    int hd = width / heads, task;
+    float scale = 1.0f / sqrtf((float)hd);
+    (void)n_threads;
+    RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
+    for (task = 0; task < n_seq * heads; task++) {
+        int s = task / heads, h = task % heads, T = seq_len[s], i, j, d;
+        size_t W3 = (size_t)3 * width;
+        const float *base = qkv + (size_t)seq_start[s] * W3 + h * hd;
+        float *dbase = dqkv + (size_t)seq_start[s] * W3 + h * hd;
+        float *p = scratch + (size_t)rc__thread_id() * 2 * max_len, *dp = p + max_len;
+        for (i = 0; i < T; i++) {
+            const float *q = base + i * W3, *go = dout + ((size_t)seq_start[s] + i) * width + h * hd;
+            float *dq = dbase + i * W3, mx = -FLT_MAX, sum = 0.0f, acc = 0.0f;
+            int nk = causal ? i + 1 : T;
+            for (j = 0; j < nk; j++) {
+                const float *k = base + j * W3 + width;
+                float dot = 0.0f, dv = 0.0f;
+                for (d = 0; d < hd; d++) { dot += q[d] * k[d]; dv += go[d] * k[d + width]; }
+                p[j] = dot * scale; dp[j] = dv;
+                if (p[j] > mx) mx = p[j];
+            }
+            for (j = 0; j < nk; j++) { p[j] = expf(p[j] - mx); sum += p[j]; }
+            for (j = 0; j < nk; j++) { p[j] /= sum; acc += p[j] * dp[j]; }
+            for (j = 0; j < nk; j++) {
+                const float *k = base + j * W3 + width;
+                float *dk = dbase + j * W3 + width, ds = p[j] * (dp[j] - acc) * scale;
+                for (d = 0; d < hd; d++) {
+                    dq[d] += ds * k[d];
+                    dk[d] += ds * q[d];
+                    dk[d + width] += p[j] * go[d];
+                }
+            }
+        }
+    }
+}
+
+/* ---- forward with cache -------------------------------------------------------------- */
+
+/* Pre-LN blocks over c->rows rows from c->x (layer 0) to c->x + L*R*W, caching every input
+   the backward pass needs. */
+static void rc__train_blocks_forward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n_seq, int causal) {
+    int W = tw->width, M = tw->mlp_dim, R = c->rows, l;
+    size_t full = (size_t)R * W, RM = (size_t)R * M;
+    for (l = 0; l < tw->layers; l++) {
+        const rc__block *b = &tw->blocks[l];
+        float *x = c->x + l * full, *xn = x + full;
+        float *ln1 = c->ln1 + l * full, *att = c->att + l * full, *mid = c->mid + l * full, *ln2 = c->ln2 + l * full;
+        float *qkv = c->qkv + 3 * l * full, *fc = c->fc + l * RM, *act = c->act + l * RM;
+        rc__layernorm(ln1, x, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
+        rc__matmul(qkv, ln1, b->qkv_w, b->qkv_b, R, W, 3 * W, 0, t->pack, t->n_threads);
+        rc__attention(att, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, t->att_fwd, c->max_len, t->n_threads);
+        memcpy(mid, x, full * sizeof(float));
+        rc__matmul(mid, att, b->out_w, b->out_b, R, W, W, 1, t->pack, t->n_threads);
+        rc__layernorm(ln2, mid, b->ln2_w, b->ln2_b, R, W, tw->ln_eps);
+        rc__matmul(fc, ln2, b->fc_w, b->fc_b, R, W, M, 0, t->pack, t->n_threads);
+        memcpy(act, fc, RM * sizeof(float));
+        rc__activate(act, RM, tw->act);
+        memcpy(xn, mid, full * sizeof(float));
+        rc__matmul(xn, act, b->proj_w, b->proj_b, R, M, W, 1, t->pack, t->n_threads);
+    }
+}
+
+/* Pools c->pool_row of the last block's output, final LN, projection layers, L2 norm. */
+static void rc__train_head_forward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int B,
+                                   const float *ln_w, const float *ln_b) {
+    int W = tw->width, b, k, E = t->model->info.embed_dim;
+    const float *xl = c->x + (size_t)tw->layers * c->rows * W, *in = c->pooled;
+    for (b = 0; b < B; b++) memcpy(c->pool_in + (size_t)b * W, xl + (size_t)c->pool_row[b] * W, (size_t)W * sizeof(float));
+    rc__layernorm(c->pooled, c->pool_in, ln_w, ln_b, B, W, tw->ln_eps);
+    for (k = 0; k < tw->n_proj; k++) {
+        const rc__linear *l = &tw->proj[k];
+        rc__matmul(c->pre[k], in, l->w, l->b, B, l->in, l->out, 0, t->pack, t->n_threads);
+        if (k + 1 < tw->n_proj) {
+            memcpy(c->post[k], c->pre[k], (size_t)B * l->out * sizeof(float));
+            rc__activate(c->post[k], (size_t)B * l->out, tw->act);
+        }
+        in = c->post[k];
+    }
+    for (b = 0; b < B; b++) {           /* as torch.nn.functional.normalize (eps 1e-12) */
+        const float *e = in + (size_t)b * E;
+        double ss = 0.0; int j;
+        for (j = 0; j < E; j++) ss += (double)e[j] * e[j];
+        c->norm[b] = (float)(sqrt(ss) > 1e-12 ? sqrt(ss) : 1e-12);
+        for (j = 0; j < E; j++) c->z[(size_t)b * E + j] = e[j] / c->norm[b];
+    }
+}
+
+static void rc__train_vision_forward(rc_trainer *t, const float *pix, int B) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->vc;
+    int W = m->vis.width, P = m->patch_size, S = m->image_size, G = S / P, N = m->n_patches;
+    int T = N + 1, K = 3 * P * P, b, r;
+    long pi;
+    RC__OMP(parallel for schedule(static))
+    for (pi = 0; pi < (long)B * N; pi++) {     /* im2col: patches[b][p][c][ky][kx] */
+        int bb = (int)(pi / N), p = (int)(pi % N), py = p / G, px = p % G, ch, ky;
+        for (ch = 0; ch < 3; ch++)
+            for (ky = 0; ky < P; ky++)
+                memcpy(c->patches + (size_t)pi * K + (ch * P + ky) * P,
+                       pix + (((size_t)bb * 3 + ch) * S + (size_t)py * P + ky) * S + (size_t)px * P, (size_t)P * sizeof(float));
+    }
+    c->rows = B * T; c->max_len = T;
+    for (b = 0; b < B; b++) {
+        float *eb = c->emb + (size_t)b * T * W;
+        rc__matmul(eb + W, c->patches + (size_t)b * N * K, m->patch_w, m->patch_b, N, K, W, 0, t->pack, t->n_threads);
+        memcpy(eb, m->class_embd, (size_t)W * sizeof(float));
+        for (r = 0; r < T * W; r++) eb[r] += m->vis_pos[r];
+        c->seq_start[b] = b * T; c->seq_len[b] = T; c->pool_row[b] = b * T;
+    }
+    if (m->pre_ln_w) rc__layernorm(c->x, c->emb, m->pre_ln_w, m->pre_ln_b, c->rows, W, m->vis.ln_eps);
+    else memcpy(c->x, c->emb, (size_t)c->rows * W * sizeof(float));
+    rc__train_blocks_forward(t, &m->vis, c, B, 0);
+    rc__train_head_forward(t, &m->vis, c, B, m->post_ln_w, m->post_ln_b);
+}
+
+/* Causal text tower on the live rows of each id row (up to its end token, the first
+   maximal id, as the inference path and torch.argmax). */
+static rc_status rc__train_text_forward(rc_trainer *t, const int32_t *ids, int B) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->tc;
+    int W = m->txt.width, C = m->context_length, b, p, k;
+    c->rows = 0; c->max_len = 0;
+    for (b = 0; b < B; b++) {
+        const int32_t *row = ids + (size_t)b * C;
+        int end = 0;
+        for (p = 0; p < C; p++) {
+            if (row[p] < 0 || row[p] >= m->vocab_size)
+                return rc__fail(&t->err, RC_ERR_VALUE, "text %d: token id %d at position %d is outside the vocabulary", b, (int)row[p], p);
+            if (row[p] > row[end]) end = p;
+        }
+        c->seq_start[b] = c->rows; c->seq_len[b] = end + 1; c->pool_row[b] = c->rows + end;
+        if (end + 1 > c->max_len) c->max_len = end + 1;
+        for (p = 0; p <= end; p++, c->rows++) {
+            float *e = c->emb + (size_t)c->rows * W;
+            const float *tok = m->token_embd + (size_t)row[p] * W, *pos = m->txt_pos + (size_t)p * W;
+            for (k = 0; k < W; k++) e[k] = tok[k] + pos[k];
+            c->row_tok[c->rows] = row[p]; c->row_pos[c->rows] = p;
+        }
+    }
+    memcpy(c->x, c->emb, (size_t)c->rows * W * sizeof(float));
+    rc__train_blocks_forward(t, &m->txt, c, B, 1);
+    rc__train_head_forward(t, &m->txt, c, B, m->final_ln_w, m->final_ln_b);
+    return RC_OK;
+}
+
+/* open_clip's ClipLoss: logits = exp(s) zi zt^T, loss = (CE(logits, diag) + CE(logits^T,
+   diag)) / 2 with mean over the batch. Writes dzi, dzt (times g) and returns the loss;
+   *dls gets g * d loss / d s. */
+static double rc__clip_loss(rc_trainer *t, int B, float g, float *dls) {
+    int E = t->model->info.embed_dim, i, j, k;
+    const float *zi = t->vc.z, *zt = t->tc.z;
+    double s = exp((double)*t->ls), loss = 0.0, dsum = 0.0;
+    double *lg = t->lg, *dl = t->lg + (size_t)B * B;   /* [B][B] logits and their gradient */
+    for (i = 0; i < B; i++)
+        for (j = 0; j < B; j++) {
+            double dot = 0.0;
+            for (k = 0; k < E; k++) dot += (double)zi[(size_t)i * E + k] * zt[(size_t)j * E + k];
+            lg[(size_t)i * B + j] = s * dot;
+            dl[(size_t)i * B + j] = 0.0;
+        }
+    for (k = 0; k < 2; k++) {          /* k = 0: rows (image -> text), 1: columns (text -> image) */
+        size_t rs = k ? 1 : (size_t)B, cs = k ? (size_t)B : 1;   /* strides of (i, j) */
+        for (i = 0; i < B; i++) {
+            double mx = -DBL_MAX, sum = 0.0;
+            for (j = 0; j < B; j++) if (lg[i * rs + j * cs] > mx) mx = lg[i * rs + j * cs];
+            for (j = 0; j < B; j++) sum += exp(lg[i * rs + j * cs] - mx);
+            loss += (mx + log(sum) - lg[i * rs + i * cs]) / (2.0 * B);
+            for (j = 0; j < B; j++) dl[i * rs + j * cs] += (exp(lg[i * rs + j * cs] - mx) / sum - (i == j)) / (2.0 * B) * g;
+        }
+    }
+    for (i = 0; i < B; i++)
+        for (k = 0; k < E; k++) {
+            double a = 0.0, b = 0.0;
+            for (j = 0; j < B; j++) {
+                a += dl[(size_t)i * B + j] * zt[(size_t)j * E + k];
+                b += dl[(size_t)j * B + i] * zi[(size_t)j * E + k];
+            }
+            t->dzi[(size_t)i * E + k] = (float)(s * a);
+            t->dzt[(size_t)i * E + k] = (float)(s * b);
+        }
+    for (i = 0; i < B * B; i++) dsum += dl[i] * lg[i];
+    *dls = (float)dsum;
+    return loss;
+}
+
+/* ---- backward ------------------------------------------------------------------------ */
+
+/* Pre-LN blocks backward: t->dx holds d(last block output) on entry, d(block 0 input) on exit. */
+static void rc__train_blocks_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n_seq,
+                                      int causal, unsigned group) {
+    int W = tw->width, M = tw->mlp_dim, R = c->rows, l;
+    size_t full = (size_t)R * W, RM = (size_t)R * M;
+    for (l = tw->layers - 1; l >= 0; l--) {
+        const rc__block *b = &tw->blocks[l];
+        const float *x = c->x + l * full, *ln1 = c->ln1 + l * full, *att = c->att + l * full;
+        const float *mid = c->mid + l * full, *ln2 = c->ln2 + l * full, *qkv = c->qkv + 3 * l * full;
+        const float *fc = c->fc + l * RM, *act = c->act + l * RM;
+        rc__linear_backward(t, t->dm, 0, rc__gslot(t, b->proj_w, group), rc__gslot(t, b->proj_b, group),
+                            t->dx, act, b->proj_w, R, M, W);
+        rc__activate_backward(t->dm, fc, RM, tw->act);
+        rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->fc_w, group), rc__gslot(t, b->fc_b, group),
+                            t->dm, ln2, b->fc_w, R, W, M);
+        rc__layernorm_backward(t, t->dx, 1, rc__gslot(t, b->ln2_w, group), rc__gslot(t, b->ln2_b, group),
+                               t->dh, mid, b->ln2_w, R, W, tw->ln_eps);
+        rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->out_w, group), rc__gslot(t, b->out_b, group),
+                            t->dx, att, b->out_w, R, W, W);
+        memset(t->dqkv, 0, 3 * full * sizeof(float));
+        rc__attention_backward(t->dqkv, t->dh, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal,
+                               t->att_bwd, c->max_len, t->n_threads);
+        rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->qkv_w, group), rc__gslot(t, b->qkv_b, group),
+                            t->dqkv, ln1, b->qkv_w, R, W, 3 * W);
+        rc__layernorm_backward(t, t->dx, 1, rc__gslot(t, b->ln1_w, group), rc__gslot(t, b->ln1_b, group),
+                               t->dh, x, b->ln1_w, R, W, tw->ln_eps);
+    }
+}
+
+/* From dz[B][E] back through normalization, projections and (when the tower is trained)
+   the final LN and blocks; leaves d(block 0 input) in t->dx. Returns 1 if it reached it. */
+static int rc__train_tower_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int B, const float *dz,
+                                    unsigned group, const float *ln_w, const float *ln_b, int causal) {
+    int E = t->model->info.embed_dim, W = tw->width, b, k, j;
+    int train_tower = !(t->cfg.frozen & group);
+    float *d = t->d1, *dn = t->d2, *tmp;
+    if (!train_tower && (t->cfg.frozen & RC_GROUP_PROJ)) return 0;
+    for (b = 0; b < B; b++) {          /* normalize: dx = (dz - z (z . dz)) / |x| */
+        const float *z = c->z + (size_t)b * E, *g = dz + (size_t)b * E;
+        double dot = 0.0;
+        for (j = 0; j < E; j++) dot += (double)z[j] * g[j];
+        for (j = 0; j < E; j++) d[(size_t)b * E + j] = (float)((g[j] - z[j] * dot) / c->norm[b]);
+    }
+    for (k = tw->n_proj - 1; k >= 0; k--) {
+        const rc__linear *l = &tw->proj[k];
+        if (k + 1 < tw->n_proj) rc__activate_backward(d, c->pre[k], (size_t)B * l->out, tw->act);
+        rc__linear_backward(t, k > 0 || train_tower ? dn : NULL, 0, rc__gslot(t, l->w, RC_GROUP_PROJ),
+                            rc__gslot(t, l->b, RC_GROUP_PROJ), d, k ? c->post[k - 1] : c->pooled, l->w, B, l->in, l->out);
+        tmp = d; d = dn; dn = tmp;
+    }
+    if (!train_tower) return 0;
+    rc__layernorm_backward(t, dn, 0, rc__gslot(t, ln_w, group), rc__gslot(t, ln_b, group), d, c->pool_in, ln_w, B, W, tw->ln_eps);
+    memset(t->dx, 0, (size_t)c->rows * W * sizeof(float));
+    for (b = 0; b < B; b++)
+        for (j = 0; j < W; j++) t->dx[(size_t)c->pool_row[b] * W + j] += dn[(size_t)b * W + j];
+    rc__train_blocks_backward(t, tw, c, B, causal, group);
+    return 1;
+}
+
+static void rc__train_vision_backward(rc_trainer *t, int B) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->vc;
+    int W = m->vis.width, N = m->n_patches, T = N + 1, K = 3 * m->patch_size * m->patch_size, b, r, k;
+    const float *demb = t->dx;
+    float *gcls = rc__gslot(t, m->class_embd, RC_GROUP_IMAGE), *gpos = rc__gslot(t, m->vis_pos, RC_GROUP_IMAGE);
+    if (!rc__train_tower_backward(t, &m->vis, c, B, t->dzi, RC_GROUP_IMAGE, m->post_ln_w, m->post_ln_b, 0)) return;
+    if (m->pre_ln_w) {
+        rc__layernorm_backward(t, t->dh, 0, rc__gslot(t, m->pre_ln_w, RC_GROUP_IMAGE), rc__gslot(t, m->pre_ln_b, RC_GROUP_IMAGE),
+                               t->dx, c->emb, m->pre_ln_w, c->rows, W, m->vis.ln_eps);
+        demb = t->dh;
+    }
+    for (b = 0; b < B; b++) {
+        const float *db = demb + (size_t)b * T * W;
+        for (k = 0; k < W; k++) gcls[k] += db[k];
+        for (r = 0; r < T * W; r++) gpos[r] += db[r];
+        memcpy(t->dqkv + (size_t)b * N * W, db + W, (size_t)N * W * sizeof(float));   /* patch rows, packed */
+    }
+    rc__linear_backward(t, NULL, 0, rc__gslot(t, m->patch_w, RC_GROUP_IMAGE), rc__gslot(t, m->patch_b, RC_GROUP_IMAGE),
+                        t->dqkv, c->patches, m->patch_w, B * N, K, W);
+}
+
+static void rc__train_text_backward(rc_trainer *t, int B) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->tc;
+    int W = m->txt.width, r, k;
+    float *gtok = rc__gslot(t, m->token_embd, RC_GROUP_TEXT), *gpos = rc__gslot(t, m->txt_pos, RC_GROUP_TEXT);
+    if (!rc__train_tower_backward(t, &m->txt, c, B, t->dzt, RC_GROUP_TEXT, m->final_ln_w, m->final_ln_b, 1)) return;
+    for (r = 0; r < c->rows; r++) {
+        const float *d = t->dx + (size_t)r * W;
+        float *gt = gtok + (size_t)c->row_tok[r] * W, *gp = gpos + (size_t)c->row_pos[r] * W;
+        for (k = 0; k < W; k++) { gt[k] += d[k]; gp[k] += d[k]; }
+    }
+}
+
+/* ---- public calls -------------------------------------------------------------------- */
+
+RCDEF rc_train_config rc_train_config_default(void) {
+    rc_train_config c;
+    memset(&c, 0, sizeof c);
+    c.max_batch = 8; c.lr = 5e-4f; c.warmup_steps = 10000; c.total_steps = 100000;
+    c.weight_decay = 0.2f; c.beta1 = 0.9f; c.beta2 = 0.98f; c.eps = 1e-6f;
+    c.grad_clip = 0.0f; c.accum_steps = 1; c.frozen = 0;
+    return c;
+}
+
+RCDEF const char *rc_trainer_error(const rc_trainer *t) { return t ? t->err.message : "trainer is NULL"; }
+RCDEF const rc_model *rc_trainer_model(const rc_trainer *t) { return t ? t->model : NULL; }
+
+RCDEF void rc_trainer_free(rc_trainer *t) {
+    rc__alloc a;
+    if (!t) return;
+    a = t->alloc;
+    rc_model_free(t->model);
+    rc__free(&a, t->buf);
+    rc__free(&a, t->grad);
+    rc__free(&a, t->params);
+    rc__free(&a, t->block);
+    rc__free(&a, t);
+}
+
+static rc_status rc__train_check_config(const rc_train_config *c, rc_error *err) {
+    if (c->max_batch < 1 || c->max_batch > RC__TRAIN_MAX_BATCH)
+        return rc__fail(err, RC_ERR_VALUE, "max_batch %d outside 1..%d", c->max_batch, RC__TRAIN_MAX_BATCH);
+    if (c->accum_steps < 1) return rc__fail(err, RC_ERR_VALUE, "accum_steps must be >= 1");
+    if (c->warmup_steps < 0 || c->total_steps <= c->warmup_steps)
+        return rc__fail(err, RC_ERR_VALUE, "need 0 <= warmup_steps < total_steps");
+    if (!(c->lr > 0.0f && c->lr < 1e3f) || !(c->weight_decay >= 0.0f && c->weight_decay < 1e3f) ||
+        !(c->beta1 >= 0.0f && c->beta1 < 1.0f) || !(c->beta2 >= 0.0f && c->beta2 < 1.0f) ||
+        !(c->eps > 0.0f && c->eps < 1.0f) || !(c->grad_clip == c->grad_clip && c->grad_clip < FLT_MAX))
+        return rc__fail(err, RC_ERR_VALUE, "lr, weight_decay, betas, eps or grad_clip out of range (or NaN)");
+    if (c->frozen & ~(unsigned)(RC_GROUP_IMAGE | RC_GROUP_TEXT | RC_GROUP_PROJ | RC_GROUP_LOGIT_SCALE))
+        return rc__fail(err, RC_ERR_VALUE, "frozen holds unknown group bits");
+    return RC_OK;
+}
+
+/* Restores AdamW moments and the step from a checkpoint's extra tensors, when present and
+   of this arena's size. */
+static void rc__train_resume(rc_trainer *t, const rc__gguf *src) {
+    const rc__gguf_tensor *am = rc__gguf_find_tensor(src, "train.adam_m"), *av = rc__gguf_find_tensor(src, "train.adam_v");
+    uint32_t step = 0;
+    if (!am || !av || am->type != RC__TYPE_F32 || av->type != RC__TYPE_F32 || am->n_elems != t->n_floats ||
+        av->n_elems != t->n_floats || rc__kv_u32(src, "train.step", &step, 1, NULL))
+        return;
+    rc__tensor_f32(am, t->m);
+    rc__tensor_f32(av, t->v);
+    t->step = (int)step;
+}
+
+RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const rc_train_config *cfg, rc_error *err) {
+    rc_trainer *t; rc_status s; rc__plan plan; size_t hsize, off = 0, n_floats, total; uint64_t i;
+    rc_allocator al;
+    if (err) { err->code = RC_OK; err->message[0] = 0; }
+    if (!out || !src || !cfg) return rc__fail(err, RC_ERR_ARG, "out, model or cfg is NULL");
+    *out = NULL;
+    if ((s = rc__train_check_config(cfg, err))) return s;
+    if (src->text_arch != RC__TEXT_CAUSAL)
+        return rc__fail(err, RC_ERR_UNSUPPORTED, "training a BERT text tower is not implemented yet");
+    for (i = 0; i < src->gguf.n_tensors; i++) {
+        const rc__gguf_tensor *g = &src->gguf.tensors[i];
+        if (rc__train_is_weight(g->name) && g->type != RC__TYPE_F32 && g->type != RC__TYPE_F16)
+            return rc__fail(err, RC_ERR_DTYPE, "tensor '%.*s' is neither F32 nor F16", (int)g->name.len, g->name.ptr);
+    }
+    t = (rc_trainer *)rc__calloc(&src->alloc, sizeof *t);
+    if (!t) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a trainer");
+    t->alloc = src->alloc; t->cfg = *cfg; t->n_threads = rc__max_threads();
+    /* 1. the in-memory GGUF: header, then every weight as f32, then the log scale */
+    hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, &n_floats);
+    if (!rc__mul(n_floats, sizeof(float), &total) || !rc__add(total, hsize, &total)) {
+        s = rc__fail(err, RC_ERR_OVERFLOW, "parameter arena size overflows"); goto fail;
+    }
+    t->buf = (uint8_t *)rc__calloc(&t->alloc, total);
+    if (!t->buf) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of parameters", total); goto fail; }
+    rc__train_header(t->buf, &src->gguf, src->logit_scale_log, 0, 0, &n_floats);
+    t->param = (float *)(void *)(t->buf + hsize);
+    t->n_floats = n_floats;
+    for (i = 0; i < src->gguf.n_tensors; i++) {
+        const rc__gguf_tensor *g = &src->gguf.tensors[i];
+        if (!rc__train_is_weight(g->name)) continue;
+        rc__tensor_f32(g, t->param + off);
+        off += rc__round8((size_t)g->n_elems);
+    }
+    t->param[off] = src->logit_scale_log;
+    /* 2. the trainer's model: the ordinary loader binds every weight in place */
+    al.alloc = t->alloc.alloc; al.free = t->alloc.free; al.user = t->alloc.user;
+    if ((s = rc_model_load_memory(&t->model, t->buf, total, &al, err))) goto fail;
+    if (!(t->model->patch_w >= t->param && t->model->patch_w < t->param + n_floats)) {
+        s = rc__fail(err, RC_ERR_UNSUPPORTED, "weights were not bound in place (allocator alignment?)"); goto fail;
+    }
+    if ((s = rc__train_table(t))) { if (err) *err = t->err; goto fail; }
+    t->ls = t->param + rc__train_find(t, "logit_scale")->off;
+    /* 3. gradients and moments; a checkpoint's moments */
+    t->grad = (float *)rc__calloc(&t->alloc, rc__prod(3 * sizeof(float), n_floats));
+    if (!t->grad) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for gradients and moments"); goto fail; }
+    t->m = t->grad + n_floats; t->v = t->m + n_floats;
+    rc__train_resume(t, &src->gguf);
+    /* 4. caches and scratch */
+    plan.base = NULL; plan.used = 0; plan.ok = 1;
+    rc__train_plan(t, &plan);
+    if (!plan.ok) { s = rc__fail(err, RC_ERR_OVERFLOW, "activation cache size overflows"); goto fail; }
+    t->block = rc__calloc(&t->alloc, plan.used + 64);
+    if (!t->block) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of activation cache", plan.used); goto fail; }
+    plan.base = (char *)t->block; plan.used = 0;
+    rc__train_plan(t, &plan);
+    *out = t;
+    return RC_OK;
+fail:
+    rc_trainer_free(t);
+    return s;
+}
+
+RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B, float *loss_out) {
+    const rc_model *m;
+    float dls; double loss; rc_status s; float *gls;
+    if (!t) return RC_ERR_ARG;
+    t->err.code = RC_OK; t->err.message[0] = 0;
+    if (!pixels || !ids || B < 1 || B > t->cfg.max_batch)
+        return rc__fail(&t->err, RC_ERR_ARG, "pixels or ids NULL, or B = %d outside 1..max_batch (%d)", B, t->cfg.max_batch);
+    m = t->model;
+    if (!rc__finite(pixels, (size_t)B * 3 * m->image_size * m->image_size))
+        return rc__fail(&t->err, RC_ERR_VALUE, "pixels hold NaN or infinite values");
+    if ((s = rc__train_text_forward(t, ids, B))) return s;
+    rc__train_vision_forward(t, pixels, B);
+    loss = rc__clip_loss(t, B, 1.0f / (float)t->cfg.accum_steps, &dls);
+    if (!(loss - loss == 0.0) || !rc__finite(t->dzi, (size_t)B * m->info.embed_dim) ||
+        !rc__finite(t->dzt, (size_t)B * m->info.embed_dim))
+        return rc__fail(&t->err, RC_ERR_VALUE, "the loss or its gradient is NaN or infinite");
+    if ((gls = rc__gslot(t, t->ls, RC_GROUP_LOGIT_SCALE)) != NULL) *gls += dls;
+    rc__train_vision_backward(t, B);
+    rc__train_text_backward(t, B);
+    t->micro++;
+    if (loss_out) *loss_out = (float)loss;
+    return RC_OK;
+}
+
+/* open_clip's cosine_lr for optimizer step k (0-based). */
+static double rc__train_lr(const rc_train_config *c, int k) {
+    const double pi = 3.14159265358979323846;
+    if (k < c->warmup_steps) return (double)c->lr * (k + 1) / c->warmup_steps;
+    return 0.5 * (1.0 + cos(pi * (k - c->warmup_steps) / (c->total_steps - c->warmup_steps))) * c->lr;
+}
+
+RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
+    double lr, norm2 = 0.0, bc1, bc2;
+    float coef = 1.0f;
+    int p;
+    if (!t) return RC_ERR_ARG;
+    t->err.code = RC_OK; t->err.message[0] = 0;
+    lr = rc__train_lr(&t->cfg, t->step);
+    for (p = 0; p < t->n_params; p++) {            /* torch.nn.utils.clip_grad_norm_ */
+        const rc__param *q = &t->params[p];
+        size_t i;
+        if (t->cfg.frozen & q->group) continue;
+        for (i = 0; i < q->count; i++) norm2 += (double)t->grad[q->off + i] * t->grad[q->off + i];
+    }
+    if (t->cfg.grad_clip > 0.0f) {
+        double c = t->cfg.grad_clip / (sqrt(norm2) + 1e-6);
+        if (c < 1.0) coef = (float)c;
+    }
+    t->step++;
+    bc1 = 1.0 - pow(t->cfg.beta1, t->step);
+    bc2 = 1.0 - pow(t->cfg.beta2, t->step);
+    for (p = 0; p < t->n_params; p++) {            /* torch.optim.AdamW */
+        const rc__param *q = &t->params[p];
+        float decay = (float)(1.0 - lr * (q->decay ? t->cfg.weight_decay : 0.0f));
+        float b1 = t->cfg.beta1, b2 = t->cfg.beta2, eps = t->cfg.eps;
+        float step_size = (float)(lr / bc1), bc2_sqrt = (float)sqrt(bc2);
+        long i;
+        if (t->cfg.frozen & q->group) continue;
+        RC__OMP(parallel for schedule(static))
+        for (i = 0; i < (long)q->count; i++) {
+            size_t k = q->off + (size_t)i;
+            float g = t->grad[k] * coef;
+            t->param[k] *= decay;
+            t->m[k] += (g - t->m[k]) * (1.0f - b1);
+            t->v[k] = t->v[k] * b2 + (1.0f - b2) * g * g;
+            t->param[k] -= step_size * t->m[k] / (sqrtf(t->v[k]) / bc2_sqrt + eps);
+        }
+    }
+    memset(t->grad, 0, t->n_floats * sizeof(float));
+    t->micro = 0;
+    if (*t->ls < 0.0f) *t->ls = 0.0f;                /* open_clip: clamp(0, ln 100) after each step */
+    if (*t->ls > 4.605170186f) *t->ls = 4.605170186f;
+    t->model->logit_scale_log = *t->ls;
+    t->model->info.logit_scale = expf(*t->ls);
+    if (stats) {
+        stats->updated = 1; stats->step = t->step; stats->lr = (float)lr;
+        stats->grad_norm = (float)sqrt(norm2); stats->logit_scale = t->model->info.logit_scale;
+    }
+    return RC_OK;
+}
+
+RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t *ids, int B, rc_train_stats *stats) {
+    float loss = 0.0f; rc_status s;
+    if (!t) return RC_ERR_ARG;
+    if (stats) memset(stats, 0, sizeof *stats);
+    if ((s = rc_train_backward(t, pixels, ids, B, &loss))) return s;
+    if (t->micro >= t->cfg.accum_steps && (s = rc_train_update(t, stats))) return s;
+    if (stats) {
+        stats->loss = loss; stats->step = t->step;
+        stats->logit_scale = t->model->info.logit_scale;
+    }
+    return RC_OK;
+}
+
+static const float *rc__train_tensor(const rc_trainer *t, const float *base, const char *name, size_t *count) {
+    const rc__param *p = t && name ? rc__train_find(t, name) : NULL;
+    if (count) *count = p ? p->count : 0;
+    return p ? base + p->off : NULL;
+}
+RCDEF const float *rc_trainer_param(const rc_trainer *t, const char *name, size_t *count) {
+    return rc__train_tensor(t, t ? t->param : NULL, name, count);
+}
+RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t *count) {
+    return rc__train_tensor(t, t ? t->grad : NULL, name, count);
+}
+
+RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) {
+#ifndef REGIONCLIP_NO_STDIO
+    size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok;
+    if (!t) return RC_ERR_ARG;
+    t->err.code = RC_OK; t->err.message[0] = 0;
+    if (!path) return rc__fail(&t->err, RC_ERR_ARG, "path is NULL");
+    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, 1, t->step, &n);
+    len = strlen(path);
+    hdr = (uint8_t *)rc__calloc(&t->alloc, hsize);
+    tmp = (char *)rc__calloc(&t->alloc, len + 5);
+    if (!hdr || !tmp) { rc__free(&t->alloc, hdr); rc__free(&t->alloc, tmp); return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory saving"); }
+    rc__train_header(hdr, &t->model->gguf, *t->ls, 1, t->step, &n);
+    memcpy(tmp, path, len); memcpy(tmp + len, ".tmp", 5);
+    f = fopen(tmp, "wb");
+    ok = f && fwrite(hdr, 1, hsize, f) == hsize && fwrite(t->param, sizeof(float), n, f) == n &&
+         fwrite(t->m, sizeof(float), n, f) == n && fwrite(t->v, sizeof(float), n, f) == n;
+    if (f && fclose(f) != 0) ok = 0;
+    if (ok && rename(tmp, path) != 0) ok = 0;
+    if (!ok && f) remove(tmp);
+    rc__free(&t->alloc, hdr);
+    rc__free(&t->alloc, tmp);
+    return ok ? RC_OK : rc__fail(&t->err, RC_ERR_IO, "cannot write '%s'", path);
+#else
+    (void)path;
+    return t ? rc__fail(&t->err, RC_ERR_ARG, "built with REGIONCLIP_NO_STDIO") : RC_ERR_ARG;
+#endif
+}
+
+#endif /* REGIONCLIP_TRAINING */
 
 #endif /* REGIONCLIP_IMPLEMENTATION_DONE */
 #endif /* REGIONCLIP_IMPLEMENTATION */

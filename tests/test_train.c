@@ -1,0 +1,263 @@
+/* test_train.c — the training unit against torch autograd and a PyTorch training loop.
+
+   Reads MODEL.gguf and GOLDEN.gguf written by tests/gen_train.py and checks:
+   - gradients: rc_train_backward on the golden batch; every parameter's gradient has relative
+     error ||g_c - g_t|| / ||g_t|| <= 1e-3 against loss.backward() in float64 (printed per
+     tensor with its worst element), the loss within 1e-5 relative;
+   - trajectory: 10 rc_train_step calls (AdamW, warmup + cosine, clipping, clamp) give the
+     reference loop's loss within 1e-4 relative at every step;
+   - checkpoints: rc_trainer_save writes a GGUF the inference loader opens (same embeddings
+     as the trainer's model) and a trainer resumed from it continues bit for bit;
+   - accumulation, freezing and argument errors.
+
+   cc -std=c99 -O2 -fopenmp -DREGIONCLIP_TRAINING tests/test_train.c -lm -o test_train
+   ./test_train build/train/train-gelu.gguf build/train/train-gelu.golden.gguf */
+#define REGIONCLIP_IMPLEMENTATION
+#include "../regionclip.h"
+#include "test_util.h"
+#include <math.h>
+
+#define GRAD_TOL 1e-3
+#define LOSS_TOL 1e-5
+#define TRAJ_TOL 1e-4
+
+static rc__gguf G;
+
+static const rc__gguf_tensor *golden(const char *name) {
+    const rc__gguf_tensor *t = rc__gguf_find_tensor(&G, name);
+    if (!t) { printf("golden file lacks %s\n0 passed, 1 failed\n", name); exit(1); }
+    return t;
+}
+static const float *golden_f32(const char *name) { return (const float *)(const void *)golden(name)->data; }
+static const int32_t *golden_i32(const char *name) { return (const int32_t *)(const void *)golden(name)->data; }
+static float golden_kv(const char *key) {
+    float v = 0.0f;
+    if (rc__kv_f32(&G, key, &v, 1, NULL)) { printf("golden file lacks %s\n", key); exit(1); }
+    return v;
+}
+
+static rc_train_config golden_config(void) {
+    rc_train_config c = rc_train_config_default();
+    uint32_t steps = 0;
+    rc__kv_u32(&G, "train.steps", &steps, 1, NULL);
+    c.max_batch = (int)golden("in.ids")->ne[1];
+    c.lr = golden_kv("train.lr"); c.warmup_steps = (int)golden_kv("train.warmup"); c.total_steps = (int)steps;
+    c.weight_decay = golden_kv("train.weight_decay"); c.beta1 = golden_kv("train.beta1");
+    c.beta2 = golden_kv("train.beta2"); c.eps = golden_kv("train.eps"); c.grad_clip = golden_kv("train.grad_clip");
+    return c;
+}
+
+static rc_trainer *make_trainer(const rc_model *m, const rc_train_config *c) {
+    rc_trainer *t = NULL; rc_error err;
+    if (rc_trainer_create(&t, m, c, &err)) { printf("rc_trainer_create: %s\n0 passed, 1 failed\n", err.message); exit(1); }
+    return t;
+}
+
+/* Relative error of got against every golden "grad.*" tensor; prints each. */
+static void compare_grads(const rc_trainer *t, int verbose, const char *label) {
+    double all_d = 0.0, all_r = 0.0, worst_rel = 0.0;
+    uint64_t i; int n = 0;
+    char msg[200];
+    for (i = 0; i < G.n_tensors; i++) {
+        const rc__gguf_tensor *gt = &G.tensors[i];
+        char name[96];
+        const float *ref, *got; size_t count = 0, k, worst = 0;
+        double d2 = 0.0, r2 = 0.0, rel, wd = -1.0;
+        if (gt->name.len < 6 || memcmp(gt->name.ptr, "grad.", 5) || gt->name.len - 5 >= sizeof name) continue;
+        memcpy(name, gt->name.ptr + 5, gt->name.len - 5); name[gt->name.len - 5] = 0;
+        ref = (const float *)(const void *)gt->data;
+        got = rc_trainer_grad(t, name, &count);
+        snprintf(msg, sizeof msg, "%s: trainer has a gradient for %s of %llu elements", label, name, (unsigned long long)gt->n_elems);
+        if (!got || count != gt->n_elems) { check(0, msg); continue; }
+        for (k = 0; k < count; k++) {
+            double d = (double)got[k] - ref[k];
+            d2 += d * d; r2 += (double)ref[k] * ref[k];
+            if (fabs(d) > wd) { wd = fabs(d); worst = k; }
+        }
+        rel = r2 > 0 ? sqrt(d2 / r2) : sqrt(d2);
+        all_d += d2; all_r += r2; n++;
+        if (rel > worst_rel) worst_rel = rel;
+        if (verbose || rel > GRAD_TOL)
+            printf("  %-4s %-26s rel %.2e  worst [%zu] %.6g vs %.6g (|g_t| %.3g)\n", rel <= GRAD_TOL ? "ok" : "FAIL",
+                   name, rel, worst, got[worst], ref[worst], sqrt(r2));
+        snprintf(msg, sizeof msg, "%s: gradient of %s, relative error %.3g", label, name, rel);
+        check(rel <= GRAD_TOL, msg);
+    }
+    snprintf(msg, sizeof msg, "%s: golden gradients for every parameter (%d of %d)", label, n, rc_trainer_grad(t, "logit_scale", NULL) ? t->n_params : -1);
+    check(n == t->n_params, msg);
+    printf("%s: %d gradients, aggregate relative error %.3g, worst tensor %.3g (tolerance %.0e)\n", label, n,
+           all_r > 0 ? sqrt(all_d / all_r) : 0.0, worst_rel, GRAD_TOL);
+}
+
+static void test_gradients(const rc_model *m) {
+    rc_train_config c = golden_config();
+    rc_trainer *t = make_trainer(m, &c);
+    int B = c.max_batch;
+    float loss = 0.0f, ref = golden_f32("loss")[0];
+    char msg[160];
+    rc_status s = rc_train_backward(t, golden_f32("in.pixels"), golden_i32("in.ids"), B, &loss);
+    snprintf(msg, sizeof msg, "backward: %s; loss %.7f vs torch %.7f", rc_status_name(s), loss, ref);
+    printf("%s\n", msg);
+    check(s == RC_OK && fabs(loss - ref) <= LOSS_TOL * fabs(ref), msg);
+    compare_grads(t, 1, "gradients");
+    rc_trainer_free(t);
+
+    c.accum_steps = 2;                 /* the same batch twice, each adding half */
+    t = make_trainer(m, &c);
+    check(rc_train_backward(t, golden_f32("in.pixels"), golden_i32("in.ids"), B, NULL) == RC_OK &&
+          rc_train_backward(t, golden_f32("in.pixels"), golden_i32("in.ids"), B, NULL) == RC_OK, "accumulation: two backward calls");
+    compare_grads(t, 0, "accumulated gradients");
+    rc_trainer_free(t);
+}
+
+/* n floats of a and b identical */
+static int same(const float *a, const float *b, size_t n) { return a && b && memcmp(a, b, n * sizeof(float)) == 0; }
+
+static void test_trajectory(const rc_model *m, const char *ckpt) {
+    rc_train_config c = golden_config();
+    rc_trainer *t = make_trainer(m, &c), *r;
+    const float *pix = golden_f32("traj.pixels"), *ref = golden_f32("traj.loss"), *lr = golden_f32("traj.lr");
+    const float *ls = golden_f32("traj.logit_scale");
+    const int32_t *ids = golden_i32("traj.ids");
+    int B = c.max_batch, S = rc_model_get_info(m).image_size, C = rc_model_get_info(m).context_length, k;
+    size_t per_pix = (size_t)B * 3 * S * S, per_ids = (size_t)B * C, n;
+    double worst = 0.0;
+    rc_train_stats st;
+    rc_model *loaded = NULL; rc_error err;
+    char msg[200];
+    for (k = 0; k < c.total_steps; k++) {
+        rc_status s = rc_train_step(t, pix + k * per_pix, ids + k * per_ids, B, &st);
+        double rel = fabs(st.loss - ref[k]) / fabs(ref[k]);
+        printf("  step %2d: loss %.7f vs torch %.7f (rel %.1e), lr %.3e vs %.3e, |g| %.4f, log scale %.6f vs %.6f\n",
+               k, st.loss, ref[k], rel, st.lr, lr[k], st.grad_norm, log(st.logit_scale), ls[k]);
+        snprintf(msg, sizeof msg, "trajectory step %d: %s, loss rel error %.3g", k, rc_status_name(s), rel);
+        check(s == RC_OK && st.updated && rel <= TRAJ_TOL, msg);
+        if (rel > worst) worst = rel;
+    }
+    printf("trajectory: %d steps, worst loss relative error %.3g (tolerance %.0e)\n", c.total_steps, worst, TRAJ_TOL);
+
+    /* checkpoint: inference loads it and sees the trained weights */
+    check(rc_trainer_save(t, ckpt) == RC_OK, "rc_trainer_save");
+    check(rc_model_load_file(&loaded, ckpt, NULL, &err) == RC_OK, "checkpoint loads for inference");
+    if (loaded) {
+        rc_ctx *a = NULL, *b = NULL;
+        float ea[64], eb[64];
+        int E = rc_model_get_info(loaded).embed_dim;
+        check(E <= 64 && rc_ctx_create(&a, rc_trainer_model(t), NULL) == RC_OK && rc_ctx_create(&b, loaded, NULL) == RC_OK,
+              "contexts on the trainer's model and the checkpoint");
+        if (a && b) {
+            check(rc_encode_pixels(a, pix, 1, ea, 1) == RC_OK && rc_encode_pixels(b, pix, 1, eb, 1) == RC_OK &&
+                  same(ea, eb, (size_t)E), "checkpoint embeds like the trainer's model");
+            check(rc_encode_tokens(a, ids, 1, ea, 1) == RC_OK && rc_encode_tokens(b, ids, 1, eb, 1) == RC_OK &&
+                  same(ea, eb, (size_t)E), "checkpoint text embedding like the trainer's model");
+        }
+        check(rc_model_get_info(loaded).logit_scale == rc_model_get_info(rc_trainer_model(t)).logit_scale,
+              "checkpoint keeps the trained logit scale");
+        rc_ctx_free(a); rc_ctx_free(b);
+        /* resume: one more step on the original and on a trainer made from the checkpoint */
+        r = make_trainer(loaded, &c);
+        rc_model_free(loaded);
+        {
+            rc_train_stats s1, s2;
+            size_t cn = 0;
+            const float *p1, *p2;
+            rc_train_step(t, pix, ids, B, &s1);
+            rc_train_step(r, pix, ids, B, &s2);
+            p1 = rc_trainer_param(t, "v.blk.0.attn_qkv.weight", &n);
+            p2 = rc_trainer_param(r, "v.blk.0.attn_qkv.weight", &cn);
+            snprintf(msg, sizeof msg, "resumed trainer continues bit for bit (step %d vs %d, loss %.7f vs %.7f)",
+                     s1.step, s2.step, s1.loss, s2.loss);
+            check(s1.step == s2.step && s1.loss == s2.loss && n == cn && same(p1, p2, n) &&
+                  same(rc_trainer_param(t, "logit_scale", NULL), rc_trainer_param(r, "logit_scale", NULL), 1), msg);
+        }
+        rc_trainer_free(r);
+    }
+    rc_trainer_free(t);
+}
+
+static void test_freeze_and_errors(const rc_model *m) {
+    rc_train_config c = golden_config(), bad;
+    rc_trainer *t, *x = NULL;
+    const float *pix = golden_f32("in.pixels");
+    const int32_t *ids = golden_i32("in.ids");
+    int B = c.max_batch, C = rc_model_get_info(m).context_length, k;
+    size_t n = 0, i;
+    float before[64], *nan_pix, loss;
+    int32_t *bad_ids;
+    const float *g, *p;
+    rc_error err;
+    double gsum = 0.0;
+    c.frozen = RC_GROUP_IMAGE | RC_GROUP_LOGIT_SCALE;
+    t = make_trainer(m, &c);
+    check(rc_train_backward(t, pix, ids, B, &loss) == RC_OK, "frozen image tower: backward");
+    g = rc_trainer_grad(t, "v.blk.1.mlp_fc.weight", &n);
+    for (i = 0; g && i < n; i++) gsum += fabs(g[i]);
+    check(g && gsum == 0.0, "frozen image tower: no gradient");
+    g = rc_trainer_grad(t, "t.blk.1.mlp_fc.weight", &n);
+    for (gsum = 0.0, i = 0; g && i < n; i++) gsum += fabs(g[i]);
+    check(g && gsum > 0.0, "frozen image tower: text tower has a gradient");
+    p = rc_trainer_param(t, "v.blk.0.ln1.weight", &n);
+    memcpy(before, p, (n < 63 ? n : 63) * sizeof(float));
+    before[63] = rc_trainer_param(t, "logit_scale", NULL)[0];
+    check(rc_train_update(t, NULL) == RC_OK && !memcmp(before, p, (n < 63 ? n : 63) * sizeof(float)) &&
+          rc_trainer_param(t, "logit_scale", NULL)[0] == before[63],
+          "frozen image tower and scale: parameters unchanged by the update");
+
+    /* errors: nothing accumulated */
+    nan_pix = (float *)malloc(golden("in.pixels")->n_elems * sizeof(float));
+    bad_ids = (int32_t *)malloc((size_t)B * C * sizeof(int32_t));
+    memcpy(nan_pix, pix, golden("in.pixels")->n_elems * sizeof(float));
+    memcpy(bad_ids, ids, (size_t)B * C * sizeof(int32_t));
+    nan_pix[5] = (float)NAN;
+    bad_ids[C + 1] = 49408;
+    check(rc_train_step(t, pix, ids, 0, NULL) == RC_ERR_ARG, "B = 0 -> RC_ERR_ARG");
+    check(rc_train_step(t, pix, ids, B + 1, NULL) == RC_ERR_ARG, "B > max_batch -> RC_ERR_ARG");
+    check(rc_train_step(t, NULL, ids, B, NULL) == RC_ERR_ARG, "NULL pixels -> RC_ERR_ARG");
+    check(rc_train_step(t, nan_pix, ids, B, NULL) == RC_ERR_VALUE, "NaN pixel -> RC_ERR_VALUE");
+    check(rc_train_step(t, pix, bad_ids, B, NULL) == RC_ERR_VALUE && strstr(rc_trainer_error(t), "text 1") != NULL,
+          "id outside the vocabulary -> RC_ERR_VALUE naming the text");
+    g = rc_trainer_grad(t, "t.blk.1.mlp_fc.weight", &n);
+    for (gsum = 0.0, i = 0; g && i < n; i++) gsum += fabs(g[i]);
+    check(gsum == 0.0, "refused steps accumulate nothing");
+    check(rc_trainer_grad(t, "no.such.tensor", &n) == NULL && n == 0, "unknown tensor name -> NULL");
+    free(nan_pix); free(bad_ids);
+    rc_trainer_free(t);
+
+    for (k = 0; k < 6; k++) {
+        bad = rc_train_config_default();
+        if (k == 0) bad.max_batch = 0;
+        if (k == 1) bad.accum_steps = 0;
+        if (k == 2) bad.warmup_steps = bad.total_steps;
+        if (k == 3) bad.lr = (float)NAN;
+        if (k == 4) bad.beta2 = 1.0f;
+        if (k == 5) bad.frozen = 64;
+        check(rc_trainer_create(&x, m, &bad, &err) == RC_ERR_VALUE && x == NULL, "bad configuration -> RC_ERR_VALUE");
+    }
+    check(rc_trainer_create(&x, NULL, &c, &err) == RC_ERR_ARG, "NULL model -> RC_ERR_ARG");
+}
+
+int main(int argc, char **argv) {
+    size_t size = 0;
+    unsigned char *data;
+    rc_model *m = NULL;
+    rc_error err;
+    char ckpt[1024];
+    rc__alloc alloc = rc__resolve_alloc(NULL);
+    if (argc != 3) { printf("usage: %s MODEL.gguf GOLDEN.gguf\n", argv[0]); return 2; }
+    data = read_file("", argv[2], &size);
+    if (!data || rc__gguf_parse(&G, data, size, &alloc, &err) != RC_OK) {
+        printf("cannot read %s\n0 passed, 1 failed\n", argv[2]);
+        return 1;
+    }
+    if (rc_model_load_file(&m, argv[1], NULL, &err)) { printf("%s\n0 passed, 1 failed\n", err.message); return 1; }
+    snprintf(ckpt, sizeof ckpt, "%s.ckpt.gguf", argv[2]);
+    test_gradients(m);
+    test_trajectory(m, ckpt);
+    test_freeze_and_errors(m);
+    remove(ckpt);
+    rc_model_free(m);
+    rc__gguf_free(&G, &alloc);
+    free(data);
+    printf("%d passed, %d failed\n", g_passed, g_failed);
+    return g_failed != 0;
+}
