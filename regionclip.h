@@ -14,6 +14,7 @@
        RC_FREE(p, user)           (both or neither; default malloc/free, user ignored)
        REGIONCLIP_NO_STDIO      no file or mmap loaders (embedded builds: load from memory)
        REGIONCLIP_NO_MMAP       no mmap loader (it is compiled only on POSIX anyway)
+       REGIONCLIP_TRAINING      also compile the training unit (docs/training.md)
 
    Threads: a loaded rc_model is immutable and may be shared by any number of threads.
    Every call that computes something takes an rc_ctx, which owns scratch memory and the

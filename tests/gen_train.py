@@ -3,7 +3,8 @@
 
 For each activation (QuickGELU, GELU) builds a small open_clip CLIP with seeded random weights
 (gen_tiny.random_clip: image 32, patch 8, width 64, 2 layers, 4 heads; text width 64, 2 layers,
-4 heads, context 16, the real CLIP BPE vocabulary; embed 32; log scale ln(1/0.07)), converts it
+4 heads, context 16, the real CLIP BPE vocabulary; embed 32; log scale ln(1/0.07) for GELU, 0.002
+for QuickGELU so that its trajectory meets the clamp at 0), converts it
 with convert/convert.py, and writes a golden GGUF with
 
   - grad.*: open_clip's ClipLoss on one batch (4 random images, 4 random id rows) and the
@@ -102,14 +103,17 @@ def trajectory(model: torch.nn.Module, batches: list) -> tuple[list[float], list
         with torch.no_grad():
             model.logit_scale.clamp_(0, math.log(100))
         losses.append(float(loss.detach()))
-        scales.append(float(model.logit_scale))
+        scales.append(float(model.logit_scale.detach()))
     return losses, lrs, scales
 
 
 def generate(out_dir: Path, quick_gelu: bool) -> str:
     import gguf
     stem = "train-quickgelu" if quick_gelu else "train-gelu"
-    model = random_clip(config(quick_gelu), out_dir, stem, logit_scale=math.log(1 / 0.07)).double().train()
+    # GELU starts at open_clip's initial scale; QuickGELU just above the clamp's lower bound,
+    # which the trajectory then reaches (the scale's gradient pushes it down in this setup)
+    init_scale = 0.002 if quick_gelu else math.log(1 / 0.07)
+    model = random_clip(config(quick_gelu), out_dir, stem, logit_scale=init_scale).double().train()
     initial = {k: v.clone() for k, v in model.state_dict().items()}
     gen = torch.Generator().manual_seed(20261128 + quick_gelu)
     pixels, ids = make_batch(gen)
@@ -128,7 +132,7 @@ def generate(out_dir: Path, quick_gelu: bool) -> str:
     w.add_uint32("train.steps", STEPS)
     w.add_tensor("in.pixels", pixels.numpy().astype(np.float32))
     w.add_tensor("in.ids", ids.numpy().astype(np.int32))
-    w.add_tensor("loss", np.array([float(loss)], dtype=np.float32))
+    w.add_tensor("loss", np.array([float(loss.detach())], dtype=np.float32))
     for name, g in grads.items():
         w.add_tensor(f"grad.{name}", np.ascontiguousarray(g.astype(np.float32)))
     w.add_tensor("traj.pixels", torch.cat([b[0] for b in batches]).numpy().astype(np.float32))  # [STEPS*BATCH][3][S][S]
@@ -141,14 +145,22 @@ def generate(out_dir: Path, quick_gelu: bool) -> str:
     w.write_tensors_to_file()
     w.close()
     os.replace(str(path) + ".tmp", path)
-    return (f"{stem}: loss {float(loss):.6f}, {len(grads)} gradients, trajectory "
+    return (f"{stem}: loss {float(loss.detach()):.6f}, {len(grads)} gradients, trajectory "
             f"{losses[0]:.5f} -> {losses[-1]:.5f} -> {path.name}")
 
 
 def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(1)
+    here = Path(__file__).resolve().parent
+    sources = [here / "gen_train.py", here / "gen_tiny.py", here.parent / "convert" / "convert.py"]
     for quick_gelu in (True, False):
+        stem = "train-quickgelu" if quick_gelu else "train-gelu"
+        outs = [out_dir / f"{stem}.gguf", out_dir / f"{stem}.golden.gguf"]
+        newest = max(p.stat().st_mtime for p in sources)
+        if all(o.exists() and o.stat().st_mtime > newest for o in outs):
+            print(f"{stem}: up to date")
+            continue
         print(generate(out_dir, quick_gelu))
 
 

@@ -48,6 +48,12 @@ step compile-no-stdio       gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREG
 step compile-static         gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_STATIC -Wno-unused-function -I. -c "$B/tu.c" -o "$B/tu.o"
 step compile-no-simd        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_SIMD -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
 step no-mutable-globals     bash tests/check_globals.sh "$B/tu.o"
+step inference-has-no-training bash -c "! nm '$B/tu.o' | grep -E 'rc_train|rc__train'"
+step compile-training-gcc   gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -I. -c "$B/tu.c" -o "$B/tu_train.o"
+step compile-training-clang clang -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -I. -c "$B/tu.c" -o "$B/tu_train_clang.o"
+step compile-training-openmp gcc  -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu_train_omp.o"
+step compile-training-gxx   g++ -x c++ -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -I. -c "$B/tu.c" -o "$B/tu_train_cxx.o"
+step training-no-mutable-globals bash tests/check_globals.sh "$B/tu_train.o"
 step readme-example         bash tests/check_readme.sh "$B"
 step build-examples         make -s all
 
@@ -73,6 +79,8 @@ step build-tests bash -c "
     build test_roi_align_san tests/test_roi_align.c $CFLAGS_SAN
     build test_regions tests/test_regions.c $CFLAGS_FAST
     build test_regions_san tests/test_regions.c $CFLAGS_SAN
+    build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
+    build test_train_san tests/test_train.c $CFLAGS_SAN -DREGIONCLIP_TRAINING
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
@@ -86,6 +94,7 @@ step gen-tokenizer  "$PY" tests/gen_tokenizer_corpus.py "$B/tokenizer"
 step gen-wordpiece  "$PY" tests/gen_wordpiece_corpus.py "$B/wordpiece"
 step gen-roi-align  "$PY" tests/gen_roi_align.py "$B/roi_align_cases.bin"
 step gen-regions    "$PY" tests/gen_regions.py "$B/regions"
+step gen-train      "$PY" tests/gen_train.py "$B/train"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
 
 # 4. Numerical parity against the references.
@@ -108,6 +117,10 @@ step roi-align           "$B/bin/test_roi_align" "$B/roi_align_cases.bin"
 step roi-align-asan      "$B/bin/test_roi_align_san" "$B/roi_align_cases.bin"
 step regions             "$B/bin/test_regions" "$B/regions/regions.gguf" "$B/regions/regions_cases.bin"
 step regions-asan        "$B/bin/test_regions_san" "$B/regions/regions.gguf" "$B/regions/regions_cases.bin"
+for v in gelu quickgelu; do
+    step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf"
+done
+step train-asan-gelu     "$B/bin/test_train_san" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"

@@ -5,7 +5,7 @@
      error ||g_c - g_t|| / ||g_t|| <= 1e-3 against loss.backward() in float64 (printed per
      tensor with its worst element), the loss within 1e-5 relative;
    - trajectory: 10 rc_train_step calls (AdamW, warmup + cosine, clipping, clamp) give the
-     reference loop's loss within 1e-4 relative at every step;
+     reference loop's loss within 1e-4 relative at every step (and its log scale within 1e-5);
    - checkpoints: rc_trainer_save writes a GGUF the inference loader opens (same embeddings
      as the trainer's model) and a trainer resumed from it continues bit for bit;
    - accumulation, freezing and argument errors.
@@ -130,8 +130,9 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
         double rel = fabs(st.loss - ref[k]) / fabs(ref[k]);
         printf("  step %2d: loss %.7f vs torch %.7f (rel %.1e), lr %.3e vs %.3e, |g| %.4f, log scale %.6f vs %.6f\n",
                k, st.loss, ref[k], rel, st.lr, lr[k], st.grad_norm, log(st.logit_scale), ls[k]);
-        snprintf(msg, sizeof msg, "trajectory step %d: %s, loss rel error %.3g", k, rc_status_name(s), rel);
-        check(s == RC_OK && st.updated && rel <= TRAJ_TOL, msg);
+        snprintf(msg, sizeof msg, "trajectory step %d: %s, loss rel error %.3g, log scale %.7f vs %.7f", k,
+                 rc_status_name(s), rel, log(st.logit_scale), ls[k]);
+        check(s == RC_OK && st.updated && rel <= TRAJ_TOL && fabs(log(st.logit_scale) - ls[k]) <= 1e-5, msg);
         if (rel > worst) worst = rel;
     }
     printf("trajectory: %d steps, worst loss relative error %.3g (tolerance %.0e)\n", c.total_steps, worst, TRAJ_TOL);
