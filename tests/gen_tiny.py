@@ -33,10 +33,11 @@ def main(out_dir: Path) -> None:
     print(f"tiny: wrote {model_path}")
 
 
-def random_clip(config: dict, out_dir: Path, stem: str, logit_scale: Optional[float] = None) -> open_clip.CLIP:
+def random_clip(config: dict, out_dir: Path, stem: str, logit_scale: Optional[float] = None,
+                convert_args: Optional[list[str]] = None) -> open_clip.CLIP:
     """An open_clip CLIP with seeded random weights (norm weights near 1, the rest small;
     the log scale set to logit_scale when given), saved as OUT_DIR/STEM.pt +
-    STEM_config.json and converted to OUT_DIR/STEM.gguf."""
+    STEM_config.json and converted to OUT_DIR/STEM.gguf (convert_args added to convert.py's)."""
     torch.manual_seed(0)
     cfg_path = out_dir / f"{stem}_config.json"
     cfg_path.write_text(json.dumps(config))
@@ -50,7 +51,7 @@ def random_clip(config: dict, out_dir: Path, stem: str, logit_scale: Optional[fl
     ckpt = out_dir / f"{stem}.pt"
     torch.save(model.state_dict(), ckpt)
     subprocess.run([sys.executable, "convert/convert.py", str(ckpt), "--config", str(cfg_path),
-                    "-o", str(out_dir / f"{stem}.gguf"), "-q"], check=True)
+                    "-o", str(out_dir / f"{stem}.gguf"), "-q"] + (convert_args or []), check=True)
     return model
 
 

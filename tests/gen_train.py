@@ -4,8 +4,9 @@
 For each activation (QuickGELU, GELU) builds a small open_clip CLIP with seeded random weights
 (gen_tiny.random_clip: image 32, patch 8, width 64, 2 layers, 4 heads; text width 64, 2 layers,
 4 heads, context 16, the real CLIP BPE vocabulary; embed 32; log scale ln(1/0.07) for GELU, 0.002
-for QuickGELU so that its trajectory meets the clamp at 0), converts it
-with convert/convert.py, and writes a golden GGUF with
+for QuickGELU so that its trajectory meets the clamp at 0), converts it with convert/convert.py
+(the GELU one with random ROI-processor tensors, --roi, that training leaves untouched), and
+writes a golden GGUF with
 
   - grad.*: open_clip's ClipLoss on one batch (4 random images, 4 random id rows) and the
     gradient of every parameter from loss.backward(), computed in float64 and named like the
@@ -32,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "convert"))
 from convert import map_openclip_tensors  # noqa: E402
 from gen_tiny import random_clip  # noqa: E402
+from roi_processor import RoiProcessor  # noqa: E402
 
 BATCH = 4
 CONTEXT = 16
@@ -113,7 +115,15 @@ def generate(out_dir: Path, quick_gelu: bool) -> str:
     # GELU starts at open_clip's initial scale; QuickGELU just above the clamp's lower bound,
     # which the trajectory then reaches (the scale's gradient pushes it down in this setup)
     init_scale = 0.002 if quick_gelu else math.log(1 / 0.07)
-    model = random_clip(config(quick_gelu), out_dir, stem, logit_scale=init_scale).double().train()
+    # the GELU model also carries ROI-processor tensors, which training must leave alone
+    roi_args = []
+    if not quick_gelu:
+        torch.manual_seed(7)
+        roi_file = out_dir / f"{stem}.roi.pt"
+        torch.save(RoiProcessor(32, 4).state_dict(), roi_file)
+        roi_args = ["--roi", str(roi_file)]
+    model = random_clip(config(quick_gelu), out_dir, stem, logit_scale=init_scale, convert_args=roi_args)
+    model = model.double().train()
     initial = {k: v.clone() for k, v in model.state_dict().items()}
     gen = torch.Generator().manual_seed(20261128 + quick_gelu)
     pixels, ids = make_batch(gen)
