@@ -325,9 +325,10 @@ RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_b
    Public API: training (compiled only with REGIONCLIP_TRAINING; docs/training.md)
    A trainer owns an f32 copy of every weight of a model (one parameter arena laid out as an
    in-memory GGUF file), their gradients and AdamW moments, and an activation cache sized for
-   cfg.max_batch. Forward and backward run the CLIP family (pre-LN ViT, causal text tower,
-   QuickGELU or GELU, linear projections) with open_clip's image-text InfoNCE loss. Not
-   thread-safe: one thread drives a trainer (the kernels use OpenMP inside). */
+   cfg.max_batch. Forward and backward run both families (CLIP: pre-LN ViT and causal text
+   tower; BiomedCLIP: timm ViT and post-LN BERT with [PAD] masking; QuickGELU or GELU, linear
+   or MLP projections) with open_clip's image-text InfoNCE loss. No dropout. Not thread-safe:
+   one thread drives a trainer (the kernels use OpenMP inside). */
 
 typedef struct rc_trainer rc_trainer;
 
@@ -368,8 +369,7 @@ typedef struct rc_train_stats {
 
 /* Creates a trainer from a loaded model (F32 or F16 weights; the model is only read here
    and may be freed afterwards). A checkpoint written by rc_trainer_save also restores the
-   AdamW moments and the step count. Only the CLIP family is trainable so far: a BERT text
-   tower is RC_ERR_UNSUPPORTED. Bad configuration: RC_ERR_VALUE. */
+   AdamW moments and the step count. Bad configuration: RC_ERR_VALUE. */
 RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *model, const rc_train_config *cfg,
                                   rc_error *err);
 RCDEF void rc_trainer_free(rc_trainer *t);
@@ -7987,13 +7987,16 @@ static rc_status rc__train_table(rc_trainer *t) {
     for (i = 0; i < g->n_tensors; i++) {
         const rc__gguf_tensor *gt = &g->tensors[i];
         rc__param *p = &t->params[t->n_params++];
+        /* the rule looks at the source's ndim: timm keeps cls_token as [1][1][W] (decayed),
+           OpenAI CLIP class_embedding as [W] (not); our files store both as [W] */
+        int ndim = rc__str_eq(gt->name, "v.class_embd") && t->model->info.family == RC_FAMILY_BIOMEDCLIP ? 3 : (int)gt->n_dims;
         p->name = gt->name;
         p->off = (size_t)((const float *)(const void *)gt->data - t->param);
         p->count = (size_t)gt->n_elems;
         p->group = rc__str_eq(gt->name, "logit_scale") ? RC_GROUP_LOGIT_SCALE :
                    rc__starts(gt->name, "v.proj.") || rc__starts(gt->name, "t.proj.") ? RC_GROUP_PROJ :
                    rc__starts(gt->name, "v.") ? RC_GROUP_IMAGE : rc__starts(gt->name, "t.") ? RC_GROUP_TEXT : RC_GROUP_ROI;
-        p->decay = gt->n_dims >= 2 && !rc__contains(gt->name, "bn") && !rc__contains(gt->name, "ln") &&
+        p->decay = ndim >= 2 && !rc__contains(gt->name, "bn") && !rc__contains(gt->name, "ln") &&
                    !rc__contains(gt->name, "bias") && !rc__contains(gt->name, "logit_scale");
     }
     qsort(t->params, (size_t)t->n_params, sizeof *t->params, rc__param_order);
@@ -8220,9 +8223,13 @@ static void rc__attention_backward(float *dqkv, const float *dout, const float *
 
 /* ---- forward with cache -------------------------------------------------------------- */
 
-/* Pre-LN blocks over c->rows rows from c->x (layer 0) to c->x + L*R*W, caching every input
-   the backward pass needs. */
-static void rc__train_blocks_forward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n_seq, int causal) {
+/* The blocks over c->rows rows from c->x (layer 0) to c->x + L*R*W, caching every input the
+   backward pass needs. Pre-LN (CLIP, timm), per layer caches ln1 = LN1(x), mid = x + attn,
+   ln2 = LN2(mid); x' = mid + mlp(ln2). Post-LN (BERT) reuses the same arrays for
+   ln1 = x + attn(x) (LN1's input), mid = LN1(ln1), ln2 = mid + mlp(mid) (LN2's input);
+   x' = LN2(ln2). */
+static void rc__train_blocks_forward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n_seq, int causal,
+                                     int post_ln) {
     int W = tw->width, M = tw->mlp_dim, R = c->rows, l;
     size_t full = (size_t)R * W, RM = (size_t)R * M;
     for (l = 0; l < tw->layers; l++) {
@@ -8230,27 +8237,31 @@ static void rc__train_blocks_forward(rc_trainer *t, const rc__tower *tw, rc__tca
         float *x = c->x + l * full, *xn = x + full;
         float *ln1 = c->ln1 + l * full, *att = c->att + l * full, *mid = c->mid + l * full, *ln2 = c->ln2 + l * full;
         float *qkv = c->qkv + 3 * l * full, *fc = c->fc + l * RM, *act = c->act + l * RM;
-        rc__layernorm(ln1, x, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
-        rc__matmul(qkv, ln1, b->qkv_w, b->qkv_b, R, W, 3 * W, 0, t->pack, t->n_threads);
+        float *sum1 = post_ln ? ln1 : mid, *mlp_in = post_ln ? mid : ln2, *sum2 = post_ln ? ln2 : xn;
+        if (!post_ln) rc__layernorm(ln1, x, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
+        rc__matmul(qkv, post_ln ? x : ln1, b->qkv_w, b->qkv_b, R, W, 3 * W, 0, t->pack, t->n_threads);
         rc__attention(att, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, t->att_fwd, c->max_len, t->n_threads);
-        memcpy(mid, x, full * sizeof(float));
-        rc__matmul(mid, att, b->out_w, b->out_b, R, W, W, 1, t->pack, t->n_threads);
-        rc__layernorm(ln2, mid, b->ln2_w, b->ln2_b, R, W, tw->ln_eps);
-        rc__matmul(fc, ln2, b->fc_w, b->fc_b, R, W, M, 0, t->pack, t->n_threads);
+        memcpy(sum1, x, full * sizeof(float));
+        rc__matmul(sum1, att, b->out_w, b->out_b, R, W, W, 1, t->pack, t->n_threads);
+        if (post_ln) rc__layernorm(mid, ln1, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
+        else rc__layernorm(ln2, mid, b->ln2_w, b->ln2_b, R, W, tw->ln_eps);
+        rc__matmul(fc, mlp_in, b->fc_w, b->fc_b, R, W, M, 0, t->pack, t->n_threads);
         memcpy(act, fc, RM * sizeof(float));
         rc__activate(act, RM, tw->act);
-        memcpy(xn, mid, full * sizeof(float));
-        rc__matmul(xn, act, b->proj_w, b->proj_b, R, M, W, 1, t->pack, t->n_threads);
+        memcpy(sum2, mid, full * sizeof(float));
+        rc__matmul(sum2, act, b->proj_w, b->proj_b, R, M, W, 1, t->pack, t->n_threads);
+        if (post_ln) rc__layernorm(xn, ln2, b->ln2_w, b->ln2_b, R, W, tw->ln_eps);
     }
 }
 
-/* Pools c->pool_row of the last block's output, final LN, projection layers, L2 norm. */
+/* Pools c->pool_row of the last block's output, final LN (if ln_w), projection layers, L2 norm. */
 static void rc__train_head_forward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int B,
                                    const float *ln_w, const float *ln_b) {
     int W = tw->width, b, k, E = t->model->info.embed_dim;
     const float *xl = c->x + (size_t)tw->layers * c->rows * W, *in = c->pooled;
     for (b = 0; b < B; b++) memcpy(c->pool_in + (size_t)b * W, xl + (size_t)c->pool_row[b] * W, (size_t)W * sizeof(float));
-    rc__layernorm(c->pooled, c->pool_in, ln_w, ln_b, B, W, tw->ln_eps);
+    if (ln_w) rc__layernorm(c->pooled, c->pool_in, ln_w, ln_b, B, W, tw->ln_eps);
+    else memcpy(c->pooled, c->pool_in, (size_t)B * W * sizeof(float));   /* BERT: the [CLS] row as is */
     for (k = 0; k < tw->n_proj; k++) {
         const rc__linear *l = &tw->proj[k];
         rc__matmul(c->pre[k], in, l->w, l->b, B, l->in, l->out, 0, t->pack, t->n_threads);
@@ -8293,16 +8304,18 @@ static void rc__train_vision_forward(rc_trainer *t, const float *pix, int B) {
     }
     if (m->pre_ln_w) rc__layernorm(c->x, c->emb, m->pre_ln_w, m->pre_ln_b, c->rows, W, m->vis.ln_eps);
     else memcpy(c->x, c->emb, (size_t)c->rows * W * sizeof(float));
-    rc__train_blocks_forward(t, &m->vis, c, B, 0);
+    rc__train_blocks_forward(t, &m->vis, c, B, 0, 0);
     rc__train_head_forward(t, &m->vis, c, B, m->post_ln_w, m->post_ln_b);
 }
 
-/* Causal text tower on the live rows of each id row (up to its end token, the first
-   maximal id, as the inference path and torch.argmax). */
+/* Text tower on the rows the inference path computes: causal, each id row up to its end
+   token (the first maximal id, as torch.argmax; later rows cannot reach the loss); BERT,
+   every non-[PAD] position (the attention mask hides [PAD] rows from every other row). */
 static rc_status rc__train_text_forward(rc_trainer *t, const int32_t *ids, int B) {
     const rc_model *m = t->model;
     rc__tcache *c = &t->tc;
-    int W = m->txt.width, C = m->context_length, b, p, k;
+    int W = m->txt.width, C = m->context_length, bert = m->text_arch == RC__TEXT_BERT, b, p, k;
+    int32_t pad = (int32_t)m->wp.pad_id;
     c->rows = 0; c->max_len = 0;
     for (b = 0; b < B; b++) {
         const int32_t *row = ids + (size_t)b * C;
@@ -8312,18 +8325,23 @@ static rc_status rc__train_text_forward(rc_trainer *t, const int32_t *ids, int B
                 return rc__fail(&t->err, RC_ERR_VALUE, "text %d: token id %d at position %d is outside the vocabulary", b, (int)row[p], p);
             if (row[p] > row[end]) end = p;
         }
-        c->seq_start[b] = c->rows; c->seq_len[b] = end + 1; c->pool_row[b] = c->rows + end;
-        if (end + 1 > c->max_len) c->max_len = end + 1;
-        for (p = 0; p <= end; p++, c->rows++) {
+        if (bert && row[0] == pad) return rc__fail(&t->err, RC_ERR_VALUE, "text %d: the first token is padding", b);
+        c->seq_start[b] = c->rows; c->pool_row[b] = bert ? c->rows : c->rows + end;
+        for (p = 0; p < (bert ? C : end + 1); p++) {
             float *e = c->emb + (size_t)c->rows * W;
             const float *tok = m->token_embd + (size_t)row[p] * W, *pos = m->txt_pos + (size_t)p * W;
-            for (k = 0; k < W; k++) e[k] = tok[k] + pos[k];
+            if (bert && row[p] == pad) continue;
+            for (k = 0; k < W; k++) e[k] = tok[k] + pos[k] + (bert ? m->type_embd[k] : 0.0f);
             c->row_tok[c->rows] = row[p]; c->row_pos[c->rows] = p;
+            c->rows++;
         }
+        c->seq_len[b] = c->rows - c->seq_start[b];
+        if (c->seq_len[b] > c->max_len) c->max_len = c->seq_len[b];
     }
-    memcpy(c->x, c->emb, (size_t)c->rows * W * sizeof(float));
-    rc__train_blocks_forward(t, &m->txt, c, B, 1);
-    rc__train_head_forward(t, &m->txt, c, B, m->final_ln_w, m->final_ln_b);
+    if (bert) rc__layernorm(c->x, c->emb, m->embd_ln_w, m->embd_ln_b, c->rows, W, m->txt.ln_eps);
+    else memcpy(c->x, c->emb, (size_t)c->rows * W * sizeof(float));
+    rc__train_blocks_forward(t, &m->txt, c, B, !bert, bert);
+    rc__train_head_forward(t, &m->txt, c, B, m->final_ln_w, m->final_ln_b);   /* BERT: no final LN (NULL) */
     return RC_OK;
 }
 
@@ -8369,9 +8387,40 @@ static double rc__clip_loss(rc_trainer *t, int B, float g, float *dls) {
 
 /* ---- backward ------------------------------------------------------------------------ */
 
-/* Pre-LN blocks backward: t->dx holds d(last block output) on entry, d(block 0 input) on exit. */
+/* Backward of a block's MLP branch y = act(in Wfc^T + bfc) Wp^T + bp (in, fc, act [R][...]
+   from the cache) given dy [R][W]: d in written to dst (added when accumulate). dst may be
+   dy. Uses t->dm. */
+static void rc__mlp_backward(rc_trainer *t, const rc__tower *tw, const rc__block *b, unsigned group, int R,
+                             const float *dy, const float *in, const float *fc, const float *act, float *dst,
+                             int accumulate) {
+    int W = tw->width, M = tw->mlp_dim;
+    rc__linear_backward(t, t->dm, 0, rc__gslot(t, b->proj_w, group), rc__gslot(t, b->proj_b, group),
+                        dy, act, b->proj_w, R, M, W);
+    rc__activate_backward(t->dm, fc, (size_t)R * M, tw->act);
+    rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->fc_w, group), rc__gslot(t, b->fc_b, group),
+                        t->dm, in, b->fc_w, R, W, M);
+}
+
+/* Backward of a block's attention branch y = attn(in Wqkv^T + bqkv) Wo^T + bo given
+   dy = t->dx: d in written to dst (added when accumulate; dst may be t->dx). Uses t->dh and
+   t->dqkv. */
+static void rc__attn_backward(rc_trainer *t, const rc__tower *tw, const rc__tcache *c, const rc__block *b,
+                              unsigned group, int n_seq, int causal, const float *in, const float *qkv,
+                              const float *att, float *dst, int accumulate) {
+    int W = tw->width, R = c->rows;
+    rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->out_w, group), rc__gslot(t, b->out_b, group),
+                        t->dx, att, b->out_w, R, W, W);
+    memset(t->dqkv, 0, (size_t)3 * R * W * sizeof(float));
+    rc__attention_backward(t->dqkv, t->dh, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal,
+                           t->att_bwd, c->max_len, t->n_threads);
+    rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->qkv_w, group), rc__gslot(t, b->qkv_b, group),
+                        t->dqkv, in, b->qkv_w, R, W, 3 * W);
+}
+
+/* Backward of rc__train_blocks_forward: t->dx holds d(last block output) on entry,
+   d(block 0 input) on exit. */
 static void rc__train_blocks_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n_seq,
-                                      int causal, unsigned group) {
+                                      int causal, int post_ln, unsigned group) {
     int W = tw->width, M = tw->mlp_dim, R = c->rows, l;
     size_t full = (size_t)R * W, RM = (size_t)R * M;
     for (l = tw->layers - 1; l >= 0; l--) {
@@ -8379,29 +8428,26 @@ static void rc__train_blocks_backward(rc_trainer *t, const rc__tower *tw, rc__tc
         const float *x = c->x + l * full, *ln1 = c->ln1 + l * full, *att = c->att + l * full;
         const float *mid = c->mid + l * full, *ln2 = c->ln2 + l * full, *qkv = c->qkv + 3 * l * full;
         const float *fc = c->fc + l * RM, *act = c->act + l * RM;
-        rc__linear_backward(t, t->dm, 0, rc__gslot(t, b->proj_w, group), rc__gslot(t, b->proj_b, group),
-                            t->dx, act, b->proj_w, R, M, W);
-        rc__activate_backward(t->dm, fc, RM, tw->act);
-        rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->fc_w, group), rc__gslot(t, b->fc_b, group),
-                            t->dm, ln2, b->fc_w, R, W, M);
-        rc__layernorm_backward(t, t->dx, 1, rc__gslot(t, b->ln2_w, group), rc__gslot(t, b->ln2_b, group),
-                               t->dh, mid, b->ln2_w, R, W, tw->ln_eps);
-        rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->out_w, group), rc__gslot(t, b->out_b, group),
-                            t->dx, att, b->out_w, R, W, W);
-        memset(t->dqkv, 0, 3 * full * sizeof(float));
-        rc__attention_backward(t->dqkv, t->dh, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal,
-                               t->att_bwd, c->max_len, t->n_threads);
-        rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->qkv_w, group), rc__gslot(t, b->qkv_b, group),
-                            t->dqkv, ln1, b->qkv_w, R, W, 3 * W);
-        rc__layernorm_backward(t, t->dx, 1, rc__gslot(t, b->ln1_w, group), rc__gslot(t, b->ln1_b, group),
-                               t->dh, x, b->ln1_w, R, W, tw->ln_eps);
+        float *g1w = rc__gslot(t, b->ln1_w, group), *g1b = rc__gslot(t, b->ln1_b, group);
+        float *g2w = rc__gslot(t, b->ln2_w, group), *g2b = rc__gslot(t, b->ln2_b, group);
+        if (post_ln) {   /* out = LN2(mid + mlp(mid)), mid = LN1(x + attn(x)): the sums are ln2, ln1 */
+            rc__layernorm_backward(t, t->dh, 0, g2w, g2b, t->dx, ln2, b->ln2_w, R, W, tw->ln_eps);
+            rc__mlp_backward(t, tw, b, group, R, t->dh, mid, fc, act, t->dh, 1);          /* d mid */
+            rc__layernorm_backward(t, t->dx, 0, g1w, g1b, t->dh, ln1, b->ln1_w, R, W, tw->ln_eps);
+            rc__attn_backward(t, tw, c, b, group, n_seq, causal, x, qkv, att, t->dx, 1);  /* d x */
+        } else {         /* out = mid + mlp(LN2(mid)), mid = x + attn(LN1(x)) */
+            rc__mlp_backward(t, tw, b, group, R, t->dx, ln2, fc, act, t->dh, 0);
+            rc__layernorm_backward(t, t->dx, 1, g2w, g2b, t->dh, mid, b->ln2_w, R, W, tw->ln_eps);  /* d mid */
+            rc__attn_backward(t, tw, c, b, group, n_seq, causal, ln1, qkv, att, t->dh, 0);
+            rc__layernorm_backward(t, t->dx, 1, g1w, g1b, t->dh, x, b->ln1_w, R, W, tw->ln_eps);    /* d x */
+        }
     }
 }
 
 /* From dz[B][E] back through normalization, projections and (when the tower is trained)
    the final LN and blocks; leaves d(block 0 input) in t->dx. Returns 1 if it reached it. */
 static int rc__train_tower_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int B, const float *dz,
-                                    unsigned group, const float *ln_w, const float *ln_b, int causal) {
+                                    unsigned group, const float *ln_w, const float *ln_b, int causal, int post_ln) {
     int E = t->model->info.embed_dim, W = tw->width, b, k, j;
     int train_tower = !(t->cfg.frozen & group);
     float *d = t->d1, *dn = t->d2, *tmp;
@@ -8420,11 +8466,12 @@ static int rc__train_tower_backward(rc_trainer *t, const rc__tower *tw, rc__tcac
         tmp = d; d = dn; dn = tmp;
     }
     if (!train_tower) return 0;
-    rc__layernorm_backward(t, dn, 0, rc__gslot(t, ln_w, group), rc__gslot(t, ln_b, group), d, c->pool_in, ln_w, B, W, tw->ln_eps);
+    if (ln_w) rc__layernorm_backward(t, dn, 0, rc__gslot(t, ln_w, group), rc__gslot(t, ln_b, group), d, c->pool_in, ln_w, B, W, tw->ln_eps);
+    else dn = d;
     memset(t->dx, 0, (size_t)c->rows * W * sizeof(float));
     for (b = 0; b < B; b++)
         for (j = 0; j < W; j++) t->dx[(size_t)c->pool_row[b] * W + j] += dn[(size_t)b * W + j];
-    rc__train_blocks_backward(t, tw, c, B, causal, group);
+    rc__train_blocks_backward(t, tw, c, B, causal, post_ln, group);
     return 1;
 }
 
@@ -8434,7 +8481,7 @@ static void rc__train_vision_backward(rc_trainer *t, int B) {
     int W = m->vis.width, N = m->n_patches, T = N + 1, K = 3 * m->patch_size * m->patch_size, b, r, k;
     const float *demb = t->dx;
     float *gcls = rc__gslot(t, m->class_embd, RC_GROUP_IMAGE), *gpos = rc__gslot(t, m->vis_pos, RC_GROUP_IMAGE);
-    if (!rc__train_tower_backward(t, &m->vis, c, B, t->dzi, RC_GROUP_IMAGE, m->post_ln_w, m->post_ln_b, 0)) return;
+    if (!rc__train_tower_backward(t, &m->vis, c, B, t->dzi, RC_GROUP_IMAGE, m->post_ln_w, m->post_ln_b, 0, 0)) return;
     if (m->pre_ln_w) {
         rc__layernorm_backward(t, t->dh, 0, rc__gslot(t, m->pre_ln_w, RC_GROUP_IMAGE), rc__gslot(t, m->pre_ln_b, RC_GROUP_IMAGE),
                                t->dx, c->emb, m->pre_ln_w, c->rows, W, m->vis.ln_eps);
@@ -8453,13 +8500,21 @@ static void rc__train_vision_backward(rc_trainer *t, int B) {
 static void rc__train_text_backward(rc_trainer *t, int B) {
     const rc_model *m = t->model;
     rc__tcache *c = &t->tc;
-    int W = m->txt.width, r, k;
+    int W = m->txt.width, bert = m->text_arch == RC__TEXT_BERT, r, k;
     float *gtok = rc__gslot(t, m->token_embd, RC_GROUP_TEXT), *gpos = rc__gslot(t, m->txt_pos, RC_GROUP_TEXT);
-    if (!rc__train_tower_backward(t, &m->txt, c, B, t->dzt, RC_GROUP_TEXT, m->final_ln_w, m->final_ln_b, 1)) return;
+    float *gtype = rc__gslot(t, m->type_embd, RC_GROUP_TEXT);
+    const float *demb = t->dx;
+    if (!rc__train_tower_backward(t, &m->txt, c, B, t->dzt, RC_GROUP_TEXT, m->final_ln_w, m->final_ln_b, !bert, bert)) return;
+    if (bert) {
+        rc__layernorm_backward(t, t->dh, 0, rc__gslot(t, m->embd_ln_w, RC_GROUP_TEXT), rc__gslot(t, m->embd_ln_b, RC_GROUP_TEXT),
+                               t->dx, c->emb, m->embd_ln_w, c->rows, W, m->txt.ln_eps);
+        demb = t->dh;
+    }
     for (r = 0; r < c->rows; r++) {
-        const float *d = t->dx + (size_t)r * W;
+        const float *d = demb + (size_t)r * W;
         float *gt = gtok + (size_t)c->row_tok[r] * W, *gp = gpos + (size_t)c->row_pos[r] * W;
         for (k = 0; k < W; k++) { gt[k] += d[k]; gp[k] += d[k]; }
+        if (gtype) for (k = 0; k < W; k++) gtype[k] += d[k];    /* type id 0 for every token */
     }
 }
 
@@ -8524,8 +8579,6 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     if (!out || !src || !cfg) return rc__fail(err, RC_ERR_ARG, "out, model or cfg is NULL");
     *out = NULL;
     if ((s = rc__train_check_config(cfg, err))) return s;
-    if (src->text_arch != RC__TEXT_CAUSAL)
-        return rc__fail(err, RC_ERR_UNSUPPORTED, "training a BERT text tower is not implemented yet");
     for (i = 0; i < src->gguf.n_tensors; i++) {
         const rc__gguf_tensor *g = &src->gguf.tensors[i];
         if (rc__train_is_weight(g->name) && g->type != RC__TYPE_F32 && g->type != RC__TYPE_F16)

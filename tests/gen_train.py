@@ -1,28 +1,34 @@
 """Reference gradients and a reference training run for regionclip's training unit
 (tests/test_train.c).
 
-For each activation (QuickGELU, GELU) builds a small open_clip CLIP with seeded random weights
-(gen_tiny.random_clip: image 32, patch 8, width 64, 2 layers, 4 heads; text width 64, 2 layers,
-4 heads, context 16, the real CLIP BPE vocabulary; embed 32; log scale ln(1/0.07) for GELU, 0.002
-for QuickGELU so that its trajectory meets the clamp at 0), converts it with convert/convert.py
-(the GELU one with random ROI-processor tensors, --roi, that training leaves untouched), and
-writes a golden GGUF with
-
+Three small models with seeded random weights, converted with convert/convert.py:
+  - train-gelu / train-quickgelu: open_clip CLIPs (gen_tiny.random_clip: image 32, patch 8,
+    width 64, 2 layers, 4 heads; text width 64, 2 layers, 4 heads, context 16, the real CLIP BPE
+    vocabulary; embed 32). Log scale ln(1/0.07) for GELU, 0.002 for QuickGELU so that its
+    trajectory meets the clamp at 0. The GELU file also holds random ROI-processor tensors
+    (--roi), which training must leave untouched.
+  - train-biomed: BiomedCLIP's layout (timm ViT + BERT, see biomed_case).
+For each, a golden GGUF with
   - grad.*: open_clip's ClipLoss on one batch (4 random images, 4 random id rows) and the
     gradient of every parameter from loss.backward(), computed in float64 and named like the
-    converted tensors (convert.map_openclip_tensors; "grad.logit_scale" for the log scale);
+    converted tensors (by the converter's own mapping; "grad.logit_scale" for the log scale);
   - traj.*: 10 steps of open_clip's training recipe in float64: torch.optim.AdamW with
     open_clip main.py's parameter groups (no decay for ndim < 2, "bn", "ln", "bias",
     "logit_scale"), open_clip_train.scheduler.cosine_lr (warmup 3), clip_grad_norm_ 1.0 and
-    the logit-scale clamp after each step; a new batch every step; the loss of every step.
+    the logit-scale clamp after each step; a new batch every step; the loss of every step, and
+    every parameter after the last step (final.*).
 
 usage: python tests/gen_train.py OUT_DIR
-  -> OUT_DIR/train-{quickgelu,gelu}.gguf and OUT_DIR/train-{quickgelu,gelu}.golden.gguf
+  -> OUT_DIR/train-{gelu,quickgelu,biomed}.gguf and OUT_DIR/train-*.golden.gguf
 """
+import json
 import math
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
@@ -31,7 +37,8 @@ from open_clip_train.scheduler import cosine_lr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "convert"))
-from convert import map_openclip_tensors  # noqa: E402
+from convert import map_openclip_tensors, read_biomedclip  # noqa: E402
+from gen_golden import CONVERTER, Spec, make_biomedclip  # noqa: E402
 from gen_tiny import random_clip  # noqa: E402
 from roi_processor import RoiProcessor  # noqa: E402
 
@@ -52,17 +59,19 @@ def config(quick_gelu: bool) -> dict:
     }
 
 
-def make_batch(gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+def make_batch(gen: torch.Generator, image_size: int, start: int, end: int, pad: int,
+               words: tuple[int, int]) -> tuple[torch.Tensor, torch.Tensor]:
     """BATCH random (already normalized) images and id rows: start token, 1..CONTEXT-2 random
-    ordinary tokens, end token (the row's largest id, pooled), zero padding. Row 0 fills the
-    whole context."""
-    pixels = torch.randn(BATCH, 3, 32, 32, generator=gen)
-    ids = torch.zeros(BATCH, CONTEXT, dtype=torch.int64)
+    ordinary tokens (ids in [words[0], words[1])), end token, padding. Row 0 fills the whole
+    context. CLIP: start/end 49406/49407 (the end token is the largest id, pooled), pad 0;
+    BERT: [CLS] (pooled) and [SEP], [PAD] masked."""
+    pixels = torch.randn(BATCH, 3, image_size, image_size, generator=gen)
+    ids = torch.full((BATCH, CONTEXT), pad, dtype=torch.int64)
     for b in range(BATCH):
         n = CONTEXT - 2 if b == 0 else int(torch.randint(1, CONTEXT - 1, (1,), generator=gen))
-        ids[b, 0] = 49406
-        ids[b, 1:n + 1] = torch.randint(1, 49406, (n,), generator=gen)
-        ids[b, n + 1] = 49407
+        ids[b, 0] = start
+        ids[b, 1:n + 1] = torch.randint(words[0], words[1], (n,), generator=gen)
+        ids[b, n + 1] = end
     return pixels, ids
 
 
@@ -72,12 +81,30 @@ def clip_loss(model: torch.nn.Module, pixels: torch.Tensor, ids: torch.Tensor) -
     return ClipLoss()(img, txt, model.logit_scale.exp())
 
 
-def named_grads(model: torch.nn.Module) -> dict[str, np.ndarray]:
-    """Parameter gradients under the converted (GGUF) names."""
-    sd = {n: p.grad.detach().numpy() for n, p in model.named_parameters() if n != "logit_scale"}
-    grads, _, _ = map_openclip_tensors(sd)
-    grads["logit_scale"] = model.logit_scale.grad.detach().numpy().reshape(1)
-    return grads
+def clip_names(sd: dict[str, torch.Tensor]) -> dict[str, np.ndarray]:
+    """Per-parameter tensors (gradients or values) of an open_clip CLIP under the converted
+    (GGUF) names."""
+    out, _, _ = map_openclip_tensors({n: a.numpy() for n, a in sd.items() if n != "logit_scale"})
+    out["logit_scale"] = sd["logit_scale"].numpy().reshape(1)
+    return out
+
+
+def biomed_names(sd: dict[str, torch.Tensor], src: Path) -> dict[str, np.ndarray]:
+    """The same for a BiomedCLIP-layout CustomTextCLIP: the converter's own mapping
+    (convert.read_biomedclip) run on a checkpoint of the tensors."""
+    from safetensors.torch import save_file
+    tmp = src.parent / (src.name + "-tensors")
+    tmp.mkdir(exist_ok=True)
+    shutil.copy(src / "open_clip_config.json", tmp)
+    shutil.copy(src / "vocab.txt", tmp)
+    save_file({n: a.float().contiguous() for n, a in sd.items()}, str(tmp / "open_clip_model.safetensors"))
+    conf = json.loads((tmp / "open_clip_config.json").read_text())
+    m = read_biomedclip(tmp / "open_clip_model.safetensors", conf["model_cfg"], conf["preprocess_cfg"],
+                        "tensors", None, False)
+    out = {n: np.asarray(a, dtype=np.float32) for n, a in m.tensors.items()}
+    out["logit_scale"] = np.array([m.logit_scale], dtype=np.float32)
+    shutil.rmtree(tmp)
+    return out
 
 
 def param_groups(model: torch.nn.Module) -> list[dict]:
@@ -109,9 +136,9 @@ def trajectory(model: torch.nn.Module, batches: list) -> tuple[list[float], list
     return losses, lrs, scales
 
 
-def generate(out_dir: Path, quick_gelu: bool) -> str:
-    import gguf
-    stem = "train-quickgelu" if quick_gelu else "train-gelu"
+def clip_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Callable]:
+    """An open_clip CLIP (QuickGELU for train-quickgelu, else GELU) -> (model, batch, grads)."""
+    quick_gelu = stem == "train-quickgelu"
     # GELU starts at open_clip's initial scale; QuickGELU just above the clamp's lower bound,
     # which the trajectory then reaches (the scale's gradient pushes it down in this setup)
     init_scale = 0.002 if quick_gelu else math.log(1 / 0.07)
@@ -123,17 +150,44 @@ def generate(out_dir: Path, quick_gelu: bool) -> str:
         torch.save(RoiProcessor(32, 4).state_dict(), roi_file)
         roi_args = ["--roi", str(roi_file)]
     model = random_clip(config(quick_gelu), out_dir, stem, logit_scale=init_scale, convert_args=roi_args)
-    model = model.double().train()
+    return (model, lambda g: make_batch(g, 32, 49406, 49407, 0, (1, 49406)), clip_names)
+
+
+def biomed_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Callable]:
+    """A small BiomedCLIP layout (gen_golden.make_biomedclip: timm test_vit at its 160 px, patch 16,
+    width 64, 6 layers, 2 heads, patch bias, no pre-LN; BERT width 48, 2 layers, 4 heads, post-LN,
+    vocabulary of 300 with [PAD] [UNK] [CLS] [SEP] = 0..3; MLP text projection 48 -> 40 -> GELU
+    -> 32), converted from its checkpoint folder."""
+    src = out_dir / f"{stem}-src"
+    spec = Spec(f"{stem}-small", "biomedclip", 9, save_as="safetensors", timm_model="test_vit", image_size=160,
+                bert={"vocab_size": 300, "hidden_size": 48, "num_hidden_layers": 2, "num_attention_heads": 4,
+                      "intermediate_size": 96, "max_position_embeddings": 32, "type_vocab_size": 2},
+                embed_dim=32, context_length=CONTEXT)
+    model = make_biomedclip(spec, src)
+    subprocess.run([sys.executable, str(CONVERTER), str(src), "-o", str(out_dir / f"{stem}.gguf"), "-q"], check=True)
+    return (model, lambda g: make_batch(g, 160, 2, 3, 0, (5, 300)), lambda sd: biomed_names(sd, src))
+
+
+CASES: dict[str, Callable[[Path, str], tuple[torch.nn.Module, Callable, Callable]]] = {
+    "train-quickgelu": clip_case, "train-gelu": clip_case, "train-biomed": biomed_case}
+
+
+def generate(out_dir: Path, stem: str) -> str:
+    import gguf
+    model, batch, gguf_names = CASES[stem](out_dir, stem)
+    # eval(): no dropout. The C unit has none, and BERT's config enables 0.1 by default
+    model = model.double().eval()
     initial = {k: v.clone() for k, v in model.state_dict().items()}
-    gen = torch.Generator().manual_seed(20261128 + quick_gelu)
-    pixels, ids = make_batch(gen)
+    gen = torch.Generator().manual_seed(20261128 + len(stem))
+    pixels, ids = batch(gen)
     loss = clip_loss(model, pixels, ids)
     loss.backward()
-    grads = named_grads(model)
+    grads = gguf_names({n: p.grad.detach() for n, p in model.named_parameters()})
     model.zero_grad()
-    batches = [make_batch(gen) for _ in range(STEPS)]
+    batches = [batch(gen) for _ in range(STEPS)]
     model.load_state_dict(initial)
     losses, lrs, scales = trajectory(model, batches)
+    final = gguf_names({n: p.detach() for n, p in model.named_parameters()})
 
     path = out_dir / f"{stem}.golden.gguf"
     w = gguf.GGUFWriter(str(path) + ".tmp", "regionclip.golden")
@@ -150,6 +204,8 @@ def generate(out_dir: Path, quick_gelu: bool) -> str:
     w.add_tensor("traj.loss", np.array(losses, dtype=np.float32))
     w.add_tensor("traj.lr", np.array(lrs, dtype=np.float32))
     w.add_tensor("traj.logit_scale", np.array(scales, dtype=np.float32))
+    for name, a in final.items():
+        w.add_tensor(f"final.{name}", np.ascontiguousarray(a.astype(np.float32)))
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()
@@ -163,15 +219,14 @@ def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(1)
     here = Path(__file__).resolve().parent
-    sources = [here / "gen_train.py", here / "gen_tiny.py", here.parent / "convert" / "convert.py"]
-    for quick_gelu in (True, False):
-        stem = "train-quickgelu" if quick_gelu else "train-gelu"
+    sources = [here / "gen_train.py", here / "gen_tiny.py", here / "gen_golden.py", here.parent / "convert" / "convert.py"]
+    for stem in CASES:
         outs = [out_dir / f"{stem}.gguf", out_dir / f"{stem}.golden.gguf"]
         newest = max(p.stat().st_mtime for p in sources)
         if all(o.exists() and o.stat().st_mtime > newest for o in outs):
             print(f"{stem}: up to date")
             continue
-        print(generate(out_dir, quick_gelu))
+        print(generate(out_dir, stem))
 
 
 if __name__ == "__main__":

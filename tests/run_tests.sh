@@ -120,10 +120,11 @@ for v in clip clip-roi clip-fusion biomed-roi; do REGION_CASES+=("$B/regions/$v.
 step regions             "$B/bin/test_regions" "${REGION_CASES[@]}"
 step regions-asan        "$B/bin/test_regions_san" "${REGION_CASES[@]}"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
-for v in gelu quickgelu; do
+for v in gelu quickgelu biomed; do
     step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf"
 done
 step train-asan-gelu     "$B/bin/test_train_san" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
+step train-asan-biomed   "$B/bin/test_train_san" "$B/train/train-biomed.gguf" "$B/train/train-biomed.golden.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
 step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece"
