@@ -338,8 +338,7 @@ enum {
     RC_GROUP_TEXT = 2,         /* t.* except the projection                                */
     RC_GROUP_PROJ = 4,         /* v.proj.*, t.proj.*                                       */
     RC_GROUP_LOGIT_SCALE = 8,  /* the log similarity scale                                 */
-    RC_GROUP_ROI = 16          /* roi.* (the ROI processor) and any other tensor: no backward
-                                  exists for them yet, so they are always frozen for now     */
+    RC_GROUP_ROI = 16          /* roi.* (region head, fusion) and any other tensor         */
 };
 
 typedef struct rc_train_config {
@@ -352,6 +351,10 @@ typedef struct rc_train_config {
     float grad_clip;           /* max global L2 norm of the gradient; <= 0: no clipping     */
     int accum_steps;           /* micro-batches averaged per optimizer step, >= 1           */
     unsigned frozen;           /* RC_GROUP_* bits: never updated, no gradient computed      */
+    /* region training (rc_train_step_batch; docs/training.md), sizes of the cache: */
+    int max_regions;           /* boxes per step, all images together, 0..65536 (default 0) */
+    int max_negatives;         /* negative captions per box, 0..1024 (default 0)            */
+    float w_global, w_region, w_fused;   /* loss weights (default 1, 1, 1), finite, >= 0    */
 } rc_train_config;
 
 /* open_clip's ViT defaults: lr 5e-4, warmup 10000 of 100000 steps, weight decay 0.2,
@@ -359,7 +362,8 @@ typedef struct rc_train_config {
 RCDEF rc_train_config rc_train_config_default(void);
 
 typedef struct rc_train_stats {
-    float loss;                /* this micro-batch's InfoNCE loss                          */
+    float loss;                /* this micro-batch's loss: w_global * loss_global + ...    */
+    float loss_global, loss_region, loss_fused;   /* the terms (0 when absent)             */
     int updated;               /* 1 if this call ran the optimizer                          */
     int step;                  /* optimizer steps done so far (after this call)             */
     float lr;                  /* learning rate of the update (when updated)                */
@@ -398,6 +402,29 @@ RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t 
 RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B,
                                   float *loss);
 RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats);
+
+/* A step with region and report supervision (docs/training.md): B images with a caption
+   each (L_global), optionally a report each (L_fused: the fused embedding of the image and
+   its regions against the report) and boxes with captions and negative captions (L_region:
+   region embeddings, align mode, against the captions of all boxes of the step plus each
+   box's own negatives). Regions are listed image by image. */
+typedef struct rc_train_batch {
+    int B;                     /* images, 1..max_batch                                      */
+    const float *pixels;       /* [B][3][S][S] preprocessed                                 */
+    const int32_t *ids;        /* [B][C] caption of each image                              */
+    const int32_t *report_ids; /* [B][C] report of each image, or NULL (no L_fused)         */
+    const int *n_regions;      /* [B] boxes of each image, or NULL (no regions)             */
+    const rc_box *boxes;       /* [R] in model pixels (the preprocessed image): 0 <= x0 <
+                                  x1 <= S, 0 <= y0 < y1 <= S; R = sum n_regions             */
+    const int32_t *region_ids; /* [R][C] caption of each box                                */
+    int n_neg;                 /* negatives per box, 0..max_negatives                       */
+    const int32_t *neg_ids;    /* [R][n_neg][C] (may be NULL when n_neg == 0)               */
+} rc_train_batch;
+
+/* rc_train_step / rc_train_backward for a batch; stats get the loss terms. R >
+   max_regions, bad boxes or ids -> RC_ERR_VALUE (nothing accumulated). */
+RCDEF rc_status rc_train_step_batch(rc_trainer *t, const rc_train_batch *batch, rc_train_stats *stats);
+RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *batch, rc_train_stats *stats);
 
 /* The current value or accumulated gradient of a tensor by its GGUF name (docs/format.md),
    or "logit_scale" (the log scale, one float); *count gets its element count. NULL if the
@@ -7870,9 +7897,26 @@ struct rc_trainer {
     float *pack;                    /* [threads][RC__MATMUL_SCRATCH]                       */
     float *att_fwd;                 /* [threads][rc__attention_scratch(maxT, W)]           */
     float *att_bwd;                 /* [threads][2 maxT]                                   */
-    float *d1, *d2;                 /* [B][maxP] projection gradients                      */
-    float *dzi, *dzt;               /* [B][E] loss gradients                               */
-    double *lg;                     /* [2][B][B] logits and their gradient                 */
+    float *d1, *d2;                 /* [Tm][maxP] projection gradients, Tm = max(Bt, Rr)   */
+    float *dzi;                     /* [B][E] d loss / d image embedding (normalized)      */
+    float *dzt;                     /* [Bt][E] the same for every text of the step         */
+    double *lg;                     /* [2][n][n + K] logits and their gradient, n = max(B, Rr) */
+    /* regions and fusion, align mode; Rr = max_regions, Bt = max texts per step */
+    int32_t *text_ids;              /* [Bt][C] captions | reports | region captions | negatives */
+    float *feat;                    /* [B*N][W] post-LN patch tokens of every image        */
+    float *dfeat;                   /* [B*N][W] their gradient                              */
+    float *rw;                      /* [Rr][N] weight of each patch in each box's pooled vector */
+    int *rimg;                      /* [Rr] image of each box                               */
+    float *rpool;                   /* [Rr][W] pooled vectors (RoIAlign, mean of the bins)  */
+    float *rpre[RC__MAX_PROJ], *rpost[RC__MAX_PROJ];   /* [Rr][out_k] their projection      */
+    float *rvec, *rz, *rnorm;       /* [Rr][E] after the region head, normalized; [Rr] norms */
+    float *dzr, *dr;                /* [Rr][E] d loss / d rz, d loss / d rvec               */
+    float *ftok, *fkv, *fdtok, *fdkv;  /* [B+Rr][E], [B+Rr][2E] fusion tokens, keys|values, grads */
+    float *falpha;                  /* [B+Rr][H] attention weights (token-major per image)  */
+    float *fq, *facc, *fo, *fa, *fcat, *fz, *fzn, *fnorm;  /* [B][E] ([B][2E] cat, [B] norm) */
+    float *dzf, *dg;                /* [B][E] d loss / d fused (normalized), d loss / d g   */
+    float *fd1, *fd2, *fd3;         /* [B][2E] fusion backward scratch                      */
+    int used_head, used_fusion;     /* the ROI parts got a gradient since the last update  */
 };
 
 /* ---- parameter arena and its GGUF ---------------------------------------------------- */
@@ -8063,8 +8107,11 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
             D = rc__max_z(D, rc__max_z((size_t)l->in, (size_t)l->out));
             maxP = rc__max_z(maxP, (size_t)l->out);
         }
+    size_t Rr = (size_t)t->cfg.max_regions, Bt = rc__max_z(B, 2 * B + rc__prod(Rr, 1 + (size_t)t->cfg.max_negatives));
+    size_t Tm = rc__max_z(Bt, Rr), nl = rc__max_z(B, Rr), Hf = (size_t)(m->roi_heads ? m->roi_heads : 1);
+    Rt = rc__prod(Bt, C); Rm = rc__max_z(Rv, Rt); D = rc__max_z(D, 2 * E);
     rc__plan_tower(p, &t->vc, &m->vis, B, Rv, E, rc__prod(rc__prod(B, N), K));
-    rc__plan_tower(p, &t->tc, &m->txt, B, Rt, E, 0);
+    rc__plan_tower(p, &t->tc, &m->txt, Bt, Rt, E, 0);
     t->dx = RC__TAKEF(p, rc__prod(Rm, W)); t->dh = RC__TAKEF(p, rc__prod(Rm, W));
     t->dqkv = RC__TAKEF(p, rc__prod(Rm, rc__max_z(3 * W, K)));
     t->dm = RC__TAKEF(p, rc__prod(Rm, M));
@@ -8073,9 +8120,27 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     t->pack = RC__TAKEF(p, rc__prod(th, RC__MATMUL_SCRATCH));
     t->att_fwd = RC__TAKEF(p, rc__prod(th, rc__attention_scratch(maxT, W)));
     t->att_bwd = RC__TAKEF(p, rc__prod(th, 2 * maxT));
-    t->d1 = RC__TAKEF(p, rc__prod(B, maxP)); t->d2 = RC__TAKEF(p, rc__prod(B, maxP));
-    t->dzi = RC__TAKEF(p, rc__prod(B, E)); t->dzt = RC__TAKEF(p, rc__prod(B, E));
-    t->lg = (double *)rc__plan_take(p, rc__prod(2 * B, B), sizeof(double));
+    t->d1 = RC__TAKEF(p, rc__prod(Tm, maxP)); t->d2 = RC__TAKEF(p, rc__prod(Tm, maxP));
+    t->dzi = RC__TAKEF(p, rc__prod(B, E)); t->dzt = RC__TAKEF(p, rc__prod(Bt, E));
+    t->lg = (double *)rc__plan_take(p, rc__prod(2 * nl, nl + (size_t)t->cfg.max_negatives), sizeof(double));
+    t->text_ids = (int32_t *)rc__plan_take(p, rc__prod(Bt, C), sizeof(int32_t));
+    t->feat = RC__TAKEF(p, rc__prod(rc__prod(B, N), W));   /* dfeat: also the one-hot maps and their bins */
+    t->dfeat = RC__TAKEF(p, rc__prod(rc__max_z(rc__prod(B, N), N + RC_ROI_OUTPUT_SIZE * RC_ROI_OUTPUT_SIZE), W));
+    t->rw = RC__TAKEF(p, rc__prod(Rr, N)); t->rimg = RC__TAKEI(p, Rr); t->rpool = RC__TAKEF(p, rc__prod(Rr, W));
+    for (k = 0; k < m->vis.n_proj; k++) {
+        t->rpre[k] = RC__TAKEF(p, rc__prod(Rr, (size_t)m->vis.proj[k].out));
+        t->rpost[k] = k + 1 < m->vis.n_proj ? RC__TAKEF(p, rc__prod(Rr, (size_t)m->vis.proj[k].out)) : t->rpre[k];
+    }
+    t->rvec = RC__TAKEF(p, rc__prod(Rr, E)); t->rz = RC__TAKEF(p, rc__prod(Rr, E)); t->rnorm = RC__TAKEF(p, Rr);
+    t->dzr = RC__TAKEF(p, rc__prod(Rr, E)); t->dr = RC__TAKEF(p, rc__prod(Rr, E));
+    t->ftok = RC__TAKEF(p, rc__prod(B + Rr, E)); t->fdtok = RC__TAKEF(p, rc__prod(B + Rr, E));
+    t->fkv = RC__TAKEF(p, rc__prod(B + Rr, 2 * E)); t->fdkv = RC__TAKEF(p, rc__prod(B + Rr, 2 * E));
+    t->falpha = RC__TAKEF(p, rc__prod(B + Rr, Hf));
+    t->fq = RC__TAKEF(p, rc__prod(B, E)); t->facc = RC__TAKEF(p, rc__prod(B, E)); t->fo = RC__TAKEF(p, rc__prod(B, E));
+    t->fa = RC__TAKEF(p, rc__prod(B, E)); t->fcat = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fz = RC__TAKEF(p, rc__prod(B, E));
+    t->fzn = RC__TAKEF(p, rc__prod(B, E)); t->fnorm = RC__TAKEF(p, B);
+    t->dzf = RC__TAKEF(p, rc__prod(B, E)); t->dg = RC__TAKEF(p, rc__prod(B, E));
+    t->fd1 = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fd2 = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fd3 = RC__TAKEF(p, rc__prod(B, 2 * E));
 }
 
 /* ---- backward kernels (plain loops, OpenMP over independent rows/columns) ------------- */
@@ -8254,30 +8319,58 @@ static void rc__train_blocks_forward(rc_trainer *t, const rc__tower *tw, rc__tca
     }
 }
 
+/* Projection layers of tw on in[n][width] -> returns the output [n][E] (pre[K-1]); pre[k] /
+   post[k] [n][out_k] keep each layer's output before / after the activation. */
+static const float *rc__proj_forward(rc_trainer *t, const rc__tower *tw, const float *in, float *const *pre,
+                                     float *const *post, int n) {
+    int k;
+    for (k = 0; k < tw->n_proj; k++) {
+        const rc__linear *l = &tw->proj[k];
+        rc__matmul(pre[k], in, l->w, l->b, n, l->in, l->out, 0, t->pack, t->n_threads);
+        if (k + 1 < tw->n_proj) {
+            memcpy(post[k], pre[k], (size_t)n * l->out * sizeof(float));
+            rc__activate(post[k], (size_t)n * l->out, tw->act);
+        }
+        in = post[k];
+    }
+    return in;
+}
+
+/* z[n][E] = e / max(|e|, 1e-12) as torch.nn.functional.normalize; norm[n] keeps the divisor. */
+static void rc__l2_forward(float *z, float *norm, const float *e, int n, int E) {
+    int b, j;
+    for (b = 0; b < n; b++) {
+        double ss = 0.0;
+        for (j = 0; j < E; j++) ss += (double)e[(size_t)b * E + j] * e[(size_t)b * E + j];
+        norm[b] = (float)(sqrt(ss) > 1e-12 ? sqrt(ss) : 1e-12);
+        for (j = 0; j < E; j++) z[(size_t)b * E + j] = e[(size_t)b * E + j] / norm[b];
+    }
+}
+
+/* de[n][E] (= or +=) (dz - z (z . dz)) / norm: the backward of rc__l2_forward. */
+static void rc__l2_backward(float *de, int accumulate, const float *dz, const float *z, const float *norm, int n, int E) {
+    int b, j;
+    for (b = 0; b < n; b++) {
+        const float *zb = z + (size_t)b * E, *g = dz + (size_t)b * E;
+        double dot = 0.0;
+        for (j = 0; j < E; j++) dot += (double)zb[j] * g[j];
+        for (j = 0; j < E; j++) {
+            float v = (float)((g[j] - zb[j] * dot) / norm[b]);
+            de[(size_t)b * E + j] = accumulate ? de[(size_t)b * E + j] + v : v;
+        }
+    }
+}
+
 /* Pools c->pool_row of the last block's output, final LN (if ln_w), projection layers, L2 norm. */
 static void rc__train_head_forward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int B,
                                    const float *ln_w, const float *ln_b) {
-    int W = tw->width, b, k, E = t->model->info.embed_dim;
-    const float *xl = c->x + (size_t)tw->layers * c->rows * W, *in = c->pooled;
+    int W = tw->width, b;
+    const float *xl = c->x + (size_t)tw->layers * c->rows * W, *e;
     for (b = 0; b < B; b++) memcpy(c->pool_in + (size_t)b * W, xl + (size_t)c->pool_row[b] * W, (size_t)W * sizeof(float));
     if (ln_w) rc__layernorm(c->pooled, c->pool_in, ln_w, ln_b, B, W, tw->ln_eps);
     else memcpy(c->pooled, c->pool_in, (size_t)B * W * sizeof(float));   /* BERT: the [CLS] row as is */
-    for (k = 0; k < tw->n_proj; k++) {
-        const rc__linear *l = &tw->proj[k];
-        rc__matmul(c->pre[k], in, l->w, l->b, B, l->in, l->out, 0, t->pack, t->n_threads);
-        if (k + 1 < tw->n_proj) {
-            memcpy(c->post[k], c->pre[k], (size_t)B * l->out * sizeof(float));
-            rc__activate(c->post[k], (size_t)B * l->out, tw->act);
-        }
-        in = c->post[k];
-    }
-    for (b = 0; b < B; b++) {           /* as torch.nn.functional.normalize (eps 1e-12) */
-        const float *e = in + (size_t)b * E;
-        double ss = 0.0; int j;
-        for (j = 0; j < E; j++) ss += (double)e[j] * e[j];
-        c->norm[b] = (float)(sqrt(ss) > 1e-12 ? sqrt(ss) : 1e-12);
-        for (j = 0; j < E; j++) c->z[(size_t)b * E + j] = e[j] / c->norm[b];
-    }
+    e = rc__proj_forward(t, tw, c->pooled, c->pre, c->post, B);
+    rc__l2_forward(c->z, c->norm, e, B, t->model->info.embed_dim);
 }
 
 static void rc__train_vision_forward(rc_trainer *t, const float *pix, int B) {
@@ -8345,43 +8438,48 @@ static rc_status rc__train_text_forward(rc_trainer *t, const int32_t *ids, int B
     return RC_OK;
 }
 
-/* open_clip's ClipLoss: logits = exp(s) zi zt^T, loss = (CE(logits, diag) + CE(logits^T,
-   diag)) / 2 with mean over the batch. Writes dzi, dzt (times g) and returns the loss;
-   *dls gets g * d loss / d s. */
-static double rc__clip_loss(rc_trainer *t, int B, float g, float *dls) {
-    int E = t->model->info.embed_dim, i, j, k;
-    const float *zi = t->vc.z, *zt = t->tc.z;
+/* InfoNCE between a[n][E] and b[n][E] (pair i = (a_i, b_i), both L2-normalized), logits
+   exp(s) a . b: row i is a softmax over [b_0 .. b_{n-1}, neg_i,0 .. neg_i,K-1] (its own K
+   negatives neg[n][K][E]; K = 0 is open_clip's ClipLoss) with target i, column j a softmax
+   over the a's with target j (negatives have no column); loss = (mean over rows + mean over
+   columns) / 2, computed in double. Adds g * d loss / d (a, b, neg, s) to da, db, dneg, *dls
+   and returns the loss. */
+static double rc__info_nce(rc_trainer *t, const float *a, const float *b, const float *neg, int n, int K,
+                           float g, float *da, float *db, float *dneg, float *dls) {
+    int E = t->model->info.embed_dim, w = n + K, i, j, k, dir;
     double s = exp((double)*t->ls), loss = 0.0, dsum = 0.0;
-    double *lg = t->lg, *dl = t->lg + (size_t)B * B;   /* [B][B] logits and their gradient */
-    for (i = 0; i < B; i++)
-        for (j = 0; j < B; j++) {
+    double *lg = t->lg, *dl = t->lg + (size_t)n * w;   /* [n][n + K] logits and their gradient */
+    for (i = 0; i < n; i++)
+        for (j = 0; j < w; j++) {
+            const float *y = j < n ? b + (size_t)j * E : neg + ((size_t)i * K + (j - n)) * E;
             double dot = 0.0;
-            for (k = 0; k < E; k++) dot += (double)zi[(size_t)i * E + k] * zt[(size_t)j * E + k];
-            lg[(size_t)i * B + j] = s * dot;
-            dl[(size_t)i * B + j] = 0.0;
+            for (k = 0; k < E; k++) dot += (double)a[(size_t)i * E + k] * y[k];
+            lg[(size_t)i * w + j] = s * dot;
+            dl[(size_t)i * w + j] = 0.0;
         }
-    for (k = 0; k < 2; k++) {          /* k = 0: rows (image -> text), 1: columns (text -> image) */
-        size_t rs = k ? 1 : (size_t)B, cs = k ? (size_t)B : 1;   /* strides of (i, j) */
-        for (i = 0; i < B; i++) {
+    for (dir = 0; dir < 2; dir++) {    /* 0: rows (over w candidates), 1: columns (over n) */
+        size_t rs = dir ? 1 : (size_t)w, cs = dir ? (size_t)w : 1;   /* strides of (i, j) */
+        int cand = dir ? n : w;
+        for (i = 0; i < n; i++) {
             double mx = -DBL_MAX, sum = 0.0;
-            for (j = 0; j < B; j++) if (lg[i * rs + j * cs] > mx) mx = lg[i * rs + j * cs];
-            for (j = 0; j < B; j++) sum += exp(lg[i * rs + j * cs] - mx);
-            loss += (mx + log(sum) - lg[i * rs + i * cs]) / (2.0 * B);
-            for (j = 0; j < B; j++) dl[i * rs + j * cs] += (exp(lg[i * rs + j * cs] - mx) / sum - (i == j)) / (2.0 * B) * g;
+            for (j = 0; j < cand; j++) if (lg[i * rs + j * cs] > mx) mx = lg[i * rs + j * cs];
+            for (j = 0; j < cand; j++) sum += exp(lg[i * rs + j * cs] - mx);
+            loss += (mx + log(sum) - lg[i * rs + i * cs]) / (2.0 * n);
+            for (j = 0; j < cand; j++) dl[i * rs + j * cs] += (exp(lg[i * rs + j * cs] - mx) / sum - (i == j)) / (2.0 * n) * g;
         }
     }
-    for (i = 0; i < B; i++)
+    for (i = 0; i < n; i++)
         for (k = 0; k < E; k++) {
-            double a = 0.0, b = 0.0;
-            for (j = 0; j < B; j++) {
-                a += dl[(size_t)i * B + j] * zt[(size_t)j * E + k];
-                b += dl[(size_t)j * B + i] * zi[(size_t)j * E + k];
-            }
-            t->dzi[(size_t)i * E + k] = (float)(s * a);
-            t->dzt[(size_t)i * E + k] = (float)(s * b);
+            double ga = 0.0, gb = 0.0;
+            for (j = 0; j < w; j++)
+                ga += dl[(size_t)i * w + j] * (j < n ? b[(size_t)j * E + k] : neg[((size_t)i * K + (j - n)) * E + k]);
+            for (j = 0; j < n; j++) gb += dl[(size_t)j * w + i] * a[(size_t)j * E + k];
+            da[(size_t)i * E + k] += (float)(s * ga);
+            db[(size_t)i * E + k] += (float)(s * gb);
+            for (j = 0; j < K; j++) dneg[((size_t)i * K + j) * E + k] += (float)(s * dl[(size_t)i * w + n + j] * a[(size_t)i * E + k]);
         }
-    for (i = 0; i < B * B; i++) dsum += dl[i] * lg[i];
-    *dls = (float)dsum;
+    for (i = 0; i < n * w; i++) dsum += dl[i] * lg[i];
+    *dls += (float)dsum;
     return loss;
 }
 
@@ -8444,44 +8542,242 @@ static void rc__train_blocks_backward(rc_trainer *t, const rc__tower *tw, rc__tc
     }
 }
 
-/* From dz[B][E] back through normalization, projections and (when the tower is trained)
-   the final LN and blocks; leaves d(block 0 input) in t->dx. Returns 1 if it reached it. */
-static int rc__train_tower_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int B, const float *dz,
-                                    unsigned group, const float *ln_w, const float *ln_b, int causal, int post_ln) {
-    int E = t->model->info.embed_dim, W = tw->width, b, k, j;
-    int train_tower = !(t->cfg.frozen & group);
+/* From d loss / d projected embedding [n][E] in t->d1 back through tw's projection layers
+   (in0 the first layer's input, pre/post their cache). Returns the buffer (t->d1 or t->d2)
+   holding d in0 when need_dx, else NULL. */
+static float *rc__proj_backward(rc_trainer *t, const rc__tower *tw, const float *in0, float *const *pre,
+                                float *const *post, int n, int need_dx) {
     float *d = t->d1, *dn = t->d2, *tmp;
-    if (!train_tower && (t->cfg.frozen & RC_GROUP_PROJ)) return 0;
-    for (b = 0; b < B; b++) {          /* normalize: dx = (dz - z (z . dz)) / |x| */
-        const float *z = c->z + (size_t)b * E, *g = dz + (size_t)b * E;
-        double dot = 0.0;
-        for (j = 0; j < E; j++) dot += (double)z[j] * g[j];
-        for (j = 0; j < E; j++) d[(size_t)b * E + j] = (float)((g[j] - z[j] * dot) / c->norm[b]);
-    }
+    int k;
     for (k = tw->n_proj - 1; k >= 0; k--) {
         const rc__linear *l = &tw->proj[k];
-        if (k + 1 < tw->n_proj) rc__activate_backward(d, c->pre[k], (size_t)B * l->out, tw->act);
-        rc__linear_backward(t, k > 0 || train_tower ? dn : NULL, 0, rc__gslot(t, l->w, RC_GROUP_PROJ),
-                            rc__gslot(t, l->b, RC_GROUP_PROJ), d, k ? c->post[k - 1] : c->pooled, l->w, B, l->in, l->out);
+        if (k + 1 < tw->n_proj) rc__activate_backward(d, pre[k], (size_t)n * l->out, tw->act);
+        rc__linear_backward(t, k > 0 || need_dx ? dn : NULL, 0, rc__gslot(t, l->w, RC_GROUP_PROJ),
+                            rc__gslot(t, l->b, RC_GROUP_PROJ), d, k ? post[k - 1] : in0, l->w, n, l->in, l->out);
         tmp = d; d = dn; dn = tmp;
     }
-    if (!train_tower) return 0;
-    if (ln_w) rc__layernorm_backward(t, dn, 0, rc__gslot(t, ln_w, group), rc__gslot(t, ln_b, group), d, c->pool_in, ln_w, B, W, tw->ln_eps);
+    return need_dx ? d : NULL;
+}
+
+/* From d loss / d projected embedding [n][E] in t->d1 through the projections and the final
+   LN (if ln_w) into t->dx (zeroed; the pooled rows). Returns 1 when the tower is trained
+   (then t->dx is ready for the blocks). */
+static int rc__train_head_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n, unsigned group,
+                                   const float *ln_w, const float *ln_b) {
+    int W = tw->width, train = !(t->cfg.frozen & group), b, j;
+    float *d, *dn;
+    if (!train && (t->cfg.frozen & RC_GROUP_PROJ)) return 0;
+    d = rc__proj_backward(t, tw, c->pooled, c->pre, c->post, n, train);
+    if (!train) return 0;
+    dn = d == t->d1 ? t->d2 : t->d1;
+    if (ln_w) rc__layernorm_backward(t, dn, 0, rc__gslot(t, ln_w, group), rc__gslot(t, ln_b, group), d, c->pool_in, ln_w, n, W, tw->ln_eps);
     else dn = d;
     memset(t->dx, 0, (size_t)c->rows * W * sizeof(float));
-    for (b = 0; b < B; b++)
+    for (b = 0; b < n; b++)
         for (j = 0; j < W; j++) t->dx[(size_t)c->pool_row[b] * W + j] += dn[(size_t)b * W + j];
-    rc__train_blocks_backward(t, tw, c, B, causal, post_ln, group);
     return 1;
 }
 
-static void rc__train_vision_backward(rc_trainer *t, int B) {
+/* ---- regions (align mode) and fusion ------------------------------------------------- */
+
+/* Region vectors of the step's R boxes (docs/roi.md, align mode): post-LN patch tokens of
+   every image (t->feat), each box's pooled vector as a weighted sum of them (RoIAlign with
+   k = RC_ROI_OUTPUT_SIZE, adaptive sampling, then the mean of the bins is linear in the map:
+   the weights t->rw come from rc__roi_align itself, run on one-hot maps), projection, region
+   head, L2 norm. */
+static void rc__train_regions_forward(rc_trainer *t, const rc_train_batch *bt, int R) {
     const rc_model *m = t->model;
     rc__tcache *c = &t->vc;
-    int W = m->vis.width, N = m->n_patches, T = N + 1, K = 3 * m->patch_size * m->patch_size, b, r, k;
+    int W = m->vis.width, N = m->n_patches, T = N + 1, G = m->image_size / m->patch_size, kk = RC_ROI_OUTPUT_SIZE;
+    int E = m->info.embed_dim, b, i, j, p0, r = 0;
+    const float *xl = c->x + (size_t)m->vis.layers * c->rows * W, *proj;
+    float scale = 1.0f / (float)m->patch_size;
+    float *maps = t->dfeat, *bins = t->dfeat + (size_t)W * N;   /* scratch: [W][G][G] one-hot maps, [W][kk][kk] */
+    for (b = 0; b < bt->B; b++) {
+        rc__layernorm(t->feat + (size_t)b * N * W, xl + ((size_t)b * T + 1) * W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
+        for (j = 0; j < bt->n_regions[b]; j++) t->rimg[r++] = b;
+    }
+    for (i = 0; i < R; i++) {
+        const rc_box *bx = &bt->boxes[i];
+        float box[4];
+        box[0] = bx->x0 * scale; box[1] = bx->y0 * scale; box[2] = bx->x1 * scale; box[3] = bx->y1 * scale;
+        for (p0 = 0; p0 < N; p0 += W) {    /* W positions at a time as W one-hot channels */
+            int nc = N - p0 < W ? N - p0 : W, q;
+            memset(maps, 0, (size_t)nc * N * sizeof(float));
+            for (q = 0; q < nc; q++) maps[(size_t)q * N + p0 + q] = 1.0f;
+            rc__roi_align(maps, nc, G, G, box, kk, -1, bins);
+            for (q = 0; q < nc; q++) {
+                double sum = 0.0;
+                for (j = 0; j < kk * kk; j++) sum += bins[(size_t)q * kk * kk + j];
+                t->rw[(size_t)i * N + p0 + q] = (float)(sum / (kk * kk));
+            }
+        }
+    }
+    for (i = 0; i < R; i++) {           /* rpool[i] = sum_p rw[i][p] feat[image][p] */
+        const float *f = t->feat + (size_t)t->rimg[i] * N * W, *w = t->rw + (size_t)i * N;
+        float *o = t->rpool + (size_t)i * W;
+        int p, k;
+        for (k = 0; k < W; k++) o[k] = 0.0f;
+        for (p = 0; p < N; p++) if (w[p] != 0.0f) for (k = 0; k < W; k++) o[k] += w[p] * f[(size_t)p * W + k];
+    }
+    proj = rc__proj_forward(t, &m->vis, t->rpool, t->rpre, t->rpost, R);
+    if (m->roi_head_w) rc__matmul(t->rvec, proj, m->roi_head_w, m->roi_head_b, R, E, E, 0, t->pack, t->n_threads);
+    else memcpy(t->rvec, proj, (size_t)R * E * sizeof(float));
+    rc__l2_forward(t->rz, t->rnorm, t->rvec, R, E);
+}
+
+/* Fused embeddings (docs/roi.md) of the B images from g (the projected global embeddings)
+   and their regions, caching what the backward needs; t->fzn = normalized. */
+static void rc__train_fuse_forward(rc_trainer *t, const rc_train_batch *bt) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim, H = m->roi_heads, d = H ? E / H : 1, b, j, h, i, r0 = 0;
+    const float *g = t->vc.post[m->vis.n_proj - 1];
+    float scale = 1.0f / sqrtf((float)d);
+    for (b = 0; b < bt->B; b++) {
+        int nb = bt->n_regions ? bt->n_regions[b] : 0, tok0 = b + r0;
+        const float *gb = g + (size_t)b * E;
+        float *S = t->ftok + (size_t)tok0 * E, *kv = t->fkv + (size_t)tok0 * 2 * E, *al = t->falpha + (size_t)tok0 * H;
+        float *q = t->fq + (size_t)b * E, *acc = t->facc + (size_t)b * E, *o = t->fo + (size_t)b * E;
+        float *a = t->fa + (size_t)b * E, *cat = t->fcat + (size_t)b * 2 * E, *z = t->fz + (size_t)b * E;
+        r0 += nb;
+        if (!m->roi_qkv_w) { memcpy(z, gb, (size_t)E * sizeof(float)); continue; }
+        memcpy(S, gb, (size_t)E * sizeof(float));
+        memcpy(S + E, t->rvec + (size_t)(r0 - nb) * E, (size_t)nb * E * sizeof(float));
+        rc__matmul(q, gb, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, t->pack, t->n_threads);
+        rc__matmul(kv, S, m->roi_qkv_w + (size_t)E * E, m->roi_qkv_b + E, nb + 1, E, 2 * E, 0, t->pack, t->n_threads);
+        for (h = 0; h < H; h++) {
+            double mx = -DBL_MAX, sum = 0.0;
+            for (j = 0; j <= nb; j++) {
+                float sc = 0.0f;
+                for (i = 0; i < d; i++) sc += q[h * d + i] * kv[(size_t)j * 2 * E + h * d + i];
+                al[(size_t)j * H + h] = sc * scale;
+                if (al[(size_t)j * H + h] > mx) mx = al[(size_t)j * H + h];
+            }
+            for (j = 0; j <= nb; j++) sum += exp(al[(size_t)j * H + h] - mx);
+            for (j = 0; j <= nb; j++) al[(size_t)j * H + h] = (float)(exp(al[(size_t)j * H + h] - mx) / sum);
+            for (i = 0; i < d; i++) {
+                float s = 0.0f;
+                for (j = 0; j <= nb; j++) s += al[(size_t)j * H + h] * kv[(size_t)j * 2 * E + E + h * d + i];
+                acc[h * d + i] = s;
+            }
+        }
+        rc__matmul(o, acc, m->roi_out_w, m->roi_out_b, 1, E, E, 0, t->pack, t->n_threads);
+        memcpy(cat, gb, (size_t)E * sizeof(float));
+        memcpy(cat + E, o, (size_t)E * sizeof(float));
+        rc__matmul(a, cat, m->roi_gate_w, m->roi_gate_b, 1, 2 * E, E, 0, t->pack, t->n_threads);
+        for (i = 0; i < E; i++) z[i] = gb[i] + o[i] / (1.0f + expf(-a[i]));
+    }
+    rc__l2_forward(t->fzn, t->fnorm, t->fz, bt->B, E);
+}
+
+/* Backward of rc__train_fuse_forward from t->dzf: adds d loss / d g to t->dg and
+   d loss / d region vector to t->dr. */
+static void rc__train_fuse_backward(rc_trainer *t, const rc_train_batch *bt) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim, H = m->roi_heads, d = H ? E / H : 1, b, j, h, i, r0 = 0;
+    const float *g = t->vc.post[m->vis.n_proj - 1];
+    float scale = 1.0f / sqrtf((float)d);
+    float *gqkv = rc__gslot(t, m->roi_qkv_w, RC_GROUP_ROI), *gqkvb = rc__gslot(t, m->roi_qkv_b, RC_GROUP_ROI);
+    float *dz = t->fd1, *dcat = t->fd2, *dacc = t->fd3;   /* [E], [2E], [E] (fd3 also dq, dgq) */
+    float *dq = t->fd3 + E, *dgq = t->fd1 + E;
+    for (b = 0; b < bt->B; b++) {
+        int nb = bt->n_regions ? bt->n_regions[b] : 0, tok0 = b + r0;
+        const float *gb = g + (size_t)b * E, *S = t->ftok + (size_t)tok0 * E, *kv = t->fkv + (size_t)tok0 * 2 * E;
+        const float *al = t->falpha + (size_t)tok0 * H, *q = t->fq + (size_t)b * E, *o = t->fo + (size_t)b * E;
+        const float *a = t->fa + (size_t)b * E;
+        float *dgb = t->dg + (size_t)b * E, *dS = t->fdtok + (size_t)tok0 * E, *dkv = t->fdkv + (size_t)tok0 * 2 * E;
+        r0 += nb;
+        rc__l2_backward(dz, 0, t->dzf + (size_t)b * E, t->fzn + (size_t)b * E, t->fnorm + b, 1, E);
+        for (i = 0; i < E; i++) dgb[i] += dz[i];                      /* z = g + ... */
+        if (!m->roi_qkv_w) continue;
+        for (i = 0; i < E; i++) {                                      /* z = g + sigmoid(a) * o */
+            float sg = 1.0f / (1.0f + expf(-a[i]));
+            dcat[E + i] = dz[i] * sg;                                  /* d o (direct)         */
+            dz[i] = dz[i] * o[i] * sg * (1.0f - sg);                   /* d a                  */
+        }
+        memcpy(dacc, dcat + E, (size_t)E * sizeof(float));
+        rc__linear_backward(t, dcat, 0, rc__gslot(t, m->roi_gate_w, RC_GROUP_ROI), rc__gslot(t, m->roi_gate_b, RC_GROUP_ROI),
+                            dz, t->fcat + (size_t)b * 2 * E, m->roi_gate_w, 1, 2 * E, E);     /* d [g; o] */
+        for (i = 0; i < E; i++) { dgb[i] += dcat[i]; dcat[E + i] += dacc[i]; }                /* d o total */
+        rc__linear_backward(t, dacc, 0, rc__gslot(t, m->roi_out_w, RC_GROUP_ROI), rc__gslot(t, m->roi_out_b, RC_GROUP_ROI),
+                            dcat + E, t->facc + (size_t)b * E, m->roi_out_w, 1, E, E);      /* d acc */
+        memset(dq, 0, (size_t)E * sizeof(float));
+        memset(dkv, 0, (size_t)(nb + 1) * 2 * E * sizeof(float));
+        for (h = 0; h < H; h++) {                                      /* attention of one query */
+            double dot = 0.0;
+            for (j = 0; j <= nb; j++) {
+                float da = 0.0f;
+                for (i = 0; i < d; i++) {
+                    da += dacc[h * d + i] * kv[(size_t)j * 2 * E + E + h * d + i];
+                    dkv[(size_t)j * 2 * E + E + h * d + i] = al[(size_t)j * H + h] * dacc[h * d + i];   /* d v */
+                }
+                dS[j] = da;                                            /* d alpha, kept in dS for now */
+                dot += (double)al[(size_t)j * H + h] * da;
+            }
+            for (j = 0; j <= nb; j++) {
+                float ds = al[(size_t)j * H + h] * (dS[j] - (float)dot) * scale;
+                for (i = 0; i < d; i++) {
+                    dq[h * d + i] += ds * kv[(size_t)j * 2 * E + h * d + i];
+                    dkv[(size_t)j * 2 * E + h * d + i] = ds * q[h * d + i];                               /* d k */
+                }
+            }
+        }
+        rc__linear_backward(t, dS, 0, gqkv ? gqkv + (size_t)E * E : NULL, gqkvb ? gqkvb + E : NULL,
+                            dkv, S, m->roi_qkv_w + (size_t)E * E, nb + 1, E, 2 * E);         /* d tokens */
+        rc__linear_backward(t, dgq, 0, gqkv, gqkvb, dq, gb, m->roi_qkv_w, 1, E, E);           /* d g via q */
+        for (i = 0; i < E; i++) dgb[i] += dgq[i] + dS[i];
+        for (j = 0; j < nb; j++)
+            for (i = 0; i < E; i++) t->dr[(size_t)(r0 - nb + j) * E + i] += dS[(size_t)(j + 1) * E + i];
+    }
+}
+
+/* Backward of rc__train_regions_forward from t->dr (d loss / d region vector): region head,
+   projections, pooling, the final LN of the patch tokens; adds into t->dx's patch rows when
+   the image tower is trained (train). */
+static void rc__train_regions_backward(rc_trainer *t, int B, int R, int train) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->vc;
+    int W = m->vis.width, N = m->n_patches, T = N + 1, E = m->info.embed_dim, b, i;
+    const float *xl = c->x + (size_t)m->vis.layers * c->rows * W;
+    float *dp;
+    int need = train || !(t->cfg.frozen & RC_GROUP_PROJ);
+    if (m->roi_head_w)
+        rc__linear_backward(t, need ? t->d1 : NULL, 0, rc__gslot(t, m->roi_head_w, RC_GROUP_ROI), rc__gslot(t, m->roi_head_b, RC_GROUP_ROI),
+                            t->dr, t->rpost[m->vis.n_proj - 1], m->roi_head_w, R, E, E);
+    else memcpy(t->d1, t->dr, (size_t)R * E * sizeof(float));
+    if (!need) return;
+    dp = rc__proj_backward(t, &m->vis, t->rpool, t->rpre, t->rpost, R, train);   /* [R][W] */
+    if (!train) return;
+    memset(t->dfeat, 0, (size_t)B * N * W * sizeof(float));
+    for (i = 0; i < R; i++) {
+        float *df = t->dfeat + (size_t)t->rimg[i] * N * W;
+        const float *w = t->rw + (size_t)i * N, *g = dp + (size_t)i * W;
+        int p, k;
+        for (p = 0; p < N; p++) if (w[p] != 0.0f) for (k = 0; k < W; k++) df[(size_t)p * W + k] += w[p] * g[k];
+    }
+    for (b = 0; b < B; b++)
+        rc__layernorm_backward(t, t->dx + ((size_t)b * T + 1) * W, 1, rc__gslot(t, m->post_ln_w, RC_GROUP_IMAGE),
+                               rc__gslot(t, m->post_ln_b, RC_GROUP_IMAGE), t->dfeat + (size_t)b * N * W,
+                               xl + ((size_t)b * T + 1) * W, m->post_ln_w, N, W, m->vis.ln_eps);
+}
+
+/* ---- tower backward ------------------------------------------------------------------- */
+
+/* Image side: d loss / d normalized embedding t->dzi (plus t->dg, the fusion's gradient
+   for the projected embedding, when fused), regions (R > 0, from t->dr), then the tower. */
+static void rc__train_vision_backward(rc_trainer *t, const rc_train_batch *bt, int R, int fused) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->vc;
+    int B = bt->B, W = m->vis.width, N = m->n_patches, T = N + 1, K = 3 * m->patch_size * m->patch_size;
+    int E = m->info.embed_dim, b, r, k, train;
     const float *demb = t->dx;
     float *gcls = rc__gslot(t, m->class_embd, RC_GROUP_IMAGE), *gpos = rc__gslot(t, m->vis_pos, RC_GROUP_IMAGE);
-    if (!rc__train_tower_backward(t, &m->vis, c, B, t->dzi, RC_GROUP_IMAGE, m->post_ln_w, m->post_ln_b, 0, 0)) return;
+    rc__l2_backward(t->d1, 0, t->dzi, c->z, c->norm, B, E);
+    if (fused) for (k = 0; k < B * E; k++) t->d1[k] += t->dg[k];
+    train = rc__train_head_backward(t, &m->vis, c, B, RC_GROUP_IMAGE, m->post_ln_w, m->post_ln_b);
+    if (R > 0) rc__train_regions_backward(t, B, R, train);
+    if (!train) return;
+    rc__train_blocks_backward(t, &m->vis, c, B, 0, 0, RC_GROUP_IMAGE);
     if (m->pre_ln_w) {
         rc__layernorm_backward(t, t->dh, 0, rc__gslot(t, m->pre_ln_w, RC_GROUP_IMAGE), rc__gslot(t, m->pre_ln_b, RC_GROUP_IMAGE),
                                t->dx, c->emb, m->pre_ln_w, c->rows, W, m->vis.ln_eps);
@@ -8497,14 +8793,17 @@ static void rc__train_vision_backward(rc_trainer *t, int B) {
                         t->dqkv, c->patches, m->patch_w, B * N, K, W);
 }
 
-static void rc__train_text_backward(rc_trainer *t, int B) {
+/* Text side: n texts, d loss / d normalized embedding in t->dzt. */
+static void rc__train_text_backward(rc_trainer *t, int n) {
     const rc_model *m = t->model;
     rc__tcache *c = &t->tc;
     int W = m->txt.width, bert = m->text_arch == RC__TEXT_BERT, r, k;
     float *gtok = rc__gslot(t, m->token_embd, RC_GROUP_TEXT), *gpos = rc__gslot(t, m->txt_pos, RC_GROUP_TEXT);
     float *gtype = rc__gslot(t, m->type_embd, RC_GROUP_TEXT);
     const float *demb = t->dx;
-    if (!rc__train_tower_backward(t, &m->txt, c, B, t->dzt, RC_GROUP_TEXT, m->final_ln_w, m->final_ln_b, !bert, bert)) return;
+    rc__l2_backward(t->d1, 0, t->dzt, c->z, c->norm, n, m->info.embed_dim);
+    if (!rc__train_head_backward(t, &m->txt, c, n, RC_GROUP_TEXT, m->final_ln_w, m->final_ln_b)) return;
+    rc__train_blocks_backward(t, &m->txt, c, n, !bert, bert, RC_GROUP_TEXT);
     if (bert) {
         rc__layernorm_backward(t, t->dh, 0, rc__gslot(t, m->embd_ln_w, RC_GROUP_TEXT), rc__gslot(t, m->embd_ln_b, RC_GROUP_TEXT),
                                t->dx, c->emb, m->embd_ln_w, c->rows, W, m->txt.ln_eps);
@@ -8526,6 +8825,7 @@ RCDEF rc_train_config rc_train_config_default(void) {
     c.max_batch = 8; c.lr = 5e-4f; c.warmup_steps = 10000; c.total_steps = 100000;
     c.weight_decay = 0.2f; c.beta1 = 0.9f; c.beta2 = 0.98f; c.eps = 1e-6f;
     c.grad_clip = 0.0f; c.accum_steps = 1; c.frozen = 0;
+    c.max_regions = 0; c.max_negatives = 0; c.w_global = 1.0f; c.w_region = 1.0f; c.w_fused = 1.0f;
     return c;
 }
 
@@ -8556,6 +8856,11 @@ static rc_status rc__train_check_config(const rc_train_config *c, rc_error *err)
         return rc__fail(err, RC_ERR_VALUE, "lr, weight_decay, betas, eps or grad_clip out of range (or NaN)");
     if (c->frozen & ~(unsigned)(RC_GROUP_IMAGE | RC_GROUP_TEXT | RC_GROUP_PROJ | RC_GROUP_LOGIT_SCALE | RC_GROUP_ROI))
         return rc__fail(err, RC_ERR_VALUE, "frozen holds unknown group bits");
+    if (c->max_regions < 0 || c->max_regions > RC_ROI_MAX_BOXES || c->max_negatives < 0 || c->max_negatives > 1024)
+        return rc__fail(err, RC_ERR_VALUE, "max_regions outside 0..%d or max_negatives outside 0..1024", RC_ROI_MAX_BOXES);
+    if (!(c->w_global >= 0.0f && c->w_global < FLT_MAX) || !(c->w_region >= 0.0f && c->w_region < FLT_MAX) ||
+        !(c->w_fused >= 0.0f && c->w_fused < FLT_MAX))
+        return rc__fail(err, RC_ERR_VALUE, "loss weights must be finite and >= 0");
     return RC_OK;
 }
 
@@ -8587,7 +8892,6 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     t = (rc_trainer *)rc__calloc(&src->alloc, sizeof *t);
     if (!t) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a trainer");
     t->alloc = src->alloc; t->cfg = *cfg; t->n_threads = rc__max_threads();
-    t->cfg.frozen |= RC_GROUP_ROI;     /* not trainable yet (docs/training.md) */
     /* 1. the in-memory GGUF: header, then every weight as f32, then the log scale */
     hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, &n_floats);
     if (!rc__mul(n_floats, sizeof(float), &total) || !rc__add(total, hsize, &total)) {
@@ -8633,28 +8937,111 @@ fail:
     return s;
 }
 
-RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B, float *loss_out) {
+/* Checks a batch (nothing is computed before) and returns R, the number of boxes, in *R. */
+static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, int *R) {
+    const rc_model *m = t->model;
+    float S = (float)m->image_size;
+    int b, i; size_t r = 0;
+    if (!bt || !bt->pixels || !bt->ids || bt->B < 1 || bt->B > t->cfg.max_batch)
+        return rc__fail(&t->err, RC_ERR_ARG, "batch, pixels or ids NULL, or B outside 1..max_batch (%d)", t->cfg.max_batch);
+    if (!rc__finite(bt->pixels, (size_t)bt->B * 3 * m->image_size * m->image_size))
+        return rc__fail(&t->err, RC_ERR_VALUE, "pixels hold NaN or infinite values");
+    for (b = 0; bt->n_regions && b < bt->B; b++) {
+        if (bt->n_regions[b] < 0) return rc__fail(&t->err, RC_ERR_VALUE, "image %d: n_regions < 0", b);
+        r += (size_t)bt->n_regions[b];
+    }
+    if (r > (size_t)t->cfg.max_regions)
+        return rc__fail(&t->err, RC_ERR_VALUE, "%zu boxes in the step, max_regions is %d", r, t->cfg.max_regions);
+    if (r && (!bt->boxes || !bt->region_ids)) return rc__fail(&t->err, RC_ERR_ARG, "boxes or region_ids is NULL");
+    if (bt->n_neg < 0 || bt->n_neg > t->cfg.max_negatives || (r && bt->n_neg && !bt->neg_ids))
+        return rc__fail(&t->err, RC_ERR_VALUE, "n_neg %d outside 0..max_negatives (%d), or neg_ids NULL", bt->n_neg, t->cfg.max_negatives);
+    for (i = 0; i < (int)r; i++) {
+        const rc_box *x = &bt->boxes[i];
+        if (!(x->x0 >= 0.0f && x->x0 < x->x1 && x->x1 <= S && x->y0 >= 0.0f && x->y0 < x->y1 && x->y1 <= S))
+            return rc__fail(&t->err, RC_ERR_VALUE, "box %d is not inside the model's view with x0 < x1, y0 < y1 (or NaN)", i);
+    }
+    *R = (int)r;
+    return RC_OK;
+}
+
+RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt, rc_train_stats *stats) {
     const rc_model *m;
-    float dls; double loss; rc_status s; float *gls;
+    int R = 0, B, C, E, K, n_text, o_rep, o_reg, o_neg, fused;
+    float dls = 0.0f, gs, *gls;
+    double lg_, lr_ = 0.0, lf_ = 0.0, total;
+    rc_status s;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
-    if (!pixels || !ids || B < 1 || B > t->cfg.max_batch)
-        return rc__fail(&t->err, RC_ERR_ARG, "pixels or ids NULL, or B = %d outside 1..max_batch (%d)", B, t->cfg.max_batch);
-    m = t->model;
-    if (!rc__finite(pixels, (size_t)B * 3 * m->image_size * m->image_size))
-        return rc__fail(&t->err, RC_ERR_VALUE, "pixels hold NaN or infinite values");
-    if ((s = rc__train_text_forward(t, ids, B))) return s;
-    rc__train_vision_forward(t, pixels, B);
-    loss = rc__clip_loss(t, B, 1.0f / (float)t->cfg.accum_steps, &dls);
-    if (!(loss - loss == 0.0) || !rc__finite(t->dzi, (size_t)B * m->info.embed_dim) ||
-        !rc__finite(t->dzt, (size_t)B * m->info.embed_dim))
+    if (stats) memset(stats, 0, sizeof *stats);
+    if ((s = rc__train_check_batch(t, bt, &R))) return s;
+    m = t->model; B = bt->B; C = m->context_length; E = m->info.embed_dim;
+    K = R ? bt->n_neg : 0; fused = bt->report_ids != NULL;
+    /* every text of the step in one pass: captions | reports | region captions | negatives */
+    o_rep = B; o_reg = o_rep + (fused ? B : 0); o_neg = o_reg + R; n_text = o_neg + R * K;
+    memcpy(t->text_ids, bt->ids, (size_t)B * C * sizeof(int32_t));
+    if (fused) memcpy(t->text_ids + (size_t)o_rep * C, bt->report_ids, (size_t)B * C * sizeof(int32_t));
+    if (R) memcpy(t->text_ids + (size_t)o_reg * C, bt->region_ids, (size_t)R * C * sizeof(int32_t));
+    if (R && K) memcpy(t->text_ids + (size_t)o_neg * C, bt->neg_ids, (size_t)R * K * C * sizeof(int32_t));
+    if ((s = rc__train_text_forward(t, t->text_ids, n_text))) return s;
+    rc__train_vision_forward(t, bt->pixels, B);
+    if (R) rc__train_regions_forward(t, bt, R);
+    if (fused) rc__train_fuse_forward(t, bt);
+    /* losses, weighted and divided by accum_steps in the gradients */
+    gs = 1.0f / (float)t->cfg.accum_steps;
+    memset(t->dzi, 0, (size_t)B * E * sizeof(float));
+    memset(t->dzt, 0, (size_t)n_text * E * sizeof(float));
+    lg_ = rc__info_nce(t, t->vc.z, t->tc.z, NULL, B, 0, gs * t->cfg.w_global, t->dzi, t->dzt, NULL, &dls);
+    if (R) {
+        memset(t->dzr, 0, (size_t)R * E * sizeof(float));
+        lr_ = rc__info_nce(t, t->rz, t->tc.z + (size_t)o_reg * E, t->tc.z + (size_t)o_neg * E, R, K, gs * t->cfg.w_region,
+                           t->dzr, t->dzt + (size_t)o_reg * E, t->dzt + (size_t)o_neg * E, &dls);
+    }
+    if (fused) {
+        memset(t->dzf, 0, (size_t)B * E * sizeof(float));
+        lf_ = rc__info_nce(t, t->fzn, t->tc.z + (size_t)o_rep * E, NULL, B, 0, gs * t->cfg.w_fused, t->dzf,
+                           t->dzt + (size_t)o_rep * E, NULL, &dls);
+    }
+    total = t->cfg.w_global * lg_ + t->cfg.w_region * lr_ + t->cfg.w_fused * lf_;
+    if (!(total - total == 0.0) || !rc__finite(t->dzt, (size_t)n_text * E) || !rc__finite(t->dzi, (size_t)B * E) ||
+        (R && !rc__finite(t->dzr, (size_t)R * E)) || (fused && !rc__finite(t->dzf, (size_t)B * E)))
         return rc__fail(&t->err, RC_ERR_VALUE, "the loss or its gradient is NaN or infinite");
+    /* backward: nothing was accumulated before this point */
     if ((gls = rc__gslot(t, t->ls, RC_GROUP_LOGIT_SCALE)) != NULL) *gls += dls;
-    rc__train_vision_backward(t, B);
-    rc__train_text_backward(t, B);
+    rc__train_text_backward(t, n_text);
+    if (R) rc__l2_backward(t->dr, 0, t->dzr, t->rz, t->rnorm, R, E);
+    if (fused) {
+        memset(t->dg, 0, (size_t)B * E * sizeof(float));
+        rc__train_fuse_backward(t, bt);
+    }
+    rc__train_vision_backward(t, bt, R, fused);
+    t->used_head |= R > 0 && m->roi_head_w != NULL;
+    t->used_fusion |= fused && m->roi_qkv_w != NULL;
     t->micro++;
-    if (loss_out) *loss_out = (float)loss;
+    if (stats) {
+        stats->loss = (float)total; stats->loss_global = (float)lg_; stats->loss_region = (float)lr_;
+        stats->loss_fused = (float)lf_; stats->step = t->step; stats->logit_scale = m->info.logit_scale;
+    }
     return RC_OK;
+}
+
+RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B, float *loss_out) {
+    rc_train_batch bt;
+    rc_train_stats st;
+    rc_status s;
+    memset(&bt, 0, sizeof bt);
+    bt.B = B; bt.pixels = pixels; bt.ids = ids;
+    s = rc_train_backward_batch(t, &bt, &st);
+    if (!s && loss_out) *loss_out = st.loss;
+    return s;
+}
+
+/* A tensor the update touches: not frozen, and (ROI parts) given a gradient since the last
+   update, as torch skips parameters whose grad is None. */
+static int rc__param_live(const rc_trainer *t, const rc__param *q) {
+    if (t->cfg.frozen & q->group) return 0;
+    if (q->group != RC_GROUP_ROI) return 1;
+    if (rc__starts(q->name, "roi.head.")) return t->used_head;
+    return (rc__starts(q->name, "roi.attn_") || rc__starts(q->name, "roi.gate.")) && t->used_fusion;
 }
 
 /* open_clip's cosine_lr for optimizer step k (0-based). */
@@ -8674,7 +9061,7 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
     for (p = 0; p < t->n_params; p++) {            /* torch.nn.utils.clip_grad_norm_ */
         const rc__param *q = &t->params[p];
         size_t i;
-        if (t->cfg.frozen & q->group) continue;
+        if (!rc__param_live(t, q)) continue;
         for (i = 0; i < q->count; i++) norm2 += (double)t->grad[q->off + i] * t->grad[q->off + i];
     }
     if (t->cfg.grad_clip > 0.0f) {
@@ -8690,7 +9077,7 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
         float b1 = t->cfg.beta1, b2 = t->cfg.beta2, eps = t->cfg.eps;
         float step_size = (float)(lr / bc1), bc2_sqrt = (float)sqrt(bc2);
         long i;
-        if (t->cfg.frozen & q->group) continue;
+        if (!rc__param_live(t, q)) continue;
         RC__OMP(parallel for schedule(static))
         for (i = 0; i < (long)q->count; i++) {
             size_t k = q->off + (size_t)i;
@@ -8702,7 +9089,7 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
         }
     }
     memset(t->grad, 0, t->n_floats * sizeof(float));
-    t->micro = 0;
+    t->micro = 0; t->used_head = t->used_fusion = 0;
     if (*t->ls < 0.0f) *t->ls = 0.0f;                /* open_clip: clamp(0, ln 100) after each step */
     if (*t->ls > 4.605170186f) *t->ls = 4.605170186f;
     t->model->logit_scale_log = *t->ls;
@@ -8714,17 +9101,22 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
     return RC_OK;
 }
 
-RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t *ids, int B, rc_train_stats *stats) {
-    float loss = 0.0f; rc_status s;
+RCDEF rc_status rc_train_step_batch(rc_trainer *t, const rc_train_batch *bt, rc_train_stats *stats) {
+    rc_train_stats st;
+    rc_status s;
     if (!t) return RC_ERR_ARG;
-    if (stats) memset(stats, 0, sizeof *stats);
-    if ((s = rc_train_backward(t, pixels, ids, B, &loss))) return s;
-    if (t->micro >= t->cfg.accum_steps && (s = rc_train_update(t, stats))) return s;
-    if (stats) {
-        stats->loss = loss; stats->step = t->step;
-        stats->logit_scale = t->model->info.logit_scale;
-    }
+    if ((s = rc_train_backward_batch(t, bt, &st))) { if (stats) *stats = st; return s; }
+    if (t->micro >= t->cfg.accum_steps && (s = rc_train_update(t, &st))) return s;
+    st.step = t->step; st.logit_scale = t->model->info.logit_scale;
+    if (stats) *stats = st;
     return RC_OK;
+}
+
+RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t *ids, int B, rc_train_stats *stats) {
+    rc_train_batch bt;
+    memset(&bt, 0, sizeof bt);
+    bt.B = B; bt.pixels = pixels; bt.ids = ids;
+    return rc_train_step_batch(t, &bt, stats);
 }
 
 static const float *rc__train_tensor(const rc_trainer *t, const float *base, const char *name, size_t *count) {

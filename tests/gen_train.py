@@ -28,21 +28,27 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 import numpy as np
 import torch
+import torch.nn.functional as F
 from open_clip.loss import ClipLoss
 from open_clip_train.scheduler import cosine_lr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "convert"))
-from convert import map_openclip_tensors, read_biomedclip  # noqa: E402
+from convert import _ROI_FUSION, _ROI_HEAD, map_openclip_tensors, read_biomedclip  # noqa: E402
 from gen_golden import CONVERTER, Spec, make_biomedclip  # noqa: E402
+from gen_regions import random_roi  # noqa: E402
 from gen_tiny import random_clip  # noqa: E402
+from torchvision.ops import roi_align  # noqa: E402
 from roi_processor import RoiProcessor  # noqa: E402
 
 BATCH = 4
+REGIONS = [2, 0, 3, 1]          # boxes per image of the region step (R = 6)
+REGION_NEG = 2                  # negative captions per box
+REGION_WEIGHTS = (1.0, 0.5, 0.7)   # w_global, w_region, w_fused
 CONTEXT = 16
 STEPS = 10
 HYPER = {"lr": 1e-3, "warmup": 3, "weight_decay": 0.1, "beta1": 0.9, "beta2": 0.98, "eps": 1e-6, "grad_clip": 1.0}
@@ -59,20 +65,23 @@ def config(quick_gelu: bool) -> dict:
     }
 
 
-def make_batch(gen: torch.Generator, image_size: int, start: int, end: int, pad: int,
-               words: tuple[int, int]) -> tuple[torch.Tensor, torch.Tensor]:
-    """BATCH random (already normalized) images and id rows: start token, 1..CONTEXT-2 random
-    ordinary tokens (ids in [words[0], words[1])), end token, padding. Row 0 fills the whole
-    context. CLIP: start/end 49406/49407 (the end token is the largest id, pooled), pad 0;
-    BERT: [CLS] (pooled) and [SEP], [PAD] masked."""
-    pixels = torch.randn(BATCH, 3, image_size, image_size, generator=gen)
-    ids = torch.full((BATCH, CONTEXT), pad, dtype=torch.int64)
-    for b in range(BATCH):
+def random_ids(gen: torch.Generator, rows: int, start: int, end: int, pad: int, words: tuple[int, int]) -> torch.Tensor:
+    """rows id rows: start token, 1..CONTEXT-2 random ordinary tokens (ids in [words[0],
+    words[1])), end token, padding; row 0 fills the whole context. CLIP: start/end 49406/49407
+    (the end token is the largest id, pooled), pad 0; BERT: [CLS] (pooled) and [SEP], [PAD]."""
+    ids = torch.full((rows, CONTEXT), pad, dtype=torch.int64)
+    for b in range(rows):
         n = CONTEXT - 2 if b == 0 else int(torch.randint(1, CONTEXT - 1, (1,), generator=gen))
         ids[b, 0] = start
         ids[b, 1:n + 1] = torch.randint(words[0], words[1], (n,), generator=gen)
         ids[b, n + 1] = end
-    return pixels, ids
+    return ids
+
+
+def make_batch(gen: torch.Generator, image_size: int, *id_args) -> tuple[torch.Tensor, torch.Tensor]:
+    """BATCH random (already normalized) images and their random_ids rows."""
+    pixels = torch.randn(BATCH, 3, image_size, image_size, generator=gen)
+    return pixels, random_ids(gen, BATCH, *id_args)
 
 
 def clip_loss(model: torch.nn.Module, pixels: torch.Tensor, ids: torch.Tensor) -> torch.Tensor:
@@ -136,24 +145,86 @@ def trajectory(model: torch.nn.Module, batches: list) -> tuple[list[float], list
     return losses, lrs, scales
 
 
-def clip_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Callable]:
-    """An open_clip CLIP (QuickGELU for train-quickgelu, else GELU) -> (model, batch, grads)."""
+def info_nce(a: torch.Tensor, b: torch.Tensor, scale: torch.Tensor, neg: Optional[torch.Tensor] = None) -> torch.Tensor:
+    """docs/training.md: pairs (a_i, b_i); rows also against a_i's own negatives neg[i][K];
+    columns over the a's only. neg None is open_clip's ClipLoss."""
+    logits = scale * a @ b.T
+    rows = logits if neg is None else torch.cat([logits, scale * torch.einsum("ie,ike->ik", a, neg)], 1)
+    labels = torch.arange(len(a))
+    return (F.cross_entropy(rows, labels) + F.cross_entropy(logits.T, labels)) / 2
+
+
+def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generator,
+                  gguf_names: Callable) -> dict[str, np.ndarray]:
+    """One step with every loss (docs/training.md): captions (L_global), reports (L_fused: the
+    fused embedding of each image and its regions), REGIONS boxes per image with captions and
+    REGION_NEG negatives each (L_region, align mode: torchvision roi_align 7 x 7, adaptive
+    sampling, aligned, mean of the bins, visual.proj, roi.head). -> the inputs, the loss terms
+    and every gradient (model and ROI processor) as region.* / rgrad.* tensors."""
+    S, P = 32, 8
+    pixels, ids = make_batch(gen, S, 49406, 49407, 0, (1, 49406))
+    id_args = (49406, 49407, 0, (1, 49406))
+    R = sum(REGIONS)
+    reports = random_ids(gen, BATCH, *id_args)
+    region_ids = random_ids(gen, R, *id_args)
+    neg_ids = random_ids(gen, R * REGION_NEG, *id_args)
+    lo = torch.rand(R, 2, generator=gen) * (S - 4)
+    size = 1 + torch.rand(R, 2, generator=gen) * (S - 1 - lo)
+    boxes = torch.cat([lo, lo + size], 1)
+    boxes[0] = torch.tensor([0.0, 0.0, S, S])                   # the whole view
+    boxes[1] = torch.tensor([13.3, 5.1, 14.2, 6.0])             # smaller than a patch
+    visual = model.visual
+    visual.output_tokens = True
+    g, tokens = visual(pixels.double())                          # tokens: ln_post(x)[:, 1:]
+    visual.output_tokens = False
+    scale = model.logit_scale.exp()
+    txt = model.encode_text(torch.cat([ids, reports, region_ids, neg_ids]), normalize=True)
+    feat = tokens.transpose(1, 2).reshape(BATCH, -1, S // P, S // P)
+    per_image = list(boxes.double().split(REGIONS))
+    bins = roi_align(feat, per_image, output_size=7, spatial_scale=1.0 / P, sampling_ratio=-1, aligned=True)
+    r = roi.regions(bins.mean(dim=(2, 3)) @ visual.proj)
+    starts = np.cumsum([0] + REGIONS)
+    fused = torch.stack([roi.fuse(g[b], r[starts[b]:starts[b + 1]]) for b in range(BATCH)])
+    B = BATCH
+    terms = [info_nce(F.normalize(g, dim=-1), txt[:B], scale),
+             info_nce(F.normalize(r, dim=-1), txt[2 * B:2 * B + R], scale, txt[2 * B + R:].reshape(R, REGION_NEG, -1)),
+             info_nce(F.normalize(fused, dim=-1), txt[B:2 * B], scale)]
+    total = sum(w * t for w, t in zip(REGION_WEIGHTS, terms))
+    model.zero_grad()
+    roi.zero_grad()
+    total.backward()
+    grads = gguf_names({n: p.grad.detach() for n, p in model.named_parameters()})
+    roi_names = {**_ROI_HEAD, **_ROI_FUSION}
+    for n, p in roi.named_parameters():
+        grads[roi_names[n]] = p.grad.detach().numpy()
+    model.zero_grad()
+    out = {"region.pixels": pixels.numpy().astype(np.float32), "region.ids": ids.numpy().astype(np.int32),
+           "region.report_ids": reports.numpy().astype(np.int32),
+           "region.n_regions": np.array(REGIONS, dtype=np.int32), "region.boxes": boxes.numpy().astype(np.float32),
+           "region.region_ids": region_ids.numpy().astype(np.int32), "region.neg_ids": neg_ids.numpy().astype(np.int32),
+           "region.loss": np.array([float(total.detach())] + [float(t.detach()) for t in terms], dtype=np.float32)}
+    out.update({f"rgrad.{n}": np.asarray(a, dtype=np.float32) for n, a in grads.items()})
+    return out
+
+
+def clip_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Callable, Optional[RoiProcessor]]:
+    """An open_clip CLIP (QuickGELU for train-quickgelu, else GELU) -> (model, batch, names, roi)."""
     quick_gelu = stem == "train-quickgelu"
     # GELU starts at open_clip's initial scale; QuickGELU just above the clamp's lower bound,
     # which the trajectory then reaches (the scale's gradient pushes it down in this setup)
     init_scale = 0.002 if quick_gelu else math.log(1 / 0.07)
-    # the GELU model also carries ROI-processor tensors, which training must leave alone
-    roi_args = []
+    # the GELU model also carries a ROI processor (region head, 4-head fusion): the region step
+    roi, roi_args = None, []
     if not quick_gelu:
-        torch.manual_seed(7)
+        roi = random_roi(32, 4, True, seed=7)
         roi_file = out_dir / f"{stem}.roi.pt"
-        torch.save(RoiProcessor(32, 4).state_dict(), roi_file)
+        torch.save(roi.state_dict(), roi_file)
         roi_args = ["--roi", str(roi_file)]
     model = random_clip(config(quick_gelu), out_dir, stem, logit_scale=init_scale, convert_args=roi_args)
-    return (model, lambda g: make_batch(g, 32, 49406, 49407, 0, (1, 49406)), clip_names)
+    return (model, lambda g: make_batch(g, 32, 49406, 49407, 0, (1, 49406)), clip_names, roi)
 
 
-def biomed_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Callable]:
+def biomed_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Callable, Optional[RoiProcessor]]:
     """A small BiomedCLIP layout (gen_golden.make_biomedclip: timm test_vit at its 160 px, patch 16,
     width 64, 6 layers, 2 heads, patch bias, no pre-LN; BERT width 48, 2 layers, 4 heads, post-LN,
     vocabulary of 300 with [PAD] [UNK] [CLS] [SEP] = 0..3; MLP text projection 48 -> 40 -> GELU
@@ -165,16 +236,16 @@ def biomed_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Ca
                 embed_dim=32, context_length=CONTEXT)
     model = make_biomedclip(spec, src)
     subprocess.run([sys.executable, str(CONVERTER), str(src), "-o", str(out_dir / f"{stem}.gguf"), "-q"], check=True)
-    return (model, lambda g: make_batch(g, 160, 2, 3, 0, (5, 300)), lambda sd: biomed_names(sd, src))
+    return (model, lambda g: make_batch(g, 160, 2, 3, 0, (5, 300)), lambda sd: biomed_names(sd, src), None)
 
 
-CASES: dict[str, Callable[[Path, str], tuple[torch.nn.Module, Callable, Callable]]] = {
+CASES: dict[str, Callable[[Path, str], tuple[torch.nn.Module, Callable, Callable, Optional[RoiProcessor]]]] = {
     "train-quickgelu": clip_case, "train-gelu": clip_case, "train-biomed": biomed_case}
 
 
 def generate(out_dir: Path, stem: str) -> str:
     import gguf
-    model, batch, gguf_names = CASES[stem](out_dir, stem)
+    model, batch, gguf_names, roi = CASES[stem](out_dir, stem)
     # eval(): no dropout. The C unit has none, and BERT's config enables 0.1 by default
     model = model.double().eval()
     initial = {k: v.clone() for k, v in model.state_dict().items()}
@@ -184,6 +255,7 @@ def generate(out_dir: Path, stem: str) -> str:
     loss.backward()
     grads = gguf_names({n: p.grad.detach() for n, p in model.named_parameters()})
     model.zero_grad()
+    region = region_golden(model, roi.double(), gen, gguf_names) if roi is not None else {}
     batches = [batch(gen) for _ in range(STEPS)]
     model.load_state_dict(initial)
     losses, lrs, scales = trajectory(model, batches)
@@ -206,6 +278,12 @@ def generate(out_dir: Path, stem: str) -> str:
     w.add_tensor("traj.logit_scale", np.array(scales, dtype=np.float32))
     for name, a in final.items():
         w.add_tensor(f"final.{name}", np.ascontiguousarray(a.astype(np.float32)))
+    for name, a in region.items():
+        w.add_tensor(name, np.ascontiguousarray(a))
+    if region:
+        w.add_uint32("region.n_neg", REGION_NEG)
+        for k, v in zip(("w_global", "w_region", "w_fused"), REGION_WEIGHTS):
+            w.add_float32(f"region.{k}", v)
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()

@@ -60,7 +60,7 @@ static rc_trainer *make_trainer(const rc_model *m, const rc_train_config *c) {
    the trainer's gradient (grads != 0) or parameter NAME, each at most tol; prints each when
    verbose (and every failure). Every trained parameter must have a golden tensor. */
 static void compare_tensors(const rc_trainer *t, const char *prefix, int grads, double tol, int verbose,
-                            const char *label) {
+                            const char *label, int with_roi) {
     double all_d = 0.0, all_r = 0.0, worst_rel = 0.0;
     uint64_t i; int n = 0, trained;
     char msg[200];
@@ -90,7 +90,7 @@ static void compare_tensors(const rc_trainer *t, const char *prefix, int grads, 
         snprintf(msg, sizeof msg, "%s: %s, relative error %.3g", label, name, rel);
         check(rel <= tol, msg);
     }
-    for (i = 0, trained = 0; i < (uint64_t)t->n_params; i++) trained += t->params[i].group != RC_GROUP_ROI;
+    for (i = 0, trained = 0; i < (uint64_t)t->n_params; i++) trained += with_roi || t->params[i].group != RC_GROUP_ROI;
     snprintf(msg, sizeof msg, "%s: a golden tensor for every trained parameter (%d of %d)", label, n, trained);
     check(n == trained, msg);
     printf("%s: %d tensors, aggregate relative error %.3g, worst tensor %.3g (tolerance %.0e)\n", label, n,
@@ -107,14 +107,14 @@ static void test_gradients(const rc_model *m) {
     snprintf(msg, sizeof msg, "backward: %s; loss %.7f vs torch %.7f", rc_status_name(s), loss, ref);
     printf("%s\n", msg);
     check(s == RC_OK && fabs(loss - ref) <= LOSS_TOL * fabs(ref), msg);
-    compare_tensors(t, "grad.", 1, GRAD_TOL, 1, "gradients");
+    compare_tensors(t, "grad.", 1, GRAD_TOL, 1, "gradients", 0);
     rc_trainer_free(t);
 
     c.accum_steps = 2;                 /* the same batch twice, each adding half */
     t = make_trainer(m, &c);
     check(rc_train_backward(t, golden_f32("in.pixels"), golden_i32("in.ids"), B, NULL) == RC_OK &&
           rc_train_backward(t, golden_f32("in.pixels"), golden_i32("in.ids"), B, NULL) == RC_OK, "accumulation: two backward calls");
-    compare_tensors(t, "grad.", 1, GRAD_TOL, 0, "accumulated gradients");
+    compare_tensors(t, "grad.", 1, GRAD_TOL, 0, "accumulated gradients", 0);
     rc_trainer_free(t);
 }
 
@@ -144,7 +144,7 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
         if (rel > worst) worst = rel;
     }
     printf("trajectory: %d steps, worst loss relative error %.3g (tolerance %.0e)\n", c.total_steps, worst, TRAJ_TOL);
-    compare_tensors(t, "final.", 0, PARAM_TOL, 0, "parameters after the trajectory");
+    compare_tensors(t, "final.", 0, PARAM_TOL, 0, "parameters after the trajectory", 0);
     if (m->roi_head_w) {               /* ROI tensors: no gradient yet, so never touched */
         const float *roi = rc_trainer_param(t, "roi.head.weight", &n);
         check(n == (size_t)m->info.embed_dim * m->info.embed_dim && same(roi, m->roi_head_w, n),
@@ -190,6 +190,44 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
         }
         rc_trainer_free(r);
     }
+    rc_trainer_free(t);
+}
+
+/* The step with every loss (gen_train.py's region_golden): loss terms and every gradient,
+   the ROI processor's included. */
+static void test_region_step(const rc_model *m) {
+    rc_train_config c = golden_config();
+    rc_train_batch bt;
+    rc_train_stats st;
+    rc_trainer *t;
+    const float *ref;
+    uint32_t n_neg = 0;
+    char msg[200];
+    rc_status s;
+    int k;
+    const char *what[4] = {"total", "global", "region", "fused"};
+    float got[4];
+    if (!rc__gguf_find_tensor(&G, "region.pixels")) return;
+    rc__kv_u32(&G, "region.n_neg", &n_neg, 1, NULL);
+    ref = golden_f32("region.loss");
+    c.max_regions = (int)golden("region.boxes")->ne[1]; c.max_negatives = (int)n_neg;
+    c.w_global = golden_kv("region.w_global"); c.w_region = golden_kv("region.w_region"); c.w_fused = golden_kv("region.w_fused");
+    t = make_trainer(m, &c);
+    memset(&bt, 0, sizeof bt);
+    bt.B = c.max_batch; bt.pixels = golden_f32("region.pixels"); bt.ids = golden_i32("region.ids");
+    bt.report_ids = golden_i32("region.report_ids"); bt.n_regions = (const int *)golden_i32("region.n_regions");
+    bt.boxes = (const rc_box *)(const void *)golden_f32("region.boxes"); bt.region_ids = golden_i32("region.region_ids");
+    bt.n_neg = (int)n_neg; bt.neg_ids = golden_i32("region.neg_ids");
+    s = rc_train_backward_batch(t, &bt, &st);
+    got[0] = st.loss; got[1] = st.loss_global; got[2] = st.loss_region; got[3] = st.loss_fused;
+    for (k = 0; k < 4; k++) {
+        snprintf(msg, sizeof msg, "region step: %s, loss %s %.7f vs torch %.7f", rc_status_name(s), what[k], got[k], ref[k]);
+        printf("%s\n", msg);
+        check(s == RC_OK && fabs(got[k] - ref[k]) <= LOSS_TOL * fabs(ref[k]), msg);
+    }
+    compare_tensors(t, "rgrad.", 1, GRAD_TOL, 1, "region-step gradients", 1);
+    bt.boxes = NULL;
+    check(rc_train_backward_batch(t, &bt, &st) == RC_ERR_ARG, "region step: NULL boxes -> RC_ERR_ARG");
     rc_trainer_free(t);
 }
 
@@ -271,6 +309,7 @@ int main(int argc, char **argv) {
     snprintf(ckpt, sizeof ckpt, "%s.ckpt.gguf", argv[2]);
     test_gradients(m);
     test_trajectory(m, ckpt);
+    test_region_step(m);
     test_freeze_and_errors(m);
     remove(ckpt);
     rc_model_free(m);
