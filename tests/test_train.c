@@ -193,6 +193,50 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
     rc_trainer_free(t);
 }
 
+/* Refused batches: each error code, and nothing accumulated (the gradients stay zero). */
+static void test_batch_errors(const rc_model *m, const rc_train_config *c, const rc_train_batch *good) {
+    rc_trainer *t = make_trainer(m, c);
+    rc_train_batch bt;
+    rc_box boxes[64];
+    int n_regions[64], R = 0, b, k;
+    float S = (float)rc_model_get_info(m).image_size, nan = (float)NAN;
+    double gsum = 0.0;
+    size_t n = 0, i;
+    const float *g;
+    char msg[400];
+    for (b = 0; b < good->B; b++) R += good->n_regions[b];
+    if (R > 64 || good->B > 64) { check(0, "batch errors: test sizes"); rc_trainer_free(t); return; }
+    for (k = 0; k < 11; k++) {
+        rc_status want = RC_ERR_VALUE, got;
+        bt = *good;
+        memcpy(boxes, good->boxes, (size_t)R * sizeof *boxes);
+        memcpy(n_regions, good->n_regions, (size_t)good->B * sizeof *n_regions);
+        bt.boxes = boxes; bt.n_regions = n_regions;
+        switch (k) {
+        case 0: boxes[R - 1].x1 = S + 0.5f; break;                      /* outside the view */
+        case 1: boxes[0].y0 = -0.1f; break;
+        case 2: boxes[1].x1 = boxes[1].x0; break;                        /* empty */
+        case 3: boxes[2].y0 = nan; break;
+        case 4: n_regions[0] += 1; break;                                /* more than max_regions */
+        case 5: n_regions[1] = -1; break;
+        case 6: bt.n_neg = c->max_negatives + 1; break;
+        case 7: bt.neg_ids = NULL; break;
+        case 8: bt.boxes = NULL; want = RC_ERR_ARG; break;
+        case 9: bt.region_ids = NULL; want = RC_ERR_ARG; break;
+        case 10: bt.B = c->max_batch + 1; want = RC_ERR_ARG; break;
+        }
+        got = rc_train_backward_batch(t, &bt, NULL);
+        snprintf(msg, sizeof msg, "bad batch %d: want %s, got %s (%s)", k, rc_status_name(want), rc_status_name(got), rc_trainer_error(t));
+        check(got == want, msg);
+    }
+    g = rc_trainer_grad(t, "roi.head.weight", &n);
+    for (i = 0; g && i < n; i++) gsum += fabs(g[i]);
+    g = rc_trainer_grad(t, "v.blk.0.mlp_fc.weight", &n);
+    for (i = 0; g && i < n; i++) gsum += fabs(g[i]);
+    check(gsum == 0.0, "refused batches accumulate nothing");
+    rc_trainer_free(t);
+}
+
 /* The step with every loss (gen_train.py's region_golden): loss terms and every gradient,
    the ROI processor's included. */
 static void test_region_step(const rc_model *m) {
@@ -226,9 +270,8 @@ static void test_region_step(const rc_model *m) {
         check(s == RC_OK && fabs(got[k] - ref[k]) <= LOSS_TOL * fabs(ref[k]), msg);
     }
     compare_tensors(t, "rgrad.", 1, GRAD_TOL, 1, "region-step gradients", 1);
-    bt.boxes = NULL;
-    check(rc_train_backward_batch(t, &bt, &st) == RC_ERR_ARG, "region step: NULL boxes -> RC_ERR_ARG");
     rc_trainer_free(t);
+    test_batch_errors(m, &c, &bt);
 }
 
 static void test_freeze_and_errors(const rc_model *m) {
