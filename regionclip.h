@@ -7853,6 +7853,8 @@ typedef struct rc__param {          /* one tensor of the parameter arena        
     size_t off, count;              /* floats from the arena start; elements               */
     unsigned group;                 /* RC_GROUP_*                                          */
     int decay;                      /* 1: weight decay applies                             */
+    int steps;                      /* AdamW updates of this tensor (torch counts per tensor:
+                                       a step that gives it no gradient skips it)          */
 } rc__param;
 
 typedef struct rc__tcache {         /* one tower's activations: R rows, W, M, L layers, B inputs */
@@ -7926,7 +7928,8 @@ static size_t rc__prod(size_t a, size_t b) { size_t r; return rc__mul(a, b, &r) 
 
 /* Tensors of a source file that are weights (not the trainer's own extras). */
 static int rc__train_is_weight(rc__str name) {
-    return !rc__str_eq(name, "logit_scale") && !rc__str_eq(name, "train.adam_m") && !rc__str_eq(name, "train.adam_v");
+    return !rc__str_eq(name, "logit_scale") && !rc__str_eq(name, "train.adam_m") && !rc__str_eq(name, "train.adam_v") &&
+           !rc__str_eq(name, "train.param_steps");
 }
 
 typedef struct rc__wbuf { uint8_t *p; size_t n; } rc__wbuf;   /* p NULL: only count bytes */
@@ -7953,9 +7956,11 @@ static void rc__w_tensor_info(rc__wbuf *w, const char *name, size_t len, int n_d
 /* The GGUF header (metadata of g with logit_scale = ls, tensor table, padding) of a file
    whose data section is: every weight of g as f32 in g's (name) order, each padded to 8
    floats, then logit_scale [1]; with_opt adds train.adam_m / train.adam_v [n_floats] after
-   the arena and the key train.step. Returns the header size; writes it when dst != NULL.
+   the arena, train.param_steps [n_params] (each tensor's AdamW step count, in name order)
+   and the key train.step. Returns the header size; writes it when dst != NULL.
    *n_floats gets the arena size. g was validated by the parser. */
-static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int with_opt, int step, size_t *n_floats) {
+static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int with_opt, int step, int n_params,
+                               size_t *n_floats) {
     rc__wbuf w; uint64_t i, n_kv = 0, n_t = 0; size_t off = 0; uint64_t one = 1;
     w.p = dst; w.n = 0;
     for (i = 0; i < g->n_kv; i++)
@@ -7963,7 +7968,7 @@ static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int wi
     for (i = 0; i < g->n_tensors; i++) n_t += rc__train_is_weight(g->tensors[i].name);
     rc__w_bytes(&w, "GGUF", 4);
     rc__w_u32(&w, 3);
-    rc__w_u64(&w, n_t + 1 + (with_opt ? 2 : 0));
+    rc__w_u64(&w, n_t + 1 + (with_opt ? 3 : 0));
     rc__w_u64(&w, n_kv + (with_opt ? 1 : 0));
     for (i = 0; i < g->n_kv; i++) {
         const rc__gguf_kv *kv = &g->kv[i];
@@ -7992,9 +7997,10 @@ static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int wi
     off += 8;
     *n_floats = off;
     if (with_opt) {
-        uint64_t n = off;
+        uint64_t n = off, np = (uint64_t)n_params;
         rc__w_tensor_info(&w, "train.adam_m", 12, 1, &n, off);
         rc__w_tensor_info(&w, "train.adam_v", 12, 1, &n, 2 * off);
+        rc__w_tensor_info(&w, "train.param_steps", 17, 1, &np, 3 * off);
     }
     while (w.n % RC__TRAIN_ALIGN) { uint8_t z = 0; rc__w_bytes(&w, &z, 1); }
     return w.n;
@@ -8868,13 +8874,18 @@ static rc_status rc__train_check_config(const rc_train_config *c, rc_error *err)
    of this arena's size. */
 static void rc__train_resume(rc_trainer *t, const rc__gguf *src) {
     const rc__gguf_tensor *am = rc__gguf_find_tensor(src, "train.adam_m"), *av = rc__gguf_find_tensor(src, "train.adam_v");
+    const rc__gguf_tensor *ps = rc__gguf_find_tensor(src, "train.param_steps");
     uint32_t step = 0;
+    int i;
     if (!am || !av || am->type != RC__TYPE_F32 || av->type != RC__TYPE_F32 || am->n_elems != t->n_floats ||
         av->n_elems != t->n_floats || rc__kv_u32(src, "train.step", &step, 1, NULL))
         return;
     rc__tensor_f32(am, t->m);
     rc__tensor_f32(av, t->v);
     t->step = (int)step;
+    for (i = 0; i < t->n_params; i++)      /* per-tensor counts, in name order (else the step) */
+        t->params[i].steps = ps && ps->type == RC__TYPE_F32 && ps->n_elems == (uint64_t)t->n_params
+                             ? (int)rc__f32_from_bits(rc__le32(ps->data + 4 * i)) : (int)step;
 }
 
 RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const rc_train_config *cfg, rc_error *err) {
@@ -8893,13 +8904,13 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     if (!t) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a trainer");
     t->alloc = src->alloc; t->cfg = *cfg; t->n_threads = rc__max_threads();
     /* 1. the in-memory GGUF: header, then every weight as f32, then the log scale */
-    hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, &n_floats);
+    hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, 0, &n_floats);
     if (!rc__mul(n_floats, sizeof(float), &total) || !rc__add(total, hsize, &total)) {
         s = rc__fail(err, RC_ERR_OVERFLOW, "parameter arena size overflows"); goto fail;
     }
     t->buf = (uint8_t *)rc__calloc(&t->alloc, total);
     if (!t->buf) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of parameters", total); goto fail; }
-    rc__train_header(t->buf, &src->gguf, src->logit_scale_log, 0, 0, &n_floats);
+    rc__train_header(t->buf, &src->gguf, src->logit_scale_log, 0, 0, 0, &n_floats);
     t->param = (float *)(void *)(t->buf + hsize);
     t->n_floats = n_floats;
     for (i = 0; i < src->gguf.n_tensors; i++) {
@@ -9069,15 +9080,16 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
         if (c < 1.0) coef = (float)c;
     }
     t->step++;
-    bc1 = 1.0 - pow(t->cfg.beta1, t->step);
-    bc2 = 1.0 - pow(t->cfg.beta2, t->step);
     for (p = 0; p < t->n_params; p++) {            /* torch.optim.AdamW */
-        const rc__param *q = &t->params[p];
+        rc__param *q = &t->params[p];
         float decay = (float)(1.0 - lr * (q->decay ? t->cfg.weight_decay : 0.0f));
-        float b1 = t->cfg.beta1, b2 = t->cfg.beta2, eps = t->cfg.eps;
-        float step_size = (float)(lr / bc1), bc2_sqrt = (float)sqrt(bc2);
+        float b1 = t->cfg.beta1, b2 = t->cfg.beta2, eps = t->cfg.eps, step_size, bc2_sqrt;
         long i;
         if (!rc__param_live(t, q)) continue;
+        q->steps++;
+        bc1 = 1.0 - pow(t->cfg.beta1, q->steps);
+        bc2 = 1.0 - pow(t->cfg.beta2, q->steps);
+        step_size = (float)(lr / bc1); bc2_sqrt = (float)sqrt(bc2);
         RC__OMP(parallel for schedule(static))
         for (i = 0; i < (long)q->count; i++) {
             size_t k = q->off + (size_t)i;
@@ -9133,20 +9145,24 @@ RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t
 
 RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) {
 #ifndef REGIONCLIP_NO_STDIO
-    size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok;
+    size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok, i;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
     if (!path) return rc__fail(&t->err, RC_ERR_ARG, "path is NULL");
-    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, 1, t->step, &n);
+    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &n);
     len = strlen(path);
     hdr = (uint8_t *)rc__calloc(&t->alloc, hsize);
     tmp = (char *)rc__calloc(&t->alloc, len + 5);
     if (!hdr || !tmp) { rc__free(&t->alloc, hdr); rc__free(&t->alloc, tmp); return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory saving"); }
-    rc__train_header(hdr, &t->model->gguf, *t->ls, 1, t->step, &n);
+    rc__train_header(hdr, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &n);
     memcpy(tmp, path, len); memcpy(tmp + len, ".tmp", 5);
     f = fopen(tmp, "wb");
     ok = f && fwrite(hdr, 1, hsize, f) == hsize && fwrite(t->param, sizeof(float), n, f) == n &&
          fwrite(t->m, sizeof(float), n, f) == n && fwrite(t->v, sizeof(float), n, f) == n;
+    for (i = 0; ok && i < t->n_params; i++) {
+        float steps = (float)t->params[i].steps;
+        ok = fwrite(&steps, sizeof steps, 1, f) == 1;
+    }
     if (f && fclose(f) != 0) ok = 0;
     if (ok && rename(tmp, path) != 0) ok = 0;
     if (!ok && f) remove(tmp);

@@ -116,27 +116,30 @@ def biomed_names(sd: dict[str, torch.Tensor], src: Path) -> dict[str, np.ndarray
     return out
 
 
-def param_groups(model: torch.nn.Module) -> list[dict]:
+def param_groups(named: list[tuple[str, torch.nn.Parameter]]) -> list[dict]:
     """open_clip_train.main: no weight decay for gains and biases."""
     def exclude(n: str, p: torch.nn.Parameter) -> bool:
         return p.ndim < 2 or "bn" in n or "ln" in n or "bias" in n or "logit_scale" in n
-    named = list(model.named_parameters())
     return [{"params": [p for n, p in named if exclude(n, p)], "weight_decay": 0.0},
             {"params": [p for n, p in named if not exclude(n, p)], "weight_decay": HYPER["weight_decay"]}]
 
 
-def trajectory(model: torch.nn.Module, batches: list) -> tuple[list[float], list[float], list[float]]:
-    """open_clip_train.train.train_one_epoch's update, one batch per step."""
-    opt = torch.optim.AdamW(param_groups(model), lr=HYPER["lr"], betas=(HYPER["beta1"], HYPER["beta2"]),
+def trajectory(model: torch.nn.Module, step_losses: list[Callable[[], torch.Tensor]],
+               extra: Optional[torch.nn.Module] = None) -> tuple[list[float], list[float], list[float]]:
+    """open_clip_train.train.train_one_epoch's update, one loss per step, over the model's
+    parameters and extra's (the ROI processor). zero_grad() sets grads to None, so a module a
+    step does not use is skipped by clipping and AdamW."""
+    named = list(model.named_parameters()) + (list(extra.named_parameters()) if extra is not None else [])
+    opt = torch.optim.AdamW(param_groups(named), lr=HYPER["lr"], betas=(HYPER["beta1"], HYPER["beta2"]),
                             eps=HYPER["eps"])
     scheduler = cosine_lr(opt, HYPER["lr"], HYPER["warmup"], STEPS)
     losses, lrs, scales = [], [], []
-    for step, (pixels, ids) in enumerate(batches):
+    for step, step_loss in enumerate(step_losses):
         lrs.append(scheduler(step))
         opt.zero_grad()
-        loss = clip_loss(model, pixels, ids)
+        loss = step_loss()
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), HYPER["grad_clip"], norm_type=2.0)
+        torch.nn.utils.clip_grad_norm_([p for _, p in named], HYPER["grad_clip"], norm_type=2.0)
         opt.step()
         with torch.no_grad():
             model.logit_scale.clamp_(0, math.log(100))
@@ -154,56 +157,77 @@ def info_nce(a: torch.Tensor, b: torch.Tensor, scale: torch.Tensor, neg: Optiona
     return (F.cross_entropy(rows, labels) + F.cross_entropy(logits.T, labels)) / 2
 
 
-def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generator,
-                  gguf_names: Callable) -> dict[str, np.ndarray]:
-    """One step with every loss (docs/training.md): captions (L_global), reports (L_fused: the
-    fused embedding of each image and its regions), REGIONS boxes per image with captions and
-    REGION_NEG negatives each (L_region, align mode: torchvision roi_align 7 x 7, adaptive
-    sampling, aligned, mean of the bins, visual.proj, roi.head). -> the inputs, the loss terms
-    and every gradient (model and ROI processor) as region.* / rgrad.* tensors."""
-    S, P = 32, 8
-    pixels, ids = make_batch(gen, S, 49406, 49407, 0, (1, 49406))
+def region_inputs(gen: torch.Generator) -> dict[str, torch.Tensor]:
+    """The region step's batch (CLIP ids, 32 px images, patch 8): captions, reports, REGIONS
+    boxes per image (among them the whole view and a box smaller than a patch) with a caption
+    and REGION_NEG negatives each."""
+    S = 32
     id_args = (49406, 49407, 0, (1, 49406))
+    pixels, ids = make_batch(gen, S, *id_args)
     R = sum(REGIONS)
-    reports = random_ids(gen, BATCH, *id_args)
-    region_ids = random_ids(gen, R, *id_args)
-    neg_ids = random_ids(gen, R * REGION_NEG, *id_args)
+    x = {"pixels": pixels, "ids": ids, "report_ids": random_ids(gen, BATCH, *id_args),
+         "region_ids": random_ids(gen, R, *id_args), "neg_ids": random_ids(gen, R * REGION_NEG, *id_args)}
     lo = torch.rand(R, 2, generator=gen) * (S - 4)
     size = 1 + torch.rand(R, 2, generator=gen) * (S - 1 - lo)
-    boxes = torch.cat([lo, lo + size], 1)
-    boxes[0] = torch.tensor([0.0, 0.0, S, S])                   # the whole view
-    boxes[1] = torch.tensor([13.3, 5.1, 14.2, 6.0])             # smaller than a patch
+    x["boxes"] = torch.cat([lo, lo + size], 1)
+    x["boxes"][0] = torch.tensor([0.0, 0.0, S, S])
+    x["boxes"][1] = torch.tensor([13.3, 5.1, 14.2, 6.0])
+    return x
+
+
+def region_loss(model: torch.nn.Module, roi: RoiProcessor, x: dict[str, torch.Tensor]) -> tuple[torch.Tensor, list]:
+    """docs/training.md: w_global L_global + w_region L_region + w_fused L_fused, align-mode
+    regions (torchvision roi_align 7 x 7, adaptive sampling, aligned, mean of the bins,
+    visual.proj, roi.head) and roi.fuse. -> (total, [the three terms])."""
+    S, P, B, R = 32, 8, BATCH, sum(REGIONS)
     visual = model.visual
     visual.output_tokens = True
-    g, tokens = visual(pixels.double())                          # tokens: ln_post(x)[:, 1:]
+    g, tokens = visual(x["pixels"].double())                     # tokens: ln_post(x)[:, 1:]
     visual.output_tokens = False
     scale = model.logit_scale.exp()
-    txt = model.encode_text(torch.cat([ids, reports, region_ids, neg_ids]), normalize=True)
-    feat = tokens.transpose(1, 2).reshape(BATCH, -1, S // P, S // P)
-    per_image = list(boxes.double().split(REGIONS))
-    bins = roi_align(feat, per_image, output_size=7, spatial_scale=1.0 / P, sampling_ratio=-1, aligned=True)
+    txt = model.encode_text(torch.cat([x["ids"], x["report_ids"], x["region_ids"], x["neg_ids"]]), normalize=True)
+    feat = tokens.transpose(1, 2).reshape(B, -1, S // P, S // P)
+    bins = roi_align(feat, list(x["boxes"].double().split(REGIONS)), output_size=7, spatial_scale=1.0 / P,
+                     sampling_ratio=-1, aligned=True)
     r = roi.regions(bins.mean(dim=(2, 3)) @ visual.proj)
     starts = np.cumsum([0] + REGIONS)
-    fused = torch.stack([roi.fuse(g[b], r[starts[b]:starts[b + 1]]) for b in range(BATCH)])
-    B = BATCH
+    fused = torch.stack([roi.fuse(g[b], r[starts[b]:starts[b + 1]]) for b in range(B)])
     terms = [info_nce(F.normalize(g, dim=-1), txt[:B], scale),
              info_nce(F.normalize(r, dim=-1), txt[2 * B:2 * B + R], scale, txt[2 * B + R:].reshape(R, REGION_NEG, -1)),
              info_nce(F.normalize(fused, dim=-1), txt[B:2 * B], scale)]
-    total = sum(w * t for w, t in zip(REGION_WEIGHTS, terms))
+    return sum(w * t for w, t in zip(REGION_WEIGHTS, terms)), terms
+
+
+def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generator,
+                  gguf_names: Callable) -> dict[str, np.ndarray]:
+    """The region step's inputs, loss terms and every gradient (model and ROI processor), then
+    3 AdamW steps from the same weights: region step, global-only step (the ROI processor gets
+    no gradient, so AdamW skips it), region step -> region.*, rgrad.*, rfinal.* tensors."""
+    x = region_inputs(gen)
+    roi_names = {**_ROI_HEAD, **_ROI_FUSION}
+
+    def named(values: Callable[[torch.nn.Parameter], torch.Tensor]) -> dict[str, np.ndarray]:
+        out = gguf_names({n: values(p) for n, p in model.named_parameters()})
+        out.update({roi_names[n]: values(p).numpy() for n, p in roi.named_parameters()})
+        return out
+
+    initial = ({k: v.clone() for k, v in model.state_dict().items()}, {k: v.clone() for k, v in roi.state_dict().items()})
     model.zero_grad()
     roi.zero_grad()
+    total, terms = region_loss(model, roi, x)
     total.backward()
-    grads = gguf_names({n: p.grad.detach() for n, p in model.named_parameters()})
-    roi_names = {**_ROI_HEAD, **_ROI_FUSION}
-    for n, p in roi.named_parameters():
-        grads[roi_names[n]] = p.grad.detach().numpy()
+    grads = named(lambda p: p.grad.detach().clone())
+    trajectory(model, [lambda: region_loss(model, roi, x)[0], lambda: clip_loss(model, x["pixels"], x["ids"]),
+                       lambda: region_loss(model, roi, x)[0]], extra=roi)
+    final = named(lambda p: p.detach().clone())   # load_state_dict below writes in place
+    model.load_state_dict(initial[0])
+    roi.load_state_dict(initial[1])
     model.zero_grad()
-    out = {"region.pixels": pixels.numpy().astype(np.float32), "region.ids": ids.numpy().astype(np.int32),
-           "region.report_ids": reports.numpy().astype(np.int32),
-           "region.n_regions": np.array(REGIONS, dtype=np.int32), "region.boxes": boxes.numpy().astype(np.float32),
-           "region.region_ids": region_ids.numpy().astype(np.int32), "region.neg_ids": neg_ids.numpy().astype(np.int32),
-           "region.loss": np.array([float(total.detach())] + [float(t.detach()) for t in terms], dtype=np.float32)}
+    out = {f"region.{k}": v.numpy().astype(np.float32 if v.is_floating_point() else np.int32) for k, v in x.items()}
+    out["region.n_regions"] = np.array(REGIONS, dtype=np.int32)
+    out["region.loss"] = np.array([float(total.detach())] + [float(t.detach()) for t in terms], dtype=np.float32)
     out.update({f"rgrad.{n}": np.asarray(a, dtype=np.float32) for n, a in grads.items()})
+    out.update({f"rfinal.{n}": np.asarray(a, dtype=np.float32) for n, a in final.items()})
     return out
 
 
@@ -258,7 +282,7 @@ def generate(out_dir: Path, stem: str) -> str:
     region = region_golden(model, roi.double(), gen, gguf_names) if roi is not None else {}
     batches = [batch(gen) for _ in range(STEPS)]
     model.load_state_dict(initial)
-    losses, lrs, scales = trajectory(model, batches)
+    losses, lrs, scales = trajectory(model, [lambda b=b: clip_loss(model, *b) for b in batches])
     final = gguf_names({n: p.detach() for n, p in model.named_parameters()})
 
     path = out_dir / f"{stem}.golden.gguf"

@@ -271,6 +271,18 @@ static void test_region_step(const rc_model *m) {
     }
     compare_tensors(t, "rgrad.", 1, GRAD_TOL, 1, "region-step gradients", 1);
     rc_trainer_free(t);
+    /* 3 updates: region step, global-only step (no ROI gradient: the ROI tensors are skipped),
+       region step; every parameter against torch's */
+    t = make_trainer(m, &c);
+    {
+        rc_train_batch global = bt;
+        global.report_ids = NULL; global.n_regions = NULL; global.boxes = NULL;
+        global.region_ids = NULL; global.n_neg = 0; global.neg_ids = NULL;
+        check(rc_train_step_batch(t, &bt, &st) == RC_OK && rc_train_step_batch(t, &global, &st) == RC_OK &&
+              rc_train_step_batch(t, &bt, &st) == RC_OK && st.step == 3, "region trajectory: 3 steps");
+    }
+    compare_tensors(t, "rfinal.", 0, PARAM_TOL, 0, "parameters after region, global, region steps", 1);
+    rc_trainer_free(t);
     test_batch_errors(m, &c, &bt);
 }
 
