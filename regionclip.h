@@ -7898,7 +7898,7 @@ struct rc_trainer {
     float *ln_stats;                /* [Rm][2] LayerNorm mean, 1/std                       */
     float *pack;                    /* [threads][RC__MATMUL_SCRATCH]                       */
     float *att_fwd;                 /* [threads][rc__attention_scratch(maxT, W)]           */
-    float *att_bwd;                 /* [threads][2 maxT]                                   */
+    float *att_bwd;                 /* [threads][rc__attention_bwd_scratch(maxT, W)]       */
     float *d1, *d2;                 /* [Tm][maxP] projection gradients, Tm = max(Bt, Rr)   */
     float *dzi;                     /* [B][E] d loss / d image embedding (normalized)      */
     float *dzt;                     /* [Bt][E] the same for every text of the step         */
@@ -8068,6 +8068,12 @@ static float *rc__gslot(const rc_trainer *t, const float *p, unsigned group) {
 
 /* ---- caches and scratch: one plan ---------------------------------------------------- */
 
+/* Floats of attention-backward scratch per thread: keys, values and their gradients
+   transposed [4][head_dim][Tp], and three rows [3][Tp] (Tp = max_len rounded up to a vector). */
+static size_t rc__attention_bwd_scratch(size_t max_len, size_t head_dim) {
+    return (4 * head_dim + 3) * ((max_len + RC__VW - 1) / RC__VW * RC__VW);
+}
+
 typedef struct rc__plan { char *base; size_t used; int ok; } rc__plan;
 static void *rc__plan_take(rc__plan *p, size_t count, size_t elem) {
     size_t bytes, at = (p->used + 63) & ~(size_t)63;
@@ -8125,7 +8131,7 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     t->ln_stats = RC__TAKEF(p, rc__prod(Rm, 2));
     t->pack = RC__TAKEF(p, rc__prod(th, RC__MATMUL_SCRATCH));
     t->att_fwd = RC__TAKEF(p, rc__prod(th, rc__attention_scratch(maxT, W)));
-    t->att_bwd = RC__TAKEF(p, rc__prod(th, 2 * maxT));
+    t->att_bwd = RC__TAKEF(p, rc__prod(th, rc__attention_bwd_scratch(maxT, W)));
     t->d1 = RC__TAKEF(p, rc__prod(Tm, maxP)); t->d2 = RC__TAKEF(p, rc__prod(Tm, maxP));
     t->dzi = RC__TAKEF(p, rc__prod(B, E)); t->dzt = RC__TAKEF(p, rc__prod(Bt, E));
     t->lg = (double *)rc__plan_take(p, rc__prod(2 * nl, nl + (size_t)t->cfg.max_negatives), sizeof(double));
@@ -8250,13 +8256,16 @@ static void rc__activate_backward(float *d, const float *pre, size_t n, int act)
     }
 }
 
-/* Backward of rc__attention: given dout[rows][width] and the forward's qkv, adds into
-   dqkv[rows][3*width] (zero it first). Probabilities are recomputed per query row.
-   scratch: [n_threads][2 * max_len] floats. Tasks (sequence, head) own disjoint columns. */
+/* Backward of rc__attention: given dout[rows][width] and the forward's qkv, writes
+   dqkv[rows][3*width] (every element of the sequences' rows). Per (sequence, head) the keys
+   and values are transposed once, as in the forward: for each query row the probabilities
+   p = softmax(q . k / sqrt(hd)) (recomputed) and dp = dout . v are vector sweeps, then
+   ds = p (dp - sum p dp) / sqrt(hd), dq = sum_j ds_j k_j, and dk, dv (transposed) take the
+   rank-1 updates ds q and p dout. scratch: [n_threads][rc__attention_bwd_scratch(max_len, hd)]. */
 static void rc__attention_backward(float *dqkv, const float *dout, const float *qkv, const int *seq_start,
                                    const int *seq_len, int n_seq, int width, int heads, int causal,
                                    float *scratch, int max_len, int n_threads) {
-    int hd = width / heads, task;
+    int hd = width / heads, hv = hd / RC__VW * RC__VW, task, Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
     float scale = 1.0f / sqrtf((float)hd);
     (void)n_threads;
     RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
@@ -8265,30 +8274,45 @@ static void rc__attention_backward(float *dqkv, const float *dout, const float *
         size_t W3 = (size_t)3 * width;
         const float *base = qkv + (size_t)seq_start[s] * W3 + h * hd;
         float *dbase = dqkv + (size_t)seq_start[s] * W3 + h * hd;
-        float *p = scratch + (size_t)rc__thread_id() * 2 * max_len, *dp = p + max_len;
+        float *kt = scratch + (size_t)rc__thread_id() * rc__attention_bwd_scratch((size_t)max_len, (size_t)hd);
+        float *vt = kt + (size_t)hd * Tp, *dkt = vt + (size_t)hd * Tp, *dvt = dkt + (size_t)hd * Tp;
+        float *p = dvt + (size_t)hd * Tp, *dp = p + Tp, *ds = dp + Tp;
+        for (d = 0; d < hd; d++)
+            for (j = 0; j < Tp; j++) {
+                kt[(size_t)d * Tp + j] = j < T ? base[j * W3 + width + d] : 0.0f;
+                vt[(size_t)d * Tp + j] = j < T ? base[j * W3 + 2 * width + d] : 0.0f;
+                dkt[(size_t)d * Tp + j] = dvt[(size_t)d * Tp + j] = 0.0f;
+            }
         for (i = 0; i < T; i++) {
             const float *q = base + i * W3, *go = dout + ((size_t)seq_start[s] + i) * width + h * hd;
             float *dq = dbase + i * W3, mx = -FLT_MAX, sum = 0.0f, acc = 0.0f;
-            int nk = causal ? i + 1 : T;
-            for (j = 0; j < nk; j++) {
-                const float *k = base + j * W3 + width;
-                float dot = 0.0f, dv = 0.0f;
-                for (d = 0; d < hd; d++) { dot += q[d] * k[d]; dv += go[d] * k[d + width]; }
-                p[j] = dot * scale; dp[j] = dv;
-                if (p[j] > mx) mx = p[j];
+            int nk = causal ? i + 1 : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
+            for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW) {   /* p = q . k, dp = dout . v */
+                int nv = (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS;
+                rc__weighted_rows(p + j, q, kt + j, (size_t)Tp, hd, nv);
+                rc__weighted_rows(dp + j, go, vt + j, (size_t)Tp, hd, nv);
             }
+            for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
             for (j = 0; j < nk; j++) { p[j] = expf(p[j] - mx); sum += p[j]; }
             for (j = 0; j < nk; j++) { p[j] /= sum; acc += p[j] * dp[j]; }
-            for (j = 0; j < nk; j++) {
-                const float *k = base + j * W3 + width;
-                float *dk = dbase + j * W3 + width, ds = p[j] * (dp[j] - acc) * scale;
-                for (d = 0; d < hd; d++) {
-                    dq[d] += ds * k[d];
-                    dk[d] += ds * q[d];
-                    dk[d + width] += p[j] * go[d];
-                }
+            for (j = 0; j < nk; j++) ds[j] = p[j] * (dp[j] - acc) * scale;
+            for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)       /* dq = sum_j ds_j k_j */
+                rc__weighted_rows(dq + d, ds, base + width + d, W3, nk, (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
+            for (d = hv; d < hd; d++) {
+                float a = 0.0f;
+                for (j = 0; j < nk; j++) a += ds[j] * base[j * W3 + width + d];
+                dq[d] = a;
+            }
+            for (d = 0; d < hd; d++) {                              /* dk += ds q, dv += p dout */
+                float qd = q[d], gd = go[d], *dk = dkt + (size_t)d * Tp, *dv = dvt + (size_t)d * Tp;
+                for (j = 0; j < nk; j++) { dk[j] += ds[j] * qd; dv[j] += p[j] * gd; }
             }
         }
+        for (j = 0; j < T; j++)
+            for (d = 0; d < hd; d++) {
+                dbase[j * W3 + width + d] = dkt[(size_t)d * Tp + j];
+                dbase[j * W3 + 2 * width + d] = dvt[(size_t)d * Tp + j];
+            }
     }
 }
 
@@ -8514,7 +8538,6 @@ static void rc__attn_backward(rc_trainer *t, const rc__tower *tw, const rc__tcac
     int W = tw->width, R = c->rows;
     rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->out_w, group), rc__gslot(t, b->out_b, group),
                         t->dx, att, b->out_w, R, W, W);
-    memset(t->dqkv, 0, (size_t)3 * R * W * sizeof(float));
     rc__attention_backward(t->dqkv, t->dh, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal,
                            t->att_bwd, c->max_len, t->n_threads);
     rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->qkv_w, group), rc__gslot(t, b->qkv_b, group),
