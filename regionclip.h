@@ -354,6 +354,8 @@ typedef struct rc_train_config {
     /* region training (rc_train_step_batch; docs/training.md), sizes of the cache: */
     int max_regions;           /* boxes per step, all images together, 0..65536 (default 0) */
     int max_negatives;         /* negative captions per box, 0..1024 (default 0)            */
+    int crop_regions;          /* 1: boxes may come as crops (rc_train_batch.crop_pixels);
+                                  the image cache then holds max_batch + max_regions images */
     float w_global, w_region, w_fused;   /* loss weights (default 1, 1, 1), finite, >= 0    */
 } rc_train_config;
 
@@ -419,6 +421,10 @@ typedef struct rc_train_batch {
     const int32_t *region_ids; /* [R][C] caption of each box                                */
     int n_neg;                 /* negatives per box, 0..max_negatives                       */
     const int32_t *neg_ids;    /* [R][n_neg][C] (may be NULL when n_neg == 0)               */
+    const float *crop_pixels;  /* crop mode (needs cfg.crop_regions): [R][3][S][S] each box's
+                                  crop, preprocessed like an image (rc_preprocess of the
+                                  sub-image, docs/roi.md); boxes are then not used (may be
+                                  NULL). NULL: align mode over boxes                        */
 } rc_train_batch;
 
 /* rc_train_step / rc_train_backward for a batch; stats get the loss terms. R >
@@ -7919,6 +7925,8 @@ struct rc_trainer {
     float *dzf, *dg;                /* [B][E] d loss / d fused (normalized), d loss / d g   */
     float *fd1, *fd2, *fd3;         /* [B][2E] fusion backward scratch                      */
     int used_head, used_fusion;     /* the ROI parts got a gradient since the last update  */
+    float *pix_all;                 /* crop_regions: [B+Rr][3][S][S] images, then crops     */
+    const float *rproj;             /* [R][E] projected region vectors (before the head)   */
 };
 
 /* ---- parameter arena and its GGUF ---------------------------------------------------- */
@@ -8106,12 +8114,17 @@ static void rc__plan_tower(rc__plan *p, rc__tcache *c, const rc__tower *tw, size
 
 static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     const rc_model *m = t->model;
+    /* B images (plus Rr crops in crop mode: Bv through the image tower), Bt texts (captions,
+       reports, region captions, negatives), Rr boxes */
     size_t B = (size_t)t->cfg.max_batch, N = (size_t)m->n_patches, T = N + 1, C = (size_t)m->context_length;
     size_t K = 3 * (size_t)m->patch_size * m->patch_size, E = (size_t)m->info.embed_dim;
-    size_t Rv = rc__prod(B, T), Rt = rc__prod(B, C), Rm = rc__max_z(Rv, Rt), maxT = rc__max_z(T, C);
+    size_t Rr = (size_t)t->cfg.max_regions, Bv = B + (t->cfg.crop_regions ? Rr : 0);
+    size_t Bt = 2 * B + rc__prod(Rr, 1 + (size_t)t->cfg.max_negatives);
+    size_t Rv = rc__prod(Bv, T), Rt = rc__prod(Bt, C), Rm = rc__max_z(Rv, Rt), maxT = rc__max_z(T, C);
     size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
     size_t M = rc__max_z((size_t)m->vis.mlp_dim, (size_t)m->txt.mlp_dim);
-    size_t D = rc__max_z(rc__max_z(3 * W, M), rc__max_z(K, E)), maxP = rc__max_z(W, E), th = (size_t)t->n_threads;
+    size_t D = rc__max_z(rc__max_z(3 * W, M), rc__max_z(K, 2 * E)), maxP = rc__max_z(W, E), th = (size_t)t->n_threads;
+    size_t Tm = rc__max_z(Bt, Bv), nl = rc__max_z(B, Rr), Hf = (size_t)(m->roi_heads ? m->roi_heads : 1);
     int k, i;
     for (k = 0; k < 2; k++)
         for (i = 0; i < (k ? m->txt.n_proj : m->vis.n_proj); i++) {
@@ -8119,10 +8132,7 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
             D = rc__max_z(D, rc__max_z((size_t)l->in, (size_t)l->out));
             maxP = rc__max_z(maxP, (size_t)l->out);
         }
-    size_t Rr = (size_t)t->cfg.max_regions, Bt = rc__max_z(B, 2 * B + rc__prod(Rr, 1 + (size_t)t->cfg.max_negatives));
-    size_t Tm = rc__max_z(Bt, Rr), nl = rc__max_z(B, Rr), Hf = (size_t)(m->roi_heads ? m->roi_heads : 1);
-    Rt = rc__prod(Bt, C); Rm = rc__max_z(Rv, Rt); D = rc__max_z(D, 2 * E);
-    rc__plan_tower(p, &t->vc, &m->vis, B, Rv, E, rc__prod(rc__prod(B, N), K));
+    rc__plan_tower(p, &t->vc, &m->vis, Bv, Rv, E, rc__prod(rc__prod(Bv, N), K));
     rc__plan_tower(p, &t->tc, &m->txt, Bt, Rt, E, 0);
     t->dx = RC__TAKEF(p, rc__prod(Rm, W)); t->dh = RC__TAKEF(p, rc__prod(Rm, W));
     t->dqkv = RC__TAKEF(p, rc__prod(Rm, rc__max_z(3 * W, K)));
@@ -8132,6 +8142,7 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     t->pack = RC__TAKEF(p, rc__prod(th, RC__MATMUL_SCRATCH));
     t->att_fwd = RC__TAKEF(p, rc__prod(th, rc__attention_scratch(maxT, W)));
     t->att_bwd = RC__TAKEF(p, rc__prod(th, rc__attention_bwd_scratch(maxT, W)));
+    t->pix_all = t->cfg.crop_regions ? RC__TAKEF(p, rc__prod(Bv, 3 * (size_t)m->image_size * m->image_size)) : NULL;
     t->d1 = RC__TAKEF(p, rc__prod(Tm, maxP)); t->d2 = RC__TAKEF(p, rc__prod(Tm, maxP));
     t->dzi = RC__TAKEF(p, rc__prod(B, E)); t->dzt = RC__TAKEF(p, rc__prod(Bt, E));
     t->lg = (double *)rc__plan_take(p, rc__prod(2 * nl, nl + (size_t)t->cfg.max_negatives), sizeof(double));
@@ -8609,17 +8620,17 @@ static int rc__train_head_backward(rc_trainer *t, const rc__tower *tw, rc__tcach
 
 /* ---- regions (align mode) and fusion ------------------------------------------------- */
 
-/* Region vectors of the step's R boxes (docs/roi.md, align mode): post-LN patch tokens of
-   every image (t->feat), each box's pooled vector as a weighted sum of them (RoIAlign with
-   k = RC_ROI_OUTPUT_SIZE, adaptive sampling, then the mean of the bins is linear in the map:
-   the weights t->rw come from rc__roi_align itself, run on one-hot maps), projection, region
-   head, L2 norm. */
+/* Projected region vectors t->rproj of the step's R boxes in align mode (docs/roi.md):
+   post-LN patch tokens of every image (t->feat), each box's pooled vector as a weighted sum
+   of them (RoIAlign with k = RC_ROI_OUTPUT_SIZE, adaptive sampling, then the mean of the
+   bins is linear in the map: the weights t->rw come from rc__roi_align itself, run on
+   one-hot maps), then the vision projection. */
 static void rc__train_regions_forward(rc_trainer *t, const rc_train_batch *bt, int R) {
     const rc_model *m = t->model;
     rc__tcache *c = &t->vc;
     int W = m->vis.width, N = m->n_patches, T = N + 1, G = m->image_size / m->patch_size, kk = RC_ROI_OUTPUT_SIZE;
-    int E = m->info.embed_dim, b, i, j, p0, r = 0;
-    const float *xl = c->x + (size_t)m->vis.layers * c->rows * W, *proj;
+    int b, i, j, p0, r = 0;
+    const float *xl = c->x + (size_t)m->vis.layers * c->rows * W;
     float scale = 1.0f / (float)m->patch_size;
     float *maps = t->dfeat, *bins = t->dfeat + (size_t)W * N;   /* scratch: [W][G][G] one-hot maps, [W][kk][kk] */
     for (b = 0; b < bt->B; b++) {
@@ -8649,9 +8660,16 @@ static void rc__train_regions_forward(rc_trainer *t, const rc_train_batch *bt, i
         for (k = 0; k < W; k++) o[k] = 0.0f;
         for (p = 0; p < N; p++) if (w[p] != 0.0f) for (k = 0; k < W; k++) o[k] += w[p] * f[(size_t)p * W + k];
     }
-    proj = rc__proj_forward(t, &m->vis, t->rpool, t->rpre, t->rpost, R);
-    if (m->roi_head_w) rc__matmul(t->rvec, proj, m->roi_head_w, m->roi_head_b, R, E, E, 0, t->pack, t->n_threads);
-    else memcpy(t->rvec, proj, (size_t)R * E * sizeof(float));
+    t->rproj = rc__proj_forward(t, &m->vis, t->rpool, t->rpre, t->rpost, R);
+}
+
+/* Region vectors from the projected ones (t->rproj [R][E], either mode): the region head
+   when present, then the L2 norm. */
+static void rc__train_region_head_forward(rc_trainer *t, int R) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim;
+    if (m->roi_head_w) rc__matmul(t->rvec, t->rproj, m->roi_head_w, m->roi_head_b, R, E, E, 0, t->pack, t->n_threads);
+    else memcpy(t->rvec, t->rproj, (size_t)R * E * sizeof(float));
     rc__l2_forward(t->rz, t->rnorm, t->rvec, R, E);
 }
 
@@ -8760,20 +8778,28 @@ static void rc__train_fuse_backward(rc_trainer *t, const rc_train_batch *bt) {
     }
 }
 
-/* Backward of rc__train_regions_forward from t->dr (d loss / d region vector): region head,
-   projections, pooling, the final LN of the patch tokens; adds into t->dx's patch rows when
-   the image tower is trained (train). */
+/* Backward of rc__train_region_head_forward from t->dr (d loss / d region vector): writes
+   d loss / d t->rproj to dst [R][E] when need. */
+static void rc__train_region_head_backward(rc_trainer *t, int R, float *dst, int need) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim;
+    if (m->roi_head_w)
+        rc__linear_backward(t, need ? dst : NULL, 0, rc__gslot(t, m->roi_head_w, RC_GROUP_ROI), rc__gslot(t, m->roi_head_b, RC_GROUP_ROI),
+                            t->dr, t->rproj, m->roi_head_w, R, E, E);
+    else memcpy(dst, t->dr, (size_t)R * E * sizeof(float));
+}
+
+/* Backward of rc__train_regions_forward (align mode) from t->dr: region head, projections,
+   pooling, the final LN of the patch tokens; adds into t->dx's patch rows when the image
+   tower is trained (train). */
 static void rc__train_regions_backward(rc_trainer *t, int B, int R, int train) {
     const rc_model *m = t->model;
     rc__tcache *c = &t->vc;
-    int W = m->vis.width, N = m->n_patches, T = N + 1, E = m->info.embed_dim, b, i;
+    int W = m->vis.width, N = m->n_patches, T = N + 1, b, i;
     const float *xl = c->x + (size_t)m->vis.layers * c->rows * W;
     float *dp;
     int need = train || !(t->cfg.frozen & RC_GROUP_PROJ);
-    if (m->roi_head_w)
-        rc__linear_backward(t, need ? t->d1 : NULL, 0, rc__gslot(t, m->roi_head_w, RC_GROUP_ROI), rc__gslot(t, m->roi_head_b, RC_GROUP_ROI),
-                            t->dr, t->rpost[m->vis.n_proj - 1], m->roi_head_w, R, E, E);
-    else memcpy(t->d1, t->dr, (size_t)R * E * sizeof(float));
+    rc__train_region_head_backward(t, R, t->d1, need);
     if (!need) return;
     dp = rc__proj_backward(t, &m->vis, t->rpool, t->rpre, t->rpost, R, train);   /* [R][W] */
     if (!train) return;
@@ -8793,33 +8819,35 @@ static void rc__train_regions_backward(rc_trainer *t, int B, int R, int train) {
 /* ---- tower backward ------------------------------------------------------------------- */
 
 /* Image side: d loss / d normalized embedding t->dzi (plus t->dg, the fusion's gradient
-   for the projected embedding, when fused), regions (R > 0, from t->dr), then the tower. */
-static void rc__train_vision_backward(rc_trainer *t, const rc_train_batch *bt, int R, int fused) {
+   for the projected embedding, when fused), regions (R > 0, from t->dr: crop mode through
+   the crops' rows B.. of the tower, align mode through the patch tokens), then the tower. */
+static void rc__train_vision_backward(rc_trainer *t, const rc_train_batch *bt, int R, int fused, int crop) {
     const rc_model *m = t->model;
     rc__tcache *c = &t->vc;
-    int B = bt->B, W = m->vis.width, N = m->n_patches, T = N + 1, K = 3 * m->patch_size * m->patch_size;
-    int E = m->info.embed_dim, b, r, k, train;
+    int B = bt->B, n_img = B + (crop ? R : 0), W = m->vis.width, N = m->n_patches, T = N + 1;
+    int K = 3 * m->patch_size * m->patch_size, E = m->info.embed_dim, b, r, k, train;
     const float *demb = t->dx;
     float *gcls = rc__gslot(t, m->class_embd, RC_GROUP_IMAGE), *gpos = rc__gslot(t, m->vis_pos, RC_GROUP_IMAGE);
     rc__l2_backward(t->d1, 0, t->dzi, c->z, c->norm, B, E);
     if (fused) for (k = 0; k < B * E; k++) t->d1[k] += t->dg[k];
-    train = rc__train_head_backward(t, &m->vis, c, B, RC_GROUP_IMAGE, m->post_ln_w, m->post_ln_b);
-    if (R > 0) rc__train_regions_backward(t, B, R, train);
+    if (crop) rc__train_region_head_backward(t, R, t->d1 + (size_t)B * E, 1);
+    train = rc__train_head_backward(t, &m->vis, c, n_img, RC_GROUP_IMAGE, m->post_ln_w, m->post_ln_b);
+    if (R > 0 && !crop) rc__train_regions_backward(t, B, R, train);
     if (!train) return;
-    rc__train_blocks_backward(t, &m->vis, c, B, 0, 0, RC_GROUP_IMAGE);
+    rc__train_blocks_backward(t, &m->vis, c, n_img, 0, 0, RC_GROUP_IMAGE);
     if (m->pre_ln_w) {
         rc__layernorm_backward(t, t->dh, 0, rc__gslot(t, m->pre_ln_w, RC_GROUP_IMAGE), rc__gslot(t, m->pre_ln_b, RC_GROUP_IMAGE),
                                t->dx, c->emb, m->pre_ln_w, c->rows, W, m->vis.ln_eps);
         demb = t->dh;
     }
-    for (b = 0; b < B; b++) {
+    for (b = 0; b < n_img; b++) {
         const float *db = demb + (size_t)b * T * W;
         for (k = 0; k < W; k++) gcls[k] += db[k];
         for (r = 0; r < T * W; r++) gpos[r] += db[r];
         memcpy(t->dqkv + (size_t)b * N * W, db + W, (size_t)N * W * sizeof(float));   /* patch rows, packed */
     }
     rc__linear_backward(t, NULL, 0, rc__gslot(t, m->patch_w, RC_GROUP_IMAGE), rc__gslot(t, m->patch_b, RC_GROUP_IMAGE),
-                        t->dqkv, c->patches, m->patch_w, B * N, K, W);
+                        t->dqkv, c->patches, m->patch_w, n_img * N, K, W);
 }
 
 /* Text side: n texts, d loss / d normalized embedding in t->dzt. */
@@ -8986,10 +9014,16 @@ static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, 
     }
     if (r > (size_t)t->cfg.max_regions)
         return rc__fail(&t->err, RC_ERR_VALUE, "%zu boxes in the step, max_regions is %d", r, t->cfg.max_regions);
-    if (r && (!bt->boxes || !bt->region_ids)) return rc__fail(&t->err, RC_ERR_ARG, "boxes or region_ids is NULL");
+    if (r && ((!bt->boxes && !bt->crop_pixels) || !bt->region_ids))
+        return rc__fail(&t->err, RC_ERR_ARG, "boxes (or crop_pixels) or region_ids is NULL");
+    if (r && bt->crop_pixels) {
+        if (!t->cfg.crop_regions) return rc__fail(&t->err, RC_ERR_VALUE, "crop_pixels given but the trainer was created without crop_regions");
+        if (!rc__finite(bt->crop_pixels, r * 3 * m->image_size * m->image_size))
+            return rc__fail(&t->err, RC_ERR_VALUE, "crop_pixels hold NaN or infinite values");
+    }
     if (bt->n_neg < 0 || bt->n_neg > t->cfg.max_negatives || (r && bt->n_neg && !bt->neg_ids))
         return rc__fail(&t->err, RC_ERR_VALUE, "n_neg %d outside 0..max_negatives (%d), or neg_ids NULL", bt->n_neg, t->cfg.max_negatives);
-    for (i = 0; i < (int)r; i++) {
+    for (i = 0; !bt->crop_pixels && i < (int)r; i++) {
         const rc_box *x = &bt->boxes[i];
         if (!(x->x0 >= 0.0f && x->x0 < x->x1 && x->x1 <= S && x->y0 >= 0.0f && x->y0 < x->y1 && x->y1 <= S))
             return rc__fail(&t->err, RC_ERR_VALUE, "box %d is not inside the model's view with x0 < x1, y0 < y1 (or NaN)", i);
@@ -9000,7 +9034,7 @@ static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, 
 
 RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt, rc_train_stats *stats) {
     const rc_model *m;
-    int R = 0, B, C, E, K, n_text, o_rep, o_reg, o_neg, fused;
+    int R = 0, B, C, E, K, n_text, o_rep, o_reg, o_neg, fused, crop;
     float dls = 0.0f, gs, *gls;
     double lg_, lr_ = 0.0, lf_ = 0.0, total;
     rc_status s;
@@ -9009,7 +9043,7 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt,
     if (stats) memset(stats, 0, sizeof *stats);
     if ((s = rc__train_check_batch(t, bt, &R))) return s;
     m = t->model; B = bt->B; C = m->context_length; E = m->info.embed_dim;
-    K = R ? bt->n_neg : 0; fused = bt->report_ids != NULL;
+    K = R ? bt->n_neg : 0; fused = bt->report_ids != NULL; crop = R > 0 && bt->crop_pixels != NULL;
     /* every text of the step in one pass: captions | reports | region captions | negatives */
     o_rep = B; o_reg = o_rep + (fused ? B : 0); o_neg = o_reg + R; n_text = o_neg + R * K;
     memcpy(t->text_ids, bt->ids, (size_t)B * C * sizeof(int32_t));
@@ -9017,8 +9051,17 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt,
     if (R) memcpy(t->text_ids + (size_t)o_reg * C, bt->region_ids, (size_t)R * C * sizeof(int32_t));
     if (R && K) memcpy(t->text_ids + (size_t)o_neg * C, bt->neg_ids, (size_t)R * K * C * sizeof(int32_t));
     if ((s = rc__train_text_forward(t, t->text_ids, n_text))) return s;
-    rc__train_vision_forward(t, bt->pixels, B);
-    if (R) rc__train_regions_forward(t, bt, R);
+    if (crop) {                        /* the crops go through the tower after the images */
+        size_t per = (size_t)3 * m->image_size * m->image_size;
+        memcpy(t->pix_all, bt->pixels, (size_t)B * per * sizeof(float));
+        memcpy(t->pix_all + (size_t)B * per, bt->crop_pixels, (size_t)R * per * sizeof(float));
+        rc__train_vision_forward(t, t->pix_all, B + R);
+        t->rproj = t->vc.post[m->vis.n_proj - 1] + (size_t)B * E;
+    } else {
+        rc__train_vision_forward(t, bt->pixels, B);
+        if (R) rc__train_regions_forward(t, bt, R);
+    }
+    if (R) rc__train_region_head_forward(t, R);
     if (fused) rc__train_fuse_forward(t, bt);
     /* losses, weighted and divided by accum_steps in the gradients */
     gs = 1.0f / (float)t->cfg.accum_steps;
@@ -9047,7 +9090,7 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt,
         memset(t->dg, 0, (size_t)B * E * sizeof(float));
         rc__train_fuse_backward(t, bt);
     }
-    rc__train_vision_backward(t, bt, R, fused);
+    rc__train_vision_backward(t, bt, R, fused, crop);
     t->used_head |= R > 0 && m->roi_head_w != NULL;
     t->used_fusion |= fused && m->roi_qkv_w != NULL;
     t->micro++;

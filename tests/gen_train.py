@@ -172,13 +172,16 @@ def region_inputs(gen: torch.Generator) -> dict[str, torch.Tensor]:
     x["boxes"] = torch.cat([lo, lo + size], 1)
     x["boxes"][0] = torch.tensor([0.0, 0.0, S, S])
     x["boxes"][1] = torch.tensor([13.3, 5.1, 14.2, 6.0])
+    x["crop_pixels"] = torch.randn(R, 3, S, S, generator=gen)     # crop mode: the boxes' crops
     return x
 
 
-def region_loss(model: torch.nn.Module, roi: RoiProcessor, x: dict[str, torch.Tensor]) -> tuple[torch.Tensor, list]:
+def region_loss(model: torch.nn.Module, roi: RoiProcessor, x: dict[str, torch.Tensor],
+                crop: bool = False) -> tuple[torch.Tensor, list]:
     """docs/training.md: w_global L_global + w_region L_region + w_fused L_fused, align-mode
     regions (torchvision roi_align 7 x 7, adaptive sampling, aligned, mean of the bins,
-    visual.proj, roi.head) and roi.fuse. -> (total, [the three terms])."""
+    visual.proj, roi.head) or crop-mode regions (roi.head(encode_image(crop))), and roi.fuse.
+    -> (total, [the three terms])."""
     S, P, B, R = 32, 8, BATCH, sum(REGIONS)
     visual = model.visual
     visual.output_tokens = True
@@ -189,7 +192,7 @@ def region_loss(model: torch.nn.Module, roi: RoiProcessor, x: dict[str, torch.Te
     feat = tokens.transpose(1, 2).reshape(B, -1, S // P, S // P)
     bins = roi_align(feat, list(x["boxes"].double().split(REGIONS)), output_size=7, spatial_scale=1.0 / P,
                      sampling_ratio=-1, aligned=True)
-    r = roi.regions(bins.mean(dim=(2, 3)) @ visual.proj)
+    r = roi.regions(model.encode_image(x["crop_pixels"].double()) if crop else bins.mean(dim=(2, 3)) @ visual.proj)
     starts = np.cumsum([0] + REGIONS)
     fused = torch.stack([roi.fuse(g[b], r[starts[b]:starts[b + 1]]) for b in range(B)])
     terms = [info_nce(F.normalize(g, dim=-1), txt[:B], scale),
@@ -200,9 +203,10 @@ def region_loss(model: torch.nn.Module, roi: RoiProcessor, x: dict[str, torch.Te
 
 def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generator,
                   gguf_names: Callable) -> dict[str, np.ndarray]:
-    """The region step's inputs, loss terms and every gradient (model and ROI processor), then
-    3 AdamW steps from the same weights: region step, global-only step (the ROI processor gets
-    no gradient, so AdamW skips it), region step -> region.*, rgrad.*, rfinal.* tensors."""
+    """The region step's inputs, loss terms and every gradient (model and ROI processor), the
+    same in crop mode, then 3 AdamW steps from the same weights: region step, global-only step
+    (the ROI processor gets no gradient, so AdamW skips it), region step -> region.*, rgrad.*,
+    crop.loss, cgrad.*, rfinal.* tensors."""
     x = region_inputs(gen)
     roi_names = {**_ROI_HEAD, **_ROI_FUSION}
 
@@ -217,6 +221,11 @@ def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generato
     total, terms = region_loss(model, roi, x)
     total.backward()
     grads = named(lambda p: p.grad.detach().clone())
+    model.zero_grad()
+    roi.zero_grad()
+    crop_total, crop_terms = region_loss(model, roi, x, crop=True)
+    crop_total.backward()
+    crop_grads = named(lambda p: p.grad.detach().clone())
     trajectory(model, [lambda: region_loss(model, roi, x)[0], lambda: clip_loss(model, x["pixels"], x["ids"]),
                        lambda: region_loss(model, roi, x)[0]], extra=roi)
     final = named(lambda p: p.detach().clone())   # load_state_dict below writes in place
@@ -228,6 +237,8 @@ def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generato
     out["region.loss"] = np.array([float(total.detach())] + [float(t.detach()) for t in terms], dtype=np.float32)
     out.update({f"rgrad.{n}": np.asarray(a, dtype=np.float32) for n, a in grads.items()})
     out.update({f"rfinal.{n}": np.asarray(a, dtype=np.float32) for n, a in final.items()})
+    out["crop.loss"] = np.array([float(crop_total.detach())] + [float(t.detach()) for t in crop_terms], dtype=np.float32)
+    out.update({f"cgrad.{n}": np.asarray(a, dtype=np.float32) for n, a in crop_grads.items()})
     return out
 
 

@@ -237,40 +237,52 @@ static void test_batch_errors(const rc_model *m, const rc_train_config *c, const
     rc_trainer_free(t);
 }
 
-/* The step with every loss (gen_train.py's region_golden): loss terms and every gradient,
-   the ROI processor's included. */
+/* One batch on a fresh trainer: the four loss terms (stats) against golden LOSS [4] within
+   LOSS_TOL, and every gradient against golden PREFIX* within GRAD_TOL. */
+static void check_batch_step(const rc_model *m, const rc_train_config *c, const rc_train_batch *bt,
+                             const char *loss, const char *prefix, const char *label) {
+    const char *what[4] = {"total", "global", "region", "fused"};
+    const float *ref = golden_f32(loss);
+    rc_trainer *t = make_trainer(m, c);
+    rc_train_stats st;
+    rc_status s = rc_train_backward_batch(t, bt, &st);
+    float got[4];
+    char msg[200];
+    int k;
+    got[0] = st.loss; got[1] = st.loss_global; got[2] = st.loss_region; got[3] = st.loss_fused;
+    for (k = 0; k < 4; k++) {
+        snprintf(msg, sizeof msg, "%s: %s, loss %s %.7f vs torch %.7f", label, rc_status_name(s), what[k], got[k], ref[k]);
+        printf("%s\n", msg);
+        check(s == RC_OK && fabs(got[k] - ref[k]) <= LOSS_TOL * fabs(ref[k]), msg);
+    }
+    snprintf(msg, sizeof msg, "%s gradients", label);
+    compare_tensors(t, prefix, 1, GRAD_TOL, 0, msg, 1);
+    rc_trainer_free(t);
+}
+
+/* The steps with every loss (gen_train.py's region_golden), align and crop mode: loss terms
+   and every gradient, the ROI processor's included; then a 3-update trajectory. */
 static void test_region_step(const rc_model *m) {
     rc_train_config c = golden_config();
-    rc_train_batch bt;
+    rc_train_batch bt, cb;
     rc_train_stats st;
     rc_trainer *t;
-    const float *ref;
     uint32_t n_neg = 0;
-    char msg[200];
-    rc_status s;
-    int k;
-    const char *what[4] = {"total", "global", "region", "fused"};
-    float got[4];
     if (!rc__gguf_find_tensor(&G, "region.pixels")) return;
     rc__kv_u32(&G, "region.n_neg", &n_neg, 1, NULL);
-    ref = golden_f32("region.loss");
     c.max_regions = (int)golden("region.boxes")->ne[1]; c.max_negatives = (int)n_neg;
     c.w_global = golden_kv("region.w_global"); c.w_region = golden_kv("region.w_region"); c.w_fused = golden_kv("region.w_fused");
-    t = make_trainer(m, &c);
     memset(&bt, 0, sizeof bt);
     bt.B = c.max_batch; bt.pixels = golden_f32("region.pixels"); bt.ids = golden_i32("region.ids");
     bt.report_ids = golden_i32("region.report_ids"); bt.n_regions = (const int *)golden_i32("region.n_regions");
     bt.boxes = (const rc_box *)(const void *)golden_f32("region.boxes"); bt.region_ids = golden_i32("region.region_ids");
     bt.n_neg = (int)n_neg; bt.neg_ids = golden_i32("region.neg_ids");
-    s = rc_train_backward_batch(t, &bt, &st);
-    got[0] = st.loss; got[1] = st.loss_global; got[2] = st.loss_region; got[3] = st.loss_fused;
-    for (k = 0; k < 4; k++) {
-        snprintf(msg, sizeof msg, "region step: %s, loss %s %.7f vs torch %.7f", rc_status_name(s), what[k], got[k], ref[k]);
-        printf("%s\n", msg);
-        check(s == RC_OK && fabs(got[k] - ref[k]) <= LOSS_TOL * fabs(ref[k]), msg);
-    }
-    compare_tensors(t, "rgrad.", 1, GRAD_TOL, 1, "region-step gradients", 1);
-    rc_trainer_free(t);
+    check_batch_step(m, &c, &bt, "region.loss", "rgrad.", "region step");
+    cb = bt;                           /* crop mode: the boxes' crops through the image tower */
+    cb.boxes = NULL; cb.crop_pixels = golden_f32("region.crop_pixels");
+    c.crop_regions = 1;
+    check_batch_step(m, &c, &cb, "crop.loss", "cgrad.", "crop step");
+    c.crop_regions = 0;
     /* 3 updates: region step, global-only step (no ROI gradient: the ROI tensors are skipped),
        region step; every parameter against torch's */
     t = make_trainer(m, &c);
