@@ -341,6 +341,17 @@ enum {
     RC_GROUP_ROI = 16          /* roi.* (region head, fusion) and any other tensor         */
 };
 
+/* One stage of a progressive schedule (docs/training.md): its own warmup + cosine over its
+   steps, loss weights and frozen groups. */
+#define RC_TRAIN_MAX_STAGES 8
+typedef struct rc_train_stage {
+    int steps;                 /* optimizer steps, >= 1                                     */
+    float lr;                  /* peak learning rate, > 0                                   */
+    int warmup_steps;          /* 0..steps-1                                                */
+    float w_global, w_region, w_fused;   /* loss weights, finite, >= 0                      */
+    unsigned frozen;           /* RC_GROUP_* bits                                           */
+} rc_train_stage;
+
 typedef struct rc_train_config {
     int max_batch;             /* largest B of rc_train_step (sizes the cache), 1..4096     */
     float lr;                  /* peak learning rate, > 0                                  */
@@ -357,6 +368,11 @@ typedef struct rc_train_config {
     int crop_regions;          /* 1: boxes may come as crops (rc_train_batch.crop_pixels);
                                   the image cache then holds max_batch + max_regions images */
     float w_global, w_region, w_fused;   /* loss weights (default 1, 1, 1), finite, >= 0    */
+    /* progressive schedule: n_stages > 0 replaces lr, warmup_steps, total_steps, the loss
+       weights and frozen by stages[0..n_stages) run one after the other (the last one
+       continues past its end); 0 (default): one stage from the fields above */
+    int n_stages;
+    rc_train_stage stages[RC_TRAIN_MAX_STAGES];
 } rc_train_config;
 
 /* open_clip's ViT defaults: lr 5e-4, warmup 10000 of 100000 steps, weight decay 0.2,
@@ -438,9 +454,14 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bat
 RCDEF const float *rc_trainer_param(const rc_trainer *t, const char *name, size_t *count);
 RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t *count);
 
+/* The configuration a checkpoint was trained with (rc_trainer_save stores it, stages
+   included), e.g. to resume: rc_trainer_create(&t, checkpoint, &cfg, ...). RC_ERR_MISSING
+   if model is not a checkpoint. */
+RCDEF rc_status rc_train_config_from(const rc_model *checkpoint, rc_train_config *cfg);
+
 /* Writes a checkpoint: a GGUF file rc_model_load_* opens directly (f32 weights, the
-   current logit scale), plus the AdamW moments (tensors train.adam_m, train.adam_v) and
-   the step (key train.step) that inference ignores. Written to PATH.tmp, then renamed, so
+   current logit scale), plus the AdamW moments (tensors train.adam_m, train.adam_v), the
+   step (key train.step) and the configuration (keys train.cfg.*) that inference ignores. Written to PATH.tmp, then renamed, so
    a failure never leaves a partial file at path. RC_ERR_IO on a write failure. */
 RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path);
 #endif /* REGIONCLIP_TRAINING */
@@ -7925,6 +7946,8 @@ struct rc_trainer {
     float *dzf, *dg;                /* [B][E] d loss / d fused (normalized), d loss / d g   */
     float *fd1, *fd2, *fd3;         /* [B][2E] fusion backward scratch                      */
     int used_head, used_fusion;     /* the ROI parts got a gradient since the last update  */
+    rc_train_stage now;             /* the stage of the current step (rc__train_stage)     */
+    int stage_start;                /* its first optimizer step                            */
     float *pix_all;                 /* crop_regions: [B+Rr][3][S][S] images, then crops     */
     const float *rproj;             /* [R][E] projected region vectors (before the head)   */
 };
@@ -7961,6 +7984,59 @@ static void rc__w_tensor_info(rc__wbuf *w, const char *name, size_t len, int n_d
     rc__w_u64(w, (uint64_t)off_floats * sizeof(float));
 }
 
+/* The configuration as checkpoint keys train.cfg.NAME and train.cfg.stage.K.NAME (u32 for
+   integers, f32 for floats); k[] points into c. */
+enum { RC__KEY_INT, RC__KEY_UINT, RC__KEY_FLOAT };
+typedef struct rc__cfg_key { char key[48]; int type; void *p; } rc__cfg_key;
+#define RC__CFG_KEYS (18 + 7 * RC_TRAIN_MAX_STAGES)
+static void rc__cfg_add(rc__cfg_key *k, int *n, int stage, const char *name, int type, void *p) {
+    rc__name(k[*n].key, sizeof k[*n].key, stage < 0 ? "train.cfg." : "train.cfg.stage.", stage, name);
+    k[*n].type = type; k[*n].p = p; (*n)++;
+}
+/* The keys of c: the base fields, then those of stages[0..n_stages) (n_stages read first). */
+static int rc__cfg_keys(rc_train_config *c, rc__cfg_key *k, int with_stages) {
+    int n = 0, i;
+    rc__cfg_add(k, &n, -1, "max_batch", RC__KEY_INT, &c->max_batch);
+    rc__cfg_add(k, &n, -1, "lr", RC__KEY_FLOAT, &c->lr);
+    rc__cfg_add(k, &n, -1, "warmup_steps", RC__KEY_INT, &c->warmup_steps);
+    rc__cfg_add(k, &n, -1, "total_steps", RC__KEY_INT, &c->total_steps);
+    rc__cfg_add(k, &n, -1, "weight_decay", RC__KEY_FLOAT, &c->weight_decay);
+    rc__cfg_add(k, &n, -1, "beta1", RC__KEY_FLOAT, &c->beta1);
+    rc__cfg_add(k, &n, -1, "beta2", RC__KEY_FLOAT, &c->beta2);
+    rc__cfg_add(k, &n, -1, "eps", RC__KEY_FLOAT, &c->eps);
+    rc__cfg_add(k, &n, -1, "grad_clip", RC__KEY_FLOAT, &c->grad_clip);
+    rc__cfg_add(k, &n, -1, "accum_steps", RC__KEY_INT, &c->accum_steps);
+    rc__cfg_add(k, &n, -1, "frozen", RC__KEY_UINT, &c->frozen);
+    rc__cfg_add(k, &n, -1, "max_regions", RC__KEY_INT, &c->max_regions);
+    rc__cfg_add(k, &n, -1, "max_negatives", RC__KEY_INT, &c->max_negatives);
+    rc__cfg_add(k, &n, -1, "crop_regions", RC__KEY_INT, &c->crop_regions);
+    rc__cfg_add(k, &n, -1, "w_global", RC__KEY_FLOAT, &c->w_global);
+    rc__cfg_add(k, &n, -1, "w_region", RC__KEY_FLOAT, &c->w_region);
+    rc__cfg_add(k, &n, -1, "w_fused", RC__KEY_FLOAT, &c->w_fused);
+    rc__cfg_add(k, &n, -1, "n_stages", RC__KEY_INT, &c->n_stages);
+    for (i = 0; with_stages && i < c->n_stages && i < RC_TRAIN_MAX_STAGES; i++) {
+        rc__cfg_add(k, &n, i, "steps", RC__KEY_INT, &c->stages[i].steps);
+        rc__cfg_add(k, &n, i, "lr", RC__KEY_FLOAT, &c->stages[i].lr);
+        rc__cfg_add(k, &n, i, "warmup_steps", RC__KEY_INT, &c->stages[i].warmup_steps);
+        rc__cfg_add(k, &n, i, "w_global", RC__KEY_FLOAT, &c->stages[i].w_global);
+        rc__cfg_add(k, &n, i, "w_region", RC__KEY_FLOAT, &c->stages[i].w_region);
+        rc__cfg_add(k, &n, i, "w_fused", RC__KEY_FLOAT, &c->stages[i].w_fused);
+        rc__cfg_add(k, &n, i, "frozen", RC__KEY_UINT, &c->stages[i].frozen);
+    }
+    return n;
+}
+
+static void rc__w_kv_u32(rc__wbuf *w, const char *key, uint32_t v) {
+    rc__w_str(w, key, strlen(key)); rc__w_u32(w, RC__GGUF_UINT32); rc__w_u32(w, v);
+}
+static void rc__w_kv_f32(rc__wbuf *w, const char *key, float v) {
+    uint32_t bits; memcpy(&bits, &v, 4);
+    rc__w_str(w, key, strlen(key)); rc__w_u32(w, RC__GGUF_FLOAT32); rc__w_u32(w, bits);
+}
+static int rc__is_train_key(rc__str key) {
+    return key.len >= 6 && !memcmp(key.ptr, "train.", 6);
+}
+
 /* The GGUF header (metadata of g with logit_scale = ls, tensor table, padding) of a file
    whose data section is: every weight of g as f32 in g's (name) order, each padded to 8
    floats, then logit_scale [1]; with_opt adds train.adam_m / train.adam_v [n_floats] after
@@ -7968,33 +8044,38 @@ static void rc__w_tensor_info(rc__wbuf *w, const char *name, size_t len, int n_d
    and the key train.step. Returns the header size; writes it when dst != NULL.
    *n_floats gets the arena size. g was validated by the parser. */
 static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int with_opt, int step, int n_params,
-                               size_t *n_floats) {
+                               const rc_train_config *cfg, size_t *n_floats) {
     rc__wbuf w; uint64_t i, n_kv = 0, n_t = 0; size_t off = 0; uint64_t one = 1;
+    rc_train_config c;
+    rc__cfg_key keys[RC__CFG_KEYS];
+    int n_keys = 0, k;
     w.p = dst; w.n = 0;
+    if (with_opt) { c = *cfg; n_keys = rc__cfg_keys(&c, keys, 1); }
     for (i = 0; i < g->n_kv; i++)
-        n_kv += !rc__str_eq(g->kv[i].key, "general.alignment") && !rc__str_eq(g->kv[i].key, "train.step");
+        n_kv += !rc__str_eq(g->kv[i].key, "general.alignment") && !rc__is_train_key(g->kv[i].key);
     for (i = 0; i < g->n_tensors; i++) n_t += rc__train_is_weight(g->tensors[i].name);
     rc__w_bytes(&w, "GGUF", 4);
     rc__w_u32(&w, 3);
     rc__w_u64(&w, n_t + 1 + (with_opt ? 3 : 0));
-    rc__w_u64(&w, n_kv + (with_opt ? 1 : 0));
+    rc__w_u64(&w, n_kv + (with_opt ? 1 + (uint64_t)n_keys : 0));
     for (i = 0; i < g->n_kv; i++) {
         const rc__gguf_kv *kv = &g->kv[i];
         const uint8_t *raw = kv->type == RC__GGUF_ARRAY ? kv->value - 12 : kv->value;
         rc__reader r;
-        if (rc__str_eq(kv->key, "general.alignment") || rc__str_eq(kv->key, "train.step")) continue;
+        if (rc__str_eq(kv->key, "general.alignment") || rc__is_train_key(kv->key)) continue;
+        if (rc__str_eq(kv->key, "regionclip.logit_scale")) { rc__w_kv_f32(&w, "regionclip.logit_scale", ls); continue; }
         rc__w_str(&w, kv->key.ptr, kv->key.len);
-        if (rc__str_eq(kv->key, "regionclip.logit_scale")) {
-            uint32_t bits; memcpy(&bits, &ls, 4);
-            rc__w_u32(&w, RC__GGUF_FLOAT32); rc__w_u32(&w, bits);
-            continue;
-        }
         r.p = raw; r.end = g->base + g->size; r.err = NULL;
         (void)rc__skip_value(&r, kv->type, 0, "metadata");   /* cannot fail: parsed before */
         rc__w_u32(&w, kv->type);
         rc__w_bytes(&w, raw, (size_t)(r.p - raw));
     }
-    if (with_opt) { rc__w_str(&w, "train.step", 10); rc__w_u32(&w, RC__GGUF_UINT32); rc__w_u32(&w, (uint32_t)step); }
+    if (with_opt) rc__w_kv_u32(&w, "train.step", (uint32_t)step);
+    for (k = 0; k < n_keys; k++) {
+        if (keys[k].type == RC__KEY_FLOAT) rc__w_kv_f32(&w, keys[k].key, *(const float *)keys[k].p);
+        else if (keys[k].type == RC__KEY_UINT) rc__w_kv_u32(&w, keys[k].key, *(const unsigned *)keys[k].p);
+        else rc__w_kv_u32(&w, keys[k].key, (uint32_t)*(const int *)keys[k].p);
+    }
     for (i = 0; i < g->n_tensors; i++) {
         const rc__gguf_tensor *t = &g->tensors[i];
         if (!rc__train_is_weight(t->name)) continue;
@@ -8070,8 +8151,31 @@ static const rc__param *rc__train_find(const rc_trainer *t, const char *name) {
 /* Gradient slot of weight p (a pointer into the arena), or NULL when its group is frozen
    (or p is NULL: an absent optional tensor). */
 static float *rc__gslot(const rc_trainer *t, const float *p, unsigned group) {
-    if (!p || (t->cfg.frozen & group)) return NULL;
+    if (!p || (t->now.frozen & group)) return NULL;
     return t->grad + (p - t->param);
+}
+
+/* The stage of optimizer step t->step into t->now (and its first step into t->stage_start):
+   the configuration's single stage, or the progressive schedule's. ROI is always frozen when
+   no loss can reach it (handled by rc__param_live). */
+static void rc__train_stage(rc_trainer *t) {
+    const rc_train_config *c = &t->cfg;
+    int k = 0, start = 0;
+    if (c->n_stages == 0) {
+        t->now.steps = c->total_steps; t->now.lr = c->lr; t->now.warmup_steps = c->warmup_steps;
+        t->now.w_global = c->w_global; t->now.w_region = c->w_region; t->now.w_fused = c->w_fused;
+        t->now.frozen = c->frozen; t->stage_start = 0;
+        return;
+    }
+    while (k + 1 < c->n_stages && t->step >= start + c->stages[k].steps) start += c->stages[k++].steps;
+    t->now = c->stages[k]; t->stage_start = start;
+}
+
+/* open_clip's cosine_lr for the stage's step k (0-based): warmup, then cosine to 0. */
+static double rc__train_lr(const rc_train_stage *st, int k) {
+    const double pi = 3.14159265358979323846;
+    if (k < st->warmup_steps) return (double)st->lr * (k + 1) / st->warmup_steps;
+    return 0.5 * (1.0 + cos(pi * (k - st->warmup_steps) / (st->steps - st->warmup_steps))) * st->lr;
 }
 
 /* ---- caches and scratch: one plan ---------------------------------------------------- */
@@ -8604,9 +8708,9 @@ static float *rc__proj_backward(rc_trainer *t, const rc__tower *tw, const float 
    (then t->dx is ready for the blocks). */
 static int rc__train_head_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n, unsigned group,
                                    const float *ln_w, const float *ln_b) {
-    int W = tw->width, train = !(t->cfg.frozen & group), b, j;
+    int W = tw->width, train = !(t->now.frozen & group), b, j;
     float *d, *dn;
-    if (!train && (t->cfg.frozen & RC_GROUP_PROJ)) return 0;
+    if (!train && (t->now.frozen & RC_GROUP_PROJ)) return 0;
     d = rc__proj_backward(t, tw, c->pooled, c->pre, c->post, n, train);
     if (!train) return 0;
     dn = d == t->d1 ? t->d2 : t->d1;
@@ -8798,7 +8902,7 @@ static void rc__train_regions_backward(rc_trainer *t, int B, int R, int train) {
     int W = m->vis.width, N = m->n_patches, T = N + 1, b, i;
     const float *xl = c->x + (size_t)m->vis.layers * c->rows * W;
     float *dp;
-    int need = train || !(t->cfg.frozen & RC_GROUP_PROJ);
+    int need = train || !(t->now.frozen & RC_GROUP_PROJ);
     rc__train_region_head_backward(t, R, t->d1, need);
     if (!need) return;
     dp = rc__proj_backward(t, &m->vis, t->rpool, t->rpre, t->rpost, R, train);   /* [R][W] */
@@ -8902,22 +9006,37 @@ RCDEF void rc_trainer_free(rc_trainer *t) {
 }
 
 static rc_status rc__train_check_config(const rc_train_config *c, rc_error *err) {
+    int i;
     if (c->max_batch < 1 || c->max_batch > RC__TRAIN_MAX_BATCH)
         return rc__fail(err, RC_ERR_VALUE, "max_batch %d outside 1..%d", c->max_batch, RC__TRAIN_MAX_BATCH);
     if (c->accum_steps < 1) return rc__fail(err, RC_ERR_VALUE, "accum_steps must be >= 1");
-    if (c->warmup_steps < 0 || c->total_steps <= c->warmup_steps)
-        return rc__fail(err, RC_ERR_VALUE, "need 0 <= warmup_steps < total_steps");
-    if (!(c->lr > 0.0f && c->lr < 1e3f) || !(c->weight_decay >= 0.0f && c->weight_decay < 1e3f) ||
+    if (c->n_stages < 0 || c->n_stages > RC_TRAIN_MAX_STAGES)
+        return rc__fail(err, RC_ERR_VALUE, "n_stages outside 0..%d", RC_TRAIN_MAX_STAGES);
+    for (i = 0; i <= c->n_stages; i++) {   /* the stages, or (i == n_stages) the single one */
+        rc_train_stage st;
+        if (i == c->n_stages && c->n_stages) break;
+        if (i < c->n_stages) st = c->stages[i];
+        else {
+            st.steps = c->total_steps; st.lr = c->lr; st.warmup_steps = c->warmup_steps; st.frozen = c->frozen;
+            st.w_global = c->w_global; st.w_region = c->w_region; st.w_fused = c->w_fused;
+        }
+        if (st.warmup_steps < 0 || st.steps <= st.warmup_steps)
+            return rc__fail(err, RC_ERR_VALUE, "stage %d: need 0 <= warmup_steps < steps (total_steps)", i);
+        if (!(st.lr > 0.0f && st.lr < 1e3f))
+            return rc__fail(err, RC_ERR_VALUE, "stage %d: lr out of range (or NaN)", i);
+        if (!(st.w_global >= 0.0f && st.w_global < FLT_MAX) || !(st.w_region >= 0.0f && st.w_region < FLT_MAX) ||
+            !(st.w_fused >= 0.0f && st.w_fused < FLT_MAX))
+            return rc__fail(err, RC_ERR_VALUE, "stage %d: loss weights must be finite and >= 0", i);
+        if (st.frozen & ~(unsigned)(RC_GROUP_IMAGE | RC_GROUP_TEXT | RC_GROUP_PROJ | RC_GROUP_LOGIT_SCALE | RC_GROUP_ROI))
+            return rc__fail(err, RC_ERR_VALUE, "stage %d: frozen holds unknown group bits", i);
+    }
+    if (!(c->weight_decay >= 0.0f && c->weight_decay < 1e3f) ||
         !(c->beta1 >= 0.0f && c->beta1 < 1.0f) || !(c->beta2 >= 0.0f && c->beta2 < 1.0f) ||
         !(c->eps > 0.0f && c->eps < 1.0f) || !(c->grad_clip == c->grad_clip && c->grad_clip < FLT_MAX))
-        return rc__fail(err, RC_ERR_VALUE, "lr, weight_decay, betas, eps or grad_clip out of range (or NaN)");
-    if (c->frozen & ~(unsigned)(RC_GROUP_IMAGE | RC_GROUP_TEXT | RC_GROUP_PROJ | RC_GROUP_LOGIT_SCALE | RC_GROUP_ROI))
-        return rc__fail(err, RC_ERR_VALUE, "frozen holds unknown group bits");
+        return rc__fail(err, RC_ERR_VALUE, "weight_decay, betas, eps or grad_clip out of range (or NaN)");
     if (c->max_regions < 0 || c->max_regions > RC_ROI_MAX_BOXES || c->max_negatives < 0 || c->max_negatives > 1024)
         return rc__fail(err, RC_ERR_VALUE, "max_regions outside 0..%d or max_negatives outside 0..1024", RC_ROI_MAX_BOXES);
-    if (!(c->w_global >= 0.0f && c->w_global < FLT_MAX) || !(c->w_region >= 0.0f && c->w_region < FLT_MAX) ||
-        !(c->w_fused >= 0.0f && c->w_fused < FLT_MAX))
-        return rc__fail(err, RC_ERR_VALUE, "loss weights must be finite and >= 0");
+
     return RC_OK;
 }
 
@@ -8955,13 +9074,13 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     if (!t) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a trainer");
     t->alloc = src->alloc; t->cfg = *cfg; t->n_threads = rc__max_threads();
     /* 1. the in-memory GGUF: header, then every weight as f32, then the log scale */
-    hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, 0, &n_floats);
+    hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, 0, NULL, &n_floats);
     if (!rc__mul(n_floats, sizeof(float), &total) || !rc__add(total, hsize, &total)) {
         s = rc__fail(err, RC_ERR_OVERFLOW, "parameter arena size overflows"); goto fail;
     }
     t->buf = (uint8_t *)rc__calloc(&t->alloc, total);
     if (!t->buf) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of parameters", total); goto fail; }
-    rc__train_header(t->buf, &src->gguf, src->logit_scale_log, 0, 0, 0, &n_floats);
+    rc__train_header(t->buf, &src->gguf, src->logit_scale_log, 0, 0, 0, NULL, &n_floats);
     t->param = (float *)(void *)(t->buf + hsize);
     t->n_floats = n_floats;
     for (i = 0; i < src->gguf.n_tensors; i++) {
@@ -8992,12 +9111,14 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     if (!t->block) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of activation cache", plan.used); goto fail; }
     plan.base = (char *)t->block; plan.used = 0;
     rc__train_plan(t, &plan);
+    rc__train_stage(t);
     *out = t;
     return RC_OK;
 fail:
     rc_trainer_free(t);
     return s;
 }
+
 
 /* Checks a batch (nothing is computed before) and returns R, the number of boxes, in *R. */
 static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, int *R) {
@@ -9042,6 +9163,7 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt,
     t->err.code = RC_OK; t->err.message[0] = 0;
     if (stats) memset(stats, 0, sizeof *stats);
     if ((s = rc__train_check_batch(t, bt, &R))) return s;
+    rc__train_stage(t);
     m = t->model; B = bt->B; C = m->context_length; E = m->info.embed_dim;
     K = R ? bt->n_neg : 0; fused = bt->report_ids != NULL; crop = R > 0 && bt->crop_pixels != NULL;
     /* every text of the step in one pass: captions | reports | region captions | negatives */
@@ -9067,18 +9189,18 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt,
     gs = 1.0f / (float)t->cfg.accum_steps;
     memset(t->dzi, 0, (size_t)B * E * sizeof(float));
     memset(t->dzt, 0, (size_t)n_text * E * sizeof(float));
-    lg_ = rc__info_nce(t, t->vc.z, t->tc.z, NULL, B, 0, gs * t->cfg.w_global, t->dzi, t->dzt, NULL, &dls);
+    lg_ = rc__info_nce(t, t->vc.z, t->tc.z, NULL, B, 0, gs * t->now.w_global, t->dzi, t->dzt, NULL, &dls);
     if (R) {
         memset(t->dzr, 0, (size_t)R * E * sizeof(float));
-        lr_ = rc__info_nce(t, t->rz, t->tc.z + (size_t)o_reg * E, t->tc.z + (size_t)o_neg * E, R, K, gs * t->cfg.w_region,
+        lr_ = rc__info_nce(t, t->rz, t->tc.z + (size_t)o_reg * E, t->tc.z + (size_t)o_neg * E, R, K, gs * t->now.w_region,
                            t->dzr, t->dzt + (size_t)o_reg * E, t->dzt + (size_t)o_neg * E, &dls);
     }
     if (fused) {
         memset(t->dzf, 0, (size_t)B * E * sizeof(float));
-        lf_ = rc__info_nce(t, t->fzn, t->tc.z + (size_t)o_rep * E, NULL, B, 0, gs * t->cfg.w_fused, t->dzf,
+        lf_ = rc__info_nce(t, t->fzn, t->tc.z + (size_t)o_rep * E, NULL, B, 0, gs * t->now.w_fused, t->dzf,
                            t->dzt + (size_t)o_rep * E, NULL, &dls);
     }
-    total = t->cfg.w_global * lg_ + t->cfg.w_region * lr_ + t->cfg.w_fused * lf_;
+    total = t->now.w_global * lg_ + t->now.w_region * lr_ + t->now.w_fused * lf_;
     if (!(total - total == 0.0) || !rc__finite(t->dzt, (size_t)n_text * E) || !rc__finite(t->dzi, (size_t)B * E) ||
         (R && !rc__finite(t->dzr, (size_t)R * E)) || (fused && !rc__finite(t->dzf, (size_t)B * E)))
         return rc__fail(&t->err, RC_ERR_VALUE, "the loss or its gradient is NaN or infinite");
@@ -9115,18 +9237,12 @@ RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int3
 /* A tensor the update touches: not frozen, and (ROI parts) given a gradient since the last
    update, as torch skips parameters whose grad is None. */
 static int rc__param_live(const rc_trainer *t, const rc__param *q) {
-    if (t->cfg.frozen & q->group) return 0;
+    if (t->now.frozen & q->group) return 0;
     if (q->group != RC_GROUP_ROI) return 1;
     if (rc__starts(q->name, "roi.head.")) return t->used_head;
     return (rc__starts(q->name, "roi.attn_") || rc__starts(q->name, "roi.gate.")) && t->used_fusion;
 }
 
-/* open_clip's cosine_lr for optimizer step k (0-based). */
-static double rc__train_lr(const rc_train_config *c, int k) {
-    const double pi = 3.14159265358979323846;
-    if (k < c->warmup_steps) return (double)c->lr * (k + 1) / c->warmup_steps;
-    return 0.5 * (1.0 + cos(pi * (k - c->warmup_steps) / (c->total_steps - c->warmup_steps))) * c->lr;
-}
 
 RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
     double lr, norm2 = 0.0, bc1, bc2;
@@ -9134,7 +9250,8 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
     int p;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
-    lr = rc__train_lr(&t->cfg, t->step);
+    rc__train_stage(t);
+    lr = rc__train_lr(&t->now, t->step - t->stage_start);
     for (p = 0; p < t->n_params; p++) {            /* torch.nn.utils.clip_grad_norm_ */
         const rc__param *q = &t->params[p];
         size_t i;
@@ -9209,18 +9326,43 @@ RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t
     return rc__train_tensor(t, t ? t->grad : NULL, name, count);
 }
 
+RCDEF rc_status rc_train_config_from(const rc_model *m, rc_train_config *cfg) {
+    rc__cfg_key keys[RC__CFG_KEYS];
+    rc_train_config c = rc_train_config_default();
+    rc_error err;
+    int pass, n, k;
+    if (!m || !cfg) return RC_ERR_ARG;
+    for (pass = 0; pass < 2; pass++) {     /* base keys (n_stages among them), then with stages */
+        n = rc__cfg_keys(&c, keys, pass);
+        if (c.n_stages < 0 || c.n_stages > RC_TRAIN_MAX_STAGES) return RC_ERR_VALUE;
+        for (k = 0; k < n; k++) {
+            rc_status s;
+            if (keys[k].type == RC__KEY_FLOAT) s = rc__kv_f32(&m->gguf, keys[k].key, (float *)keys[k].p, 1, &err);
+            else {
+                uint32_t v = 0;
+                s = rc__kv_u32(&m->gguf, keys[k].key, &v, 1, &err);
+                if (keys[k].type == RC__KEY_UINT) *(unsigned *)keys[k].p = v; else *(int *)keys[k].p = (int)v;
+            }
+            if (s) return s;
+        }
+    }
+    if (rc__train_check_config(&c, &err)) return RC_ERR_VALUE;
+    *cfg = c;
+    return RC_OK;
+}
+
 RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) {
 #ifndef REGIONCLIP_NO_STDIO
     size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok, i;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
     if (!path) return rc__fail(&t->err, RC_ERR_ARG, "path is NULL");
-    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &n);
+    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &t->cfg, &n);
     len = strlen(path);
     hdr = (uint8_t *)rc__calloc(&t->alloc, hsize);
     tmp = (char *)rc__calloc(&t->alloc, len + 5);
     if (!hdr || !tmp) { rc__free(&t->alloc, hdr); rc__free(&t->alloc, tmp); return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory saving"); }
-    rc__train_header(hdr, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &n);
+    rc__train_header(hdr, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &t->cfg, &n);
     memcpy(tmp, path, len); memcpy(tmp + len, ".tmp", 5);
     f = fopen(tmp, "wb");
     ok = f && fwrite(hdr, 1, hsize, f) == hsize && fwrite(t->param, sizeof(float), n, f) == n &&

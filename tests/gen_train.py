@@ -49,6 +49,18 @@ BATCH = 4
 REGIONS = [2, 0, 3, 1]          # boxes per image of the region step (R = 6)
 REGION_NEG = 2                  # negative captions per box
 REGION_WEIGHTS = (1.0, 0.5, 0.7)   # w_global, w_region, w_fused
+STAGES = [(3, 1e-3, 1), (4, 5e-4, 2), (2, 1e-4, 0)]   # progressive schedule: (steps, lr, warmup)
+
+
+def stage_lrs() -> list[float]:
+    """The learning rate of every optimizer step of STAGES, each stage its own open_clip
+    cosine_lr, and one step past the end (the last stage continues)."""
+    opt = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.0)
+    lrs = []
+    for k, (steps, lr, warmup) in enumerate(STAGES):
+        schedule = cosine_lr(opt, lr, warmup, steps)
+        lrs += [schedule(i) for i in range(steps + (k == len(STAGES) - 1))]
+    return lrs
 CONTEXT = 16
 STEPS = 10
 HYPER = {"lr": 1e-3, "warmup": 3, "weight_decay": 0.1, "beta1": 0.9, "beta2": 0.98, "eps": 1e-6, "grad_clip": 1.0}
@@ -301,6 +313,12 @@ def generate(out_dir: Path, stem: str) -> str:
     for k, v in HYPER.items():
         w.add_float32(f"train.{k}", float(v))
     w.add_uint32("train.steps", STEPS)
+    w.add_uint32("stages.n", len(STAGES))
+    for k, (steps, lr, warmup) in enumerate(STAGES):
+        w.add_uint32(f"stages.{k}.steps", steps)
+        w.add_float32(f"stages.{k}.lr", lr)
+        w.add_uint32(f"stages.{k}.warmup", warmup)
+    w.add_tensor("stages.lr", np.array(stage_lrs(), dtype=np.float32))
     w.add_tensor("in.pixels", pixels.numpy().astype(np.float32))
     w.add_tensor("in.ids", ids.numpy().astype(np.int32))
     w.add_tensor("loss", np.array([float(loss.detach())], dtype=np.float32))

@@ -168,6 +168,12 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
         }
         check(rc_model_get_info(loaded).logit_scale == rc_model_get_info(rc_trainer_model(t)).logit_scale,
               "checkpoint keeps the trained logit scale");
+        {
+            rc_train_config c2;
+            check(rc_train_config_from(loaded, &c2) == RC_OK && !memcmp(&c, &c2, sizeof c),
+                  "checkpoint keeps the training configuration (rc_train_config_from)");
+            check(rc_train_config_from(m, &c2) == RC_ERR_MISSING, "rc_train_config_from on a plain model -> RC_ERR_MISSING");
+        }
         check(rc_model_get_info(loaded).roi_head == rc_model_get_info(m).roi_head &&
               rc_model_get_info(loaded).roi_fusion_heads == rc_model_get_info(m).roi_fusion_heads,
               "checkpoint keeps the ROI processor");
@@ -298,6 +304,65 @@ static void test_region_step(const rc_model *m) {
     test_batch_errors(m, &c, &bt);
 }
 
+/* A progressive schedule (stages from the golden file): the learning rate of every step
+   against open_clip's cosine_lr per stage; stage 0 freezes the image tower and the scale,
+   stage 1 the text tower; the stages survive a checkpoint. */
+static void test_stages(const rc_model *m, const char *ckpt) {
+    rc_train_config c = golden_config();
+    rc_trainer *t;
+    rc_train_stats st;
+    const float *lrs = golden_f32("stages.lr"), *p;
+    size_t n_lr = (size_t)golden("stages.lr")->n_elems, n = 0, k;
+    uint32_t n_stages = 0, v;
+    float img0[16], txt0[16], img1[16], txt1[16];
+    double worst = 0.0;
+    int ok = 1, i;
+    char key[64], msg[200];
+    rc__kv_u32(&G, "stages.n", &n_stages, 1, NULL);
+    c.n_stages = (int)n_stages;
+    for (i = 0; i < c.n_stages; i++) {
+        snprintf(key, sizeof key, "stages.%d.steps", i); rc__kv_u32(&G, key, &v, 1, NULL); c.stages[i].steps = (int)v;
+        snprintf(key, sizeof key, "stages.%d.warmup", i); rc__kv_u32(&G, key, &v, 1, NULL); c.stages[i].warmup_steps = (int)v;
+        snprintf(key, sizeof key, "stages.%d.lr", i); c.stages[i].lr = golden_kv(key);
+        c.stages[i].w_global = 1.0f;
+        c.stages[i].frozen = i == 0 ? RC_GROUP_IMAGE | RC_GROUP_LOGIT_SCALE : i == 1 ? RC_GROUP_TEXT : 0;
+    }
+    t = make_trainer(m, &c);
+    memcpy(img0, rc_trainer_param(t, "v.blk.0.mlp_fc.weight", &n), sizeof img0);
+    memcpy(txt0, rc_trainer_param(t, "t.blk.0.mlp_fc.weight", &n), sizeof txt0);
+    for (k = 0; k < n_lr; k++) {
+        double rel;
+        if (rc_train_step(t, golden_f32("in.pixels"), golden_i32("in.ids"), c.max_batch, &st)) { ok = 0; break; }
+        rel = fabs(st.lr - lrs[k]) / (lrs[k] > 0 ? lrs[k] : 1.0);
+        if (rel > worst) worst = rel;
+        if (k + 1 == (size_t)c.stages[0].steps) {      /* end of stage 0: image frozen, text trained */
+            p = rc_trainer_param(t, "v.blk.0.mlp_fc.weight", &n);
+            check(!memcmp(p, img0, sizeof img0), "stage 0: frozen image tower unchanged");
+            p = rc_trainer_param(t, "t.blk.0.mlp_fc.weight", &n);
+            check(memcmp(p, txt0, sizeof txt0) != 0, "stage 0: text tower trained");
+            memcpy(txt1, p, sizeof txt1);
+            memcpy(img1, rc_trainer_param(t, "v.blk.0.mlp_fc.weight", &n), sizeof img1);
+        }
+        if (k + 1 == (size_t)(c.stages[0].steps + c.stages[1].steps)) {   /* end of stage 1 */
+            check(!memcmp(rc_trainer_param(t, "t.blk.0.mlp_fc.weight", &n), txt1, sizeof txt1), "stage 1: frozen text tower unchanged");
+            check(memcmp(rc_trainer_param(t, "v.blk.0.mlp_fc.weight", &n), img1, sizeof img1) != 0, "stage 1: image tower trained");
+            check(rc_trainer_save(t, ckpt) == RC_OK, "stage 1: checkpoint written");
+        }
+    }
+    snprintf(msg, sizeof msg, "stages: %zu steps, learning rate vs open_clip's cosine_lr per stage: worst relative error %.2g", n_lr, worst);
+    printf("%s\n", msg);
+    check(ok && worst <= 1e-6, msg);
+    {
+        rc_model *loaded = NULL;
+        rc_train_config c2;
+        rc_error err;
+        check(rc_model_load_file(&loaded, ckpt, NULL, &err) == RC_OK && rc_train_config_from(loaded, &c2) == RC_OK &&
+              !memcmp(&c, &c2, sizeof c), "stages survive a checkpoint");
+        rc_model_free(loaded);
+    }
+    rc_trainer_free(t);
+}
+
 static void test_freeze_and_errors(const rc_model *m) {
     rc_train_config c = golden_config(), bad;
     rc_trainer *t, *x = NULL;
@@ -377,6 +442,7 @@ int main(int argc, char **argv) {
     test_gradients(m);
     test_trajectory(m, ckpt);
     test_region_step(m);
+    test_stages(m, ckpt);
     test_freeze_and_errors(m);
     remove(ckpt);
     rc_model_free(m);
