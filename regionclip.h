@@ -7075,7 +7075,13 @@ static rc_status rc__model_open(rc_model **out, const void *data, size_t size, c
     rc_model *m = (rc_model *)rc__calloc(&a, sizeof *m);
     rc_status s;
     *out = NULL;
-    if (!m) return rc__fail(err, RC_ERR_NOMEM, "out of memory allocating the model");
+    if (!m) {                          /* the buffer or mapping is ours to release now */
+        rc__free(&a, file_buf);
+#if !defined(REGIONCLIP_NO_STDIO) && !defined(REGIONCLIP_NO_MMAP) && defined(__unix__)
+        if (map) munmap(map, size);
+#endif
+        return rc__fail(err, RC_ERR_NOMEM, "out of memory allocating the model");
+    }
     m->alloc = a; m->file_buf = file_buf; m->map = map; m->map_size = size;
     if ((s = rc__gguf_parse(&m->gguf, data, size, &a, err)) || (s = rc__read_config(m, err))) goto fail;
     m->planning = 1;

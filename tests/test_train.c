@@ -363,6 +363,37 @@ static void test_stages(const rc_model *m, const char *ckpt) {
     rc_trainer_free(t);
 }
 
+/* Every allocation of loading and rc_trainer_create failed in turn: RC_ERR_NOMEM, nothing
+   leaks (the failing allocator counts live blocks), and the first run that gets all it asks
+   for succeeds. */
+static void test_alloc_failures(const char *path) {
+    rc_train_config c = golden_config();
+    long fail_at;
+    int nomem_ok = 1, leaks = 0, done = 0;
+    char msg[160];
+    for (fail_at = 0; fail_at < 10000 && !done; fail_at++) {
+        failing_alloc fa;
+        rc_allocator al;
+        rc_model *m = NULL;
+        rc_trainer *t = NULL;
+        rc_error err;
+        rc_status s;
+        fa.count = 0; fa.fail_at = fail_at; fa.live = 0;
+        al.alloc = fa_alloc; al.free = fa_free; al.user = &fa;
+        s = rc_model_load_file(&m, path, &al, &err);
+        if (s == RC_OK) s = rc_trainer_create(&t, m, &c, &err);
+        if (s == RC_OK) done = 1;
+        else if (s != RC_ERR_NOMEM) nomem_ok = 0;
+        rc_trainer_free(t);
+        rc_model_free(m);
+        if (fa.live != 0) leaks++;
+    }
+    snprintf(msg, sizeof msg, "allocation failures: %ld runs, all RC_ERR_NOMEM until success (%s), %d leaking", fail_at,
+             done ? "reached" : "not reached", leaks);
+    printf("%s\n", msg);
+    check(done && nomem_ok && leaks == 0, msg);
+}
+
 static void test_freeze_and_errors(const rc_model *m) {
     rc_train_config c = golden_config(), bad;
     rc_trainer *t, *x = NULL;
@@ -444,6 +475,7 @@ int main(int argc, char **argv) {
     test_region_step(m);
     test_stages(m, ckpt);
     test_freeze_and_errors(m);
+    test_alloc_failures(argv[1]);
     remove(ckpt);
     rc_model_free(m);
     rc__gguf_free(&G, &alloc);
