@@ -7,7 +7,7 @@ Three small models with seeded random weights, converted with convert/convert.py
     vocabulary; embed 32). Log scale ln(1/0.07) for GELU, 0.002 for QuickGELU so that its
     trajectory meets the clamp at 0. The GELU file also holds random ROI-processor tensors
     (--roi), which training must leave untouched.
-  - train-biomed: BiomedCLIP's layout (timm ViT + BERT, see biomed_case).
+  - train-biomed: BiomedCLIP's layout (timm ViT + BERT, see biomed_case), with a ROI processor.
 For each, a golden GGUF with
   - grad.*: open_clip's ClipLoss on one batch (4 random images, 4 random id rows) and the
     gradient of every parameter from loss.backward(), computed in float64 and named like the
@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from dataclasses import dataclass
 from typing import Callable, Optional
 
 import numpy as np
@@ -169,12 +170,38 @@ def info_nce(a: torch.Tensor, b: torch.Tensor, scale: torch.Tensor, neg: Optiona
     return (F.cross_entropy(rows, labels) + F.cross_entropy(logits.T, labels)) / 2
 
 
-def region_inputs(gen: torch.Generator) -> dict[str, torch.Tensor]:
-    """The region step's batch (CLIP ids, 32 px images, patch 8): captions, reports, REGIONS
-    boxes per image (among them the whole view and a box smaller than a patch) with a caption
-    and REGION_NEG negatives each."""
-    S = 32
-    id_args = (49406, 49407, 0, (1, 49406))
+@dataclass
+class Backbone:
+    """What the region reference needs of a model: image side S, patch P, random_ids' token
+    arguments, and (global embedding [B][E], final-norm patch tokens [B][N][W]) of pixels,
+    and the vision projection of pooled width features."""
+    S: int
+    P: int
+    id_args: tuple
+    encode: Callable[[torch.Tensor], tuple[torch.Tensor, torch.Tensor]]
+    project: Callable[[torch.Tensor], torch.Tensor]
+
+
+def clip_backbone(model: torch.nn.Module) -> Backbone:
+    def encode(pix: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        model.visual.output_tokens = True
+        g, tokens = model.visual(pix)                            # tokens: ln_post(x)[:, 1:]
+        model.visual.output_tokens = False
+        return g, tokens
+    return Backbone(32, 8, (49406, 49407, 0, (1, 49406)), encode, lambda x: x @ model.visual.proj)
+
+
+def biomed_backbone(model: torch.nn.Module) -> Backbone:
+    trunk = model.visual.trunk
+    return Backbone(160, 16, (2, 3, 0, (5, 300)),
+                    lambda pix: (model.encode_image(pix), trunk.forward_features(pix)[:, 1:]), model.visual.head)
+
+
+def region_inputs(gen: torch.Generator, bb: Backbone) -> dict[str, torch.Tensor]:
+    """The region step's batch: captions, reports, REGIONS boxes per image (among them the
+    whole view and a box smaller than a patch) with a caption and REGION_NEG negatives each,
+    and random crops for crop mode."""
+    S, id_args = bb.S, bb.id_args
     pixels, ids = make_batch(gen, S, *id_args)
     R = sum(REGIONS)
     x = {"pixels": pixels, "ids": ids, "report_ids": random_ids(gen, BATCH, *id_args),
@@ -188,23 +215,20 @@ def region_inputs(gen: torch.Generator) -> dict[str, torch.Tensor]:
     return x
 
 
-def region_loss(model: torch.nn.Module, roi: RoiProcessor, x: dict[str, torch.Tensor],
+def region_loss(model: torch.nn.Module, roi: RoiProcessor, bb: Backbone, x: dict[str, torch.Tensor],
                 crop: bool = False) -> tuple[torch.Tensor, list]:
     """docs/training.md: w_global L_global + w_region L_region + w_fused L_fused, align-mode
     regions (torchvision roi_align 7 x 7, adaptive sampling, aligned, mean of the bins,
     visual.proj, roi.head) or crop-mode regions (roi.head(encode_image(crop))), and roi.fuse.
     -> (total, [the three terms])."""
-    S, P, B, R = 32, 8, BATCH, sum(REGIONS)
-    visual = model.visual
-    visual.output_tokens = True
-    g, tokens = visual(x["pixels"].double())                     # tokens: ln_post(x)[:, 1:]
-    visual.output_tokens = False
+    S, P, B, R = bb.S, bb.P, BATCH, sum(REGIONS)
+    g, tokens = bb.encode(x["pixels"].double())
     scale = model.logit_scale.exp()
     txt = model.encode_text(torch.cat([x["ids"], x["report_ids"], x["region_ids"], x["neg_ids"]]), normalize=True)
     feat = tokens.transpose(1, 2).reshape(B, -1, S // P, S // P)
     bins = roi_align(feat, list(x["boxes"].double().split(REGIONS)), output_size=7, spatial_scale=1.0 / P,
                      sampling_ratio=-1, aligned=True)
-    r = roi.regions(model.encode_image(x["crop_pixels"].double()) if crop else bins.mean(dim=(2, 3)) @ visual.proj)
+    r = roi.regions(model.encode_image(x["crop_pixels"].double()) if crop else bb.project(bins.mean(dim=(2, 3))))
     starts = np.cumsum([0] + REGIONS)
     fused = torch.stack([roi.fuse(g[b], r[starts[b]:starts[b + 1]]) for b in range(B)])
     terms = [info_nce(F.normalize(g, dim=-1), txt[:B], scale),
@@ -213,13 +237,13 @@ def region_loss(model: torch.nn.Module, roi: RoiProcessor, x: dict[str, torch.Te
     return sum(w * t for w, t in zip(REGION_WEIGHTS, terms)), terms
 
 
-def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generator,
+def region_golden(model: torch.nn.Module, roi: RoiProcessor, bb: Backbone, gen: torch.Generator,
                   gguf_names: Callable) -> dict[str, np.ndarray]:
     """The region step's inputs, loss terms and every gradient (model and ROI processor), the
     same in crop mode, then 3 AdamW steps from the same weights: region step, global-only step
     (the ROI processor gets no gradient, so AdamW skips it), region step -> region.*, rgrad.*,
     crop.loss, cgrad.*, rfinal.* tensors."""
-    x = region_inputs(gen)
+    x = region_inputs(gen, bb)
     roi_names = {**_ROI_HEAD, **_ROI_FUSION}
 
     def named(values: Callable[[torch.nn.Parameter], torch.Tensor]) -> dict[str, np.ndarray]:
@@ -230,16 +254,16 @@ def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generato
     initial = ({k: v.clone() for k, v in model.state_dict().items()}, {k: v.clone() for k, v in roi.state_dict().items()})
     model.zero_grad()
     roi.zero_grad()
-    total, terms = region_loss(model, roi, x)
+    total, terms = region_loss(model, roi, bb, x)
     total.backward()
     grads = named(lambda p: p.grad.detach().clone())
     model.zero_grad()
     roi.zero_grad()
-    crop_total, crop_terms = region_loss(model, roi, x, crop=True)
+    crop_total, crop_terms = region_loss(model, roi, bb, x, crop=True)
     crop_total.backward()
     crop_grads = named(lambda p: p.grad.detach().clone())
-    trajectory(model, [lambda: region_loss(model, roi, x)[0], lambda: clip_loss(model, x["pixels"], x["ids"]),
-                       lambda: region_loss(model, roi, x)[0]], extra=roi)
+    trajectory(model, [lambda: region_loss(model, roi, bb, x)[0], lambda: clip_loss(model, x["pixels"], x["ids"]),
+                       lambda: region_loss(model, roi, bb, x)[0]], extra=roi)
     final = named(lambda p: p.detach().clone())   # load_state_dict below writes in place
     model.load_state_dict(initial[0])
     roi.load_state_dict(initial[1])
@@ -254,47 +278,65 @@ def region_golden(model: torch.nn.Module, roi: RoiProcessor, gen: torch.Generato
     return out
 
 
-def clip_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Callable, Optional[RoiProcessor]]:
-    """An open_clip CLIP (QuickGELU for train-quickgelu, else GELU) -> (model, batch, names, roi)."""
+@dataclass
+class Case:
+    model: torch.nn.Module
+    names: Callable[[dict[str, torch.Tensor]], dict[str, np.ndarray]]   # per-parameter tensors -> GGUF names
+    roi: Optional[RoiProcessor]       # the ROI processor in the converted file (region goldens)
+    bb: Backbone
+
+
+def roi_file(out_dir: Path, stem: str, seed: int) -> tuple[RoiProcessor, list[str]]:
+    """A random ROI processor (region head, 4-head fusion) saved for convert.py --roi."""
+    roi = random_roi(32, 4, True, seed=seed)
+    path = out_dir / f"{stem}.roi.pt"
+    torch.save(roi.state_dict(), path)
+    return roi, ["--roi", str(path)]
+
+
+def clip_case(out_dir: Path, stem: str) -> Case:
+    """An open_clip CLIP (QuickGELU for train-quickgelu, else GELU; the GELU one with a ROI
+    processor)."""
     quick_gelu = stem == "train-quickgelu"
     # GELU starts at open_clip's initial scale; QuickGELU just above the clamp's lower bound,
     # which the trajectory then reaches (the scale's gradient pushes it down in this setup)
     init_scale = 0.002 if quick_gelu else math.log(1 / 0.07)
-    # the GELU model also carries a ROI processor (region head, 4-head fusion): the region step
-    roi, roi_args = None, []
-    if not quick_gelu:
-        roi = random_roi(32, 4, True, seed=7)
-        roi_file = out_dir / f"{stem}.roi.pt"
-        torch.save(roi.state_dict(), roi_file)
-        roi_args = ["--roi", str(roi_file)]
+    roi, roi_args = roi_file(out_dir, stem, 7) if not quick_gelu else (None, [])
     model = random_clip(config(quick_gelu), out_dir, stem, logit_scale=init_scale, convert_args=roi_args)
-    return (model, lambda g: make_batch(g, 32, 49406, 49407, 0, (1, 49406)), clip_names, roi)
+    return Case(model, clip_names, roi, clip_backbone(model))
 
 
-def biomed_case(out_dir: Path, stem: str) -> tuple[torch.nn.Module, Callable, Callable, Optional[RoiProcessor]]:
+def biomed_case(out_dir: Path, stem: str) -> Case:
     """A small BiomedCLIP layout (gen_golden.make_biomedclip: timm test_vit at its 160 px, patch 16,
     width 64, 6 layers, 2 heads, patch bias, no pre-LN; BERT width 48, 2 layers, 4 heads, post-LN,
     vocabulary of 300 with [PAD] [UNK] [CLS] [SEP] = 0..3; MLP text projection 48 -> 40 -> GELU
-    -> 32), converted from its checkpoint folder."""
+    -> 32) with a ROI processor, converted from its checkpoint folder."""
     src = out_dir / f"{stem}-src"
     spec = Spec(f"{stem}-small", "biomedclip", 9, save_as="safetensors", timm_model="test_vit", image_size=160,
                 bert={"vocab_size": 300, "hidden_size": 48, "num_hidden_layers": 2, "num_attention_heads": 4,
                       "intermediate_size": 96, "max_position_embeddings": 32, "type_vocab_size": 2},
                 embed_dim=32, context_length=CONTEXT)
     model = make_biomedclip(spec, src)
-    subprocess.run([sys.executable, str(CONVERTER), str(src), "-o", str(out_dir / f"{stem}.gguf"), "-q"], check=True)
-    return (model, lambda g: make_batch(g, 160, 2, 3, 0, (5, 300)), lambda sd: biomed_names(sd, src), None)
+    roi, roi_args = roi_file(out_dir, stem, 11)
+    subprocess.run([sys.executable, str(CONVERTER), str(src), "-o", str(out_dir / f"{stem}.gguf"), "-q"] + roi_args,
+                   check=True)
+    return Case(model, lambda sd: biomed_names(sd, src), roi, biomed_backbone(model))
 
 
-CASES: dict[str, Callable[[Path, str], tuple[torch.nn.Module, Callable, Callable, Optional[RoiProcessor]]]] = {
+CASES: dict[str, Callable[[Path, str], Case]] = {
     "train-quickgelu": clip_case, "train-gelu": clip_case, "train-biomed": biomed_case}
 
 
 def generate(out_dir: Path, stem: str) -> str:
     import gguf
-    model, batch, gguf_names, roi = CASES[stem](out_dir, stem)
+    case = CASES[stem](out_dir, stem)
+    gguf_names, roi, bb = case.names, case.roi, case.bb
     # eval(): no dropout. The C unit has none, and BERT's config enables 0.1 by default
-    model = model.double().eval()
+    model = case.model.double().eval()
+
+    def batch(g: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+        return make_batch(g, bb.S, *bb.id_args)
+
     initial = {k: v.clone() for k, v in model.state_dict().items()}
     gen = torch.Generator().manual_seed(20261128 + len(stem))
     pixels, ids = batch(gen)
@@ -302,7 +344,7 @@ def generate(out_dir: Path, stem: str) -> str:
     loss.backward()
     grads = gguf_names({n: p.grad.detach() for n, p in model.named_parameters()})
     model.zero_grad()
-    region = region_golden(model, roi.double(), gen, gguf_names) if roi is not None else {}
+    region = region_golden(model, roi.double(), bb, gen, gguf_names) if roi is not None else {}
     batches = [batch(gen) for _ in range(STEPS)]
     model.load_state_dict(initial)
     losses, lrs, scales = trajectory(model, [lambda b=b: clip_loss(model, *b) for b in batches])
