@@ -90,6 +90,7 @@ step gen-roi-align  "$PY" tests/gen_roi_align.py "$B/roi_align_cases.bin"
 step gen-regions    "$PY" tests/gen_regions.py "$B/regions"
 step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
+step colormap-current   "$PY" tests/gen_colormap.py --check
 
 # 4. Numerical parity against the references.
 for g in "$B"/golden/*.golden.gguf; do
@@ -116,7 +117,7 @@ step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
-step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece"
+step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
