@@ -7541,11 +7541,14 @@ static void rc__ground_grid(rc_ctx *c, const float *text, double text_norm, floa
     rc__layernorm(c->h, c->x + W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
     for (p0 = 0; p0 < N; p0 += B) {
         const int n = N - p0 < B ? N - p0 : B;
+        const float *vecs = proj;                                     /* [n][E] */
         rc__project(c, &m->vis, c->h + (size_t)p0 * W, proj, c->pooled, n);
         /* ROI-HEAD: when roi.head lands (roi section), the patch vectors go through it here,
-           as region vectors do. */
+           as region vectors do; c->pooled's first half is free again at this point:
+             if (m->roi_head_w) { rc__matmul(c->pooled, proj, m->roi_head_w, m->roi_head_b, n, E, E,
+                                             0, c->pack, c->n_threads); vecs = c->pooled; } */
         for (i = 0; i < n; i++) {
-            const float *v = proj + (size_t)i * E;
+            const float *v = vecs + (size_t)i * E;
             double vt = 0.0, vv = 0.0;
             for (k = 0; k < E; k++) { vt += (double)v[k] * text[k]; vv += (double)v[k] * v[k]; }
             cosv[p0 + i] = vv > 0.0 ? (float)(vt / (sqrt(vv) * text_norm)) : 0.0f;
