@@ -108,6 +108,9 @@ typedef struct rc_model_info {
     int context_length;     /* tokens per text, including start/end tokens           */
     int vocab_size;
     float logit_scale;      /* exp() of the stored log scale (scores' multiplier)    */
+    int roi_head;           /* 1 if the file has the region head (roi.head.*)        */
+    int roi_fusion_heads;   /* heads of the ROI fusion attention; 0: no fusion
+                               tensors, the fused embedding is the global one        */
     const char *name;       /* general.name, or "" (owned by the model)              */
 } rc_model_info;
 
@@ -292,23 +295,29 @@ typedef struct rc_region_opts {
 
 #define RC_ROI_OUTPUT_SIZE 7       /* RoIAlign bins per side in align mode (sampling adaptive) */
 #define RC_ROI_MAX_MARGIN 10.0f
+#define RC_ROI_MAX_BOXES 65536     /* boxes per rc_encode_regions call; more: RC_ERR_TOO_LONG  */
 
 /* The defaults: align mode, margin 0.1. */
 RCDEF rc_region_opts rc_region_opts_default(void);
 
 /* Region embeddings of n >= 0 boxes of one image (docs/roi.md): regions[n][embed_dim] (may
-   be NULL when n == 0) and the whole image's embedding global[embed_dim] (required), both
-   L2-normalized when normalize != 0. opts NULL means rc_region_opts_default().
+   be NULL when n == 0), the whole image's embedding global[embed_dim] (required) and, if
+   fused is not NULL, the fused image embedding fused[embed_dim] (the ROI processor's
+   attention over the global and region vectors; the global embedding itself when the model
+   has no fusion tensors); each L2-normalized when normalize != 0. All are caller-owned;
+   nothing is allocated. opts NULL means rc_region_opts_default().
    Align: each box, clipped to the image and to the model's view (the center crop), is
    RoIAlign'ed (7 x 7, adaptive sampling, aligned) over the last block's patch tokens after
    the final norm, averaged and projected. Crop: the box grown by the margin, clipped and
-   rounded outward to whole pixels, is encoded like a whole image (no pixel copy).
+   rounded outward to whole pixels, is encoded like a whole image (no pixel copy). Both then
+   pass the region head roi.head when the model has one.
    Errors name the box: NaN/Inf coordinates, x0 >= x1 or y0 >= y1, a box outside the image,
    or (align) outside the model's view -> RC_ERR_VALUE; bad mode -> RC_ERR_ARG; margin not
-   in [0, RC_ROI_MAX_MARGIN] -> RC_ERR_VALUE; image errors as rc_preprocess. */
+   in [0, RC_ROI_MAX_MARGIN] -> RC_ERR_VALUE; n > RC_ROI_MAX_BOXES -> RC_ERR_TOO_LONG; image
+   errors as rc_preprocess. Boxes are all checked before any output is written. */
 RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_box *boxes, int n,
                                   const rc_region_opts *opts, float *regions, float *global,
-                                  int normalize);
+                                  float *fused, int normalize);
 
 /* ---------------------------------------------------------------------------------------
    Public API: grounding (docs/roi.md, "Grounding map")
@@ -316,7 +325,8 @@ RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_b
    embedding, on the patch grid and upsampled to the original image. */
 
 /* One image pass. grid[G][G] (G = image_size / patch_size from rc_model_get_info; row-major,
-   row 0 at the top) receives cos(patch token p projected like a region, text) for every
+   row 0 at the top) receives cos(patch token p after the final norm, the vision projection
+   and the region head if the model has one, like an align-mode region; text) for every
    patch; map[height][width] (the image's own size, row-major) receives that grid bilinearly
    upsampled to every pixel center through the preprocessing geometry, and `outside` (any
    value, NaN included) where the pixel lies in the part the center crop removes. Either of
@@ -6563,6 +6573,12 @@ struct rc_model {
     rc__wordpiece wp;               /* bert_wordpiece: index slots in the arena; the ids of
                                        [CLS] [SEP] [PAD] [UNK] (pad: the BERT attention mask) */
     int clean_whitespace;           /* regionclip.text.clean: 1 = whitespace, 0 = none      */
+    /* ROI processor (docs/roi.md), every part optional; E = embed_dim */
+    const float *roi_head_w, *roi_head_b;   /* [E][E], [E] region head, or NULL              */
+    const float *roi_qkv_w, *roi_qkv_b;     /* [3E][E], [3E] fusion attention (q | k | v)    */
+    const float *roi_out_w, *roi_out_b;     /* [E][E], [E]                                    */
+    const float *roi_gate_w, *roi_gate_b;   /* [E][2E], [E] sigmoid gate over [g; o]          */
+    int roi_heads;                          /* regionclip.roi.heads; 0 without fusion tensors */
 };
 
 /* Reserves (planning) or carves (binding) n bytes of the arena, 64-byte aligned. */
@@ -6709,6 +6725,42 @@ static rc_status rc__bind_text_extras(rc_model *m, rc_error *err) {
            rc__bind1(m, &m->embd_ln_b, "t.embd_ln.bias", W, 1, err);
 }
 
+/* Reads an integer hyperparameter and checks lo <= v <= hi. */
+static rc_status rc__kv_int(const rc__gguf *g, const char *key, int *out, int lo, int hi, rc_error *err) {
+    uint32_t v = 0; rc_status s = rc__kv_u32(g, key, &v, 1, err);
+    if (s) return s;
+    if ((int)v < lo || (int)v > hi)
+        return rc__fail(err, RC_ERR_VALUE, "metadata '%s' = %u outside %d..%d", key, v, lo, hi);
+    *out = (int)v;
+    return RC_OK;
+}
+/* The optional ROI processor tensors: each part (head; fusion) all present or all absent. */
+static rc_status rc__bind_roi(rc_model *m, rc_error *err) {
+    int E = m->info.embed_dim, i, n = 0; rc_status s;
+    static const char *const fusion[6] = {"roi.attn_qkv.weight", "roi.attn_qkv.bias", "roi.attn_out.weight",
+                                          "roi.attn_out.bias", "roi.gate.weight", "roi.gate.bias"};
+    for (i = 0; i < 6; i++) n += rc__gguf_find_tensor(&m->gguf, fusion[i]) != NULL;
+    if (n != 0 && n != 6) return rc__fail(err, RC_ERR_MISSING, "the ROI fusion needs all of roi.attn_qkv, roi.attn_out "
+                                          "and roi.gate (weight and bias); %d of 6 tensors present", n);
+    if ((s = rc__bind2(m, &m->roi_head_w, "roi.head.weight", E, E, 0, err)) ||
+        (s = rc__bind1(m, &m->roi_head_b, "roi.head.bias", E, m->roi_head_w != NULL, err)) ||
+        (s = rc__bind2(m, &m->roi_qkv_w, fusion[0], 3 * E, E, 0, err)) ||
+        (s = rc__bind1(m, &m->roi_qkv_b, fusion[1], 3 * E, n, err)) ||
+        (s = rc__bind2(m, &m->roi_out_w, fusion[2], E, E, n, err)) ||
+        (s = rc__bind1(m, &m->roi_out_b, fusion[3], E, n, err)) ||
+        (s = rc__bind2(m, &m->roi_gate_w, fusion[4], E, 2 * E, n, err)) ||
+        (s = rc__bind1(m, &m->roi_gate_b, fusion[5], E, n, err)))
+        return s;
+    if (m->roi_head_b && !m->roi_head_w) return rc__fail(err, RC_ERR_MISSING, "tensor 'roi.head.weight' is missing");
+    m->roi_heads = 0;
+    if (n && (s = rc__kv_int(&m->gguf, "regionclip.roi.heads", &m->roi_heads, 1, E, err))) return s;
+    if (n && E % m->roi_heads)
+        return rc__fail(err, RC_ERR_VALUE, "regionclip.roi.heads %d does not divide embed_dim %d", m->roi_heads, E);
+    m->info.roi_head = m->roi_head_w != NULL;
+    m->info.roi_fusion_heads = m->roi_heads;
+    return RC_OK;
+}
+
 static rc_status rc__bind_all(rc_model *m, rc_error *err) {
     int W = m->vis.width, P = m->patch_size, Tv = m->n_patches + 1, Wt = m->txt.width;
     int pd[4]; rc_status s;
@@ -6726,7 +6778,8 @@ static rc_status rc__bind_all(rc_model *m, rc_error *err) {
         (s = rc__bind2(m, &m->token_embd, "t.token_embd.weight", m->vocab_size, Wt, 1, err)) ||
         (s = rc__bind2(m, &m->txt_pos, "t.pos_embd", m->context_length, Wt, 1, err)) ||
         (s = rc__bind_text_extras(m, err)) ||
-        (s = rc__bind_tower(m, &m->txt, "t.blk.", "t.proj.", m->info.embed_dim, err)))
+        (s = rc__bind_tower(m, &m->txt, "t.blk.", "t.proj.", m->info.embed_dim, err)) ||
+        (s = rc__bind_roi(m, err)))
         return s;
     if (m->tokenizer == RC__TOK_WORDPIECE)   /* the vocabulary index: vocab_size tokens (checked) */
         m->wp.index.slots = (uint32_t *)rc__arena_take(m, rc__wp_index_bytes((uint32_t)m->vocab_size));
@@ -6737,7 +6790,8 @@ static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
 
 /* Scratch of one context, from the configuration alone, for a chunk of B = RC_BATCH_CHUNK
    inputs: R = B * maxT rows (maxT = max(Tv, C)), W = max width, M = max(mlp_dim, im2col row
-   share). Byte sizes, each rounded up to 64, of: x [R][W], h [R][W], qkv [R][3W], mlp [R][M],
+   share), E = embed_dim. Byte sizes, each rounded up to 64, of: x [R][W], h [max(R W, 8 E)]
+   (the ROI fusion's vectors), qkv [max(3 R W, 2 B E)] (its keys and values), mlp [R][M],
    att [threads][rc__attention_scratch(maxT, W)], pooled [2B][maxP], pixels [B][3][S][S],
    ids [B][C] (int32), pack [threads][RC__MATMUL_SCRATCH] (matmul panels).
    Returns 0 if a size overflows size_t. */
@@ -6747,7 +6801,7 @@ static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t 
     size_t maxT = rc__max_z(Tv, C), R = B * maxT, P = (size_t)m->patch_size, S = (size_t)m->image_size;
     size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
     size_t M = rc__max_z((size_t)m->vis.mlp_dim, (size_t)m->txt.mlp_dim);
-    size_t maxP = rc__max_z(W, (size_t)m->info.embed_dim);
+    size_t E = (size_t)m->info.embed_dim, maxP = rc__max_z(W, E);
     int i, k, ok;
     M = rc__max_z(M, 3 * P * P * (size_t)m->n_patches / maxT + 1);   /* im2col fits in mlp */
     for (k = 0; k < 2; k++) {
@@ -6758,21 +6812,13 @@ static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t 
          rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), rc__attention_scratch(maxT, W), &sz[4]) &&
          rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]) &&
          rc__mul((size_t)rc__max_threads(), RC__MATMUL_SCRATCH, &sz[8]);
+    sz[1] = rc__max_z(sz[1], 8 * E); sz[2] = rc__max_z(sz[2], 2 * B * E);
     for (*total = 0, i = 0; ok && i < RC__N_SCRATCH; i++)
         ok = rc__mul(sz[i], sizeof(float), &sz[i]) && rc__add(sz[i], 63, &sz[i]) &&
              (sz[i] &= ~(size_t)63, rc__add(*total, sz[i], total));
     return ok;
 }
 
-/* Reads an integer hyperparameter and checks lo <= v <= hi. */
-static rc_status rc__kv_int(const rc__gguf *g, const char *key, int *out, int lo, int hi, rc_error *err) {
-    uint32_t v = 0; rc_status s = rc__kv_u32(g, key, &v, 1, err);
-    if (s) return s;
-    if ((int)v < lo || (int)v > hi)
-        return rc__fail(err, RC_ERR_VALUE, "metadata '%s' = %u outside %d..%d", key, v, lo, hi);
-    *out = (int)v;
-    return RC_OK;
-}
 static rc_status rc__kv_act(const rc__gguf *g, const char *key, int *act, rc_error *err) {
     rc__str v; rc_status s = rc__kv_str(g, key, &v, 1, err);
     if (s) return s;
@@ -7008,8 +7054,8 @@ struct rc_ctx {
     void *block;                 /* the one scratch allocation                             */
     /* views into block; R = RC_BATCH_CHUNK * max(Tv, C) rows, W = max width, M = max mlp */
     float *x;                    /* [R][W]   residual stream                               */
-    float *h;                    /* [R][W]   normed input / attention output              */
-    float *qkv;                  /* [R][3W]                                                */
+    float *h;                    /* [R][W]   normed input / attention output (>= 8E floats) */
+    float *qkv;                  /* [R][3W]  (>= 2 B E floats: ROI fusion keys | values)   */
     float *mlp;                  /* [R][M]   (also im2col patches [B*N][3*P*P])            */
     float *att;                  /* [n_threads][rc__attention_scratch(maxT, W)] attention  */
     float *pack;                 /* [n_threads][RC__MATMUL_SCRATCH] matmul packed panels   */
@@ -7467,23 +7513,79 @@ RCDEF rc_region_opts rc_region_opts_default(void) {
 }
 
 /* Crop mode after the checks: each box's crop encoded like a whole image, RC_BATCH_CHUNK at
-   a time. */
+   a time -> regions[n][E], not normalized. */
 static rc_status rc__encode_crops(rc_ctx *c, const rc_image *image, const rc_box *boxes, int n,
-                                  float margin, float *regions, int normalize) {
+                                  float margin, float *regions) {
     rc_image crops[RC_BATCH_CHUNK];
     int done, i, E = c->model->info.embed_dim;
     rc_status s;
     for (done = 0; done < n; done += RC_BATCH_CHUNK) {
         int k = n - done < RC_BATCH_CHUNK ? n - done : RC_BATCH_CHUNK;
         for (i = 0; i < k; i++) rc__region_crop(c, image, &boxes[done + i], done + i, margin, &crops[i]);
-        if ((s = rc_encode_images(c, crops, k, regions + (size_t)done * E, normalize))) return s;
+        if ((s = rc_encode_images(c, crops, k, regions + (size_t)done * E, 0))) return s;
     }
     return RC_OK;
 }
 
+/* The region head, if the model has one: regions[n][E] <- roi.head(regions), through
+   c->pooled RC_BATCH_CHUNK rows at a time. */
+static void rc__region_head(rc_ctx *c, float *regions, int n) {
+    const rc_model *m = c->model;
+    int E = m->info.embed_dim, done;
+    if (!m->roi_head_w) return;
+    for (done = 0; done < n; done += RC_BATCH_CHUNK) {
+        int k = n - done < RC_BATCH_CHUNK ? n - done : RC_BATCH_CHUNK;
+        float *rows = regions + (size_t)done * E;
+        memcpy(c->pooled, rows, (size_t)k * E * sizeof(float));
+        rc__matmul(rows, c->pooled, m->roi_head_w, m->roi_head_b, k, E, E, 0, c->pack, c->n_threads);
+    }
+}
+
+/* The fused embedding (docs/roi.md) z[E] from g[E] and regions r[n][E] (not normalized):
+   one query (from g) attends over the tokens s_0 = g, s_j = r_j, taken RC_BATCH_CHUNK at a
+   time with a running (online) softmax per head, so memory does not grow with n. Without
+   fusion tensors z = g. Uses c->h [8E], c->qkv [B][2E], c->pooled [B][E]. */
+static void rc__fuse(rc_ctx *c, const float *g, const float *r, int n, float *z) {
+    const rc_model *m = c->model;
+    const int E = m->info.embed_dim, H = m->roi_heads, B = RC_BATCH_CHUNK;
+    const int d = H ? E / H : 1;
+    const float scale = 1.0f / sqrtf((float)d);
+    float *q = c->h, *acc = q + E, *o = acc + E, *cat = o + E /* [g; o] */, *a = cat + 2 * E;
+    float *mx = a + E, *den = mx + H;      /* [H] running max and sum of exp per head */
+    float *tok = c->pooled, *kv = c->qkv;  /* tok [B][E] tokens, kv [B][2E] their k | v */
+    int j0, t, h, i;
+    if (!m->roi_qkv_w) { memcpy(z, g, (size_t)E * sizeof(float)); return; }
+    rc__matmul(q, g, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, c->pack, c->n_threads);
+    for (h = 0; h < H; h++) { mx[h] = -INFINITY; den[h] = 0.0f; }
+    memset(acc, 0, (size_t)E * sizeof(float));
+    for (j0 = 0; j0 <= n; j0 += B) {
+        int k = n + 1 - j0 < B ? n + 1 - j0 : B;
+        for (t = 0; t < k; t++)
+            memcpy(tok + (size_t)t * E, j0 + t ? r + (size_t)(j0 + t - 1) * E : g, (size_t)E * sizeof(float));
+        rc__matmul(kv, tok, m->roi_qkv_w + (size_t)E * E, m->roi_qkv_b + E, k, E, 2 * E, 0, c->pack, c->n_threads);
+        for (t = 0; t < k; t++)
+            for (h = 0; h < H; h++) {
+                const float *kh = kv + (size_t)t * 2 * E + h * d, *vh = kh + E;
+                float *ah = acc + h * d, score = 0.0f, top, keep, p;
+                for (i = 0; i < d; i++) score += q[h * d + i] * kh[i];
+                score *= scale;
+                top = score > mx[h] ? score : mx[h];
+                keep = expf(mx[h] - top); p = expf(score - top);
+                for (i = 0; i < d; i++) ah[i] = ah[i] * keep + p * vh[i];
+                den[h] = den[h] * keep + p; mx[h] = top;
+            }
+    }
+    for (h = 0; h < H; h++) for (i = 0; i < d; i++) acc[h * d + i] /= den[h];
+    rc__matmul(o, acc, m->roi_out_w, m->roi_out_b, 1, E, E, 0, c->pack, c->n_threads);
+    memcpy(cat, g, (size_t)E * sizeof(float));
+    memcpy(cat + E, o, (size_t)E * sizeof(float));
+    rc__matmul(a, cat, m->roi_gate_w, m->roi_gate_b, 1, 2 * E, E, 0, c->pack, c->n_threads);
+    for (i = 0; i < E; i++) z[i] = g[i] + o[i] / (1.0f + expf(-a[i]));
+}
+
 RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box *boxes, int n,
                                   const rc_region_opts *opts, float *regions, float *global,
-                                  int normalize) {
+                                  float *fused, int normalize) {
     const rc_model *m;
     rc_region_opts o = opts ? *opts : rc_region_opts_default();
     int i, E;
@@ -7492,6 +7594,8 @@ RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box
     m = c->model; E = m->info.embed_dim;
     if (!image || !global || n < 0 || (n > 0 && (!boxes || !regions)))
         return rc__fail(&c->err, RC_ERR_ARG, "image, global, boxes or regions is NULL, or n < 0");
+    if (n > RC_ROI_MAX_BOXES)
+        return rc__fail(&c->err, RC_ERR_TOO_LONG, "%d boxes: at most %d per call", n, RC_ROI_MAX_BOXES);
     if (o.mode != RC_REGION_ALIGN && o.mode != RC_REGION_CROP)
         return rc__fail(&c->err, RC_ERR_ARG, "unknown region mode %d", (int)o.mode);
     if (!(o.margin >= 0.0f && o.margin <= RC_ROI_MAX_MARGIN))
@@ -7503,23 +7607,34 @@ RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box
                                       : rc__region_crop(c, image, &boxes[i], i, o.margin, &crop);
         if (s) return s;
     }
-    if ((s = rc_encode_images(c, image, 1, global, normalize))) return s;
-    if (o.mode == RC_REGION_CROP) return rc__encode_crops(c, image, boxes, n, o.margin, regions, normalize);
-    rc__patch_features(c, c->qkv);     /* [W][G][G] from the pass above; c->h is free afterwards */
-    for (i = 0; i < n; i++) {
-        float px[4];
-        rc__region_box(c, image, &boxes[i], i, px);
-        rc__align_pool(m, c->qkv, px, c->h);
-        rc__project(c, &m->vis, c->h, regions + (size_t)i * E, c->pooled, 1);
+    if ((s = rc_encode_images(c, image, 1, global, 0))) return s;
+    if (o.mode == RC_REGION_CROP) {
+        if ((s = rc__encode_crops(c, image, boxes, n, o.margin, regions))) return s;
+    } else {
+        rc__patch_features(c, c->qkv);     /* [W][G][G] from the pass above; c->h is free afterwards */
+        for (i = 0; i < n; i++) {
+            float px[4];
+            rc__region_box(c, image, &boxes[i], i, px);
+            rc__align_pool(m, c->qkv, px, c->h);
+            rc__project(c, &m->vis, c->h, regions + (size_t)i * E, c->pooled, 1);
+        }
     }
-    return n > 0 ? rc__finish(c, regions, n, normalize) : RC_OK;
+    rc__region_head(c, regions, n);
+    if (n > 0 && (s = rc__finish(c, regions, n, 0))) return s;   /* finite before fusing */
+    if (fused) {
+        rc__fuse(c, global, regions, n, fused);
+        if ((s = rc__finish(c, fused, 1, normalize))) return s;
+    }
+    if (n > 0 && normalize) rc_l2_normalize(regions, n, E);
+    return rc__finish(c, global, 1, normalize);
 }
 
 
 /* ===== SECTION: grounding (owner: ground) ===== */
 /* ---------------------------------------------------------------------------------------
    Grounding map (docs/roi.md, "Grounding map")
-   Patch tokens projected like align-mode regions, cosine with a text, bilinear upsampling. */
+   Patch tokens projected like align-mode regions (region head included), cosine with a
+   text, bilinear upsampling. */
 
 /* Widest row rc__project writes for the vision tower (embed_dim, width or a layer's output):
    c->pooled holds 2 * RC_BATCH_CHUNK rows of at least this many floats (rc__scratch_plan). */
@@ -7532,7 +7647,8 @@ static size_t rc__vis_proj_width(const rc_model *m) {
 
 /* After rc__vision_forward of one image: cos(projected patch token p, text) -> cosv[N].
    The tokens (rows 1..N of c->x) go through the final norm into c->h, then RC_BATCH_CHUNK at
-   a time through the projection (c->pooled: first half scratch, second half output). */
+   a time through the projection and the region head (c->pooled: first half scratch, second
+   half output). */
 static void rc__ground_grid(rc_ctx *c, const float *text, double text_norm, float *cosv) {
     const rc_model *m = c->model;
     const int W = m->vis.width, N = m->n_patches, E = m->info.embed_dim, B = RC_BATCH_CHUNK;
@@ -7541,14 +7657,10 @@ static void rc__ground_grid(rc_ctx *c, const float *text, double text_norm, floa
     rc__layernorm(c->h, c->x + W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
     for (p0 = 0; p0 < N; p0 += B) {
         const int n = N - p0 < B ? N - p0 : B;
-        const float *vecs = proj;                                     /* [n][E] */
         rc__project(c, &m->vis, c->h + (size_t)p0 * W, proj, c->pooled, n);
-        /* ROI-HEAD: when roi.head lands (roi section), the patch vectors go through it here,
-           as region vectors do; c->pooled's first half is free again at this point:
-             if (m->roi_head_w) { rc__matmul(c->pooled, proj, m->roi_head_w, m->roi_head_b, n, E, E,
-                                             0, c->pack, c->n_threads); vecs = c->pooled; } */
+        rc__region_head(c, proj, n);      /* as region vectors (via c->pooled's first half) */
         for (i = 0; i < n; i++) {
-            const float *v = vecs + (size_t)i * E;
+            const float *v = proj + (size_t)i * E;
             double vt = 0.0, vv = 0.0;
             for (k = 0; k < E; k++) { vt += (double)v[k] * text[k]; vv += (double)v[k] * v[k]; }
             cosv[p0 + i] = vv > 0.0 ? (float)(vt / (sqrt(vv) * text_norm)) : 0.0f;

@@ -15,6 +15,10 @@ Sources:
 
 Usage:
   python convert/convert.py CHECKPOINT -o OUT.gguf [--model NAME | --config FILE] [--vocab FILE] [--dtype f32|f16]
+                            [--roi ROI_STATE.pt]
+
+--roi adds trained ROI-processor weights (region head, fusion; docs/roi.md) from a state dict of
+convert/roi_processor.py's RoiProcessor, the PyTorch module that defines their layout.
 
 Expected problems (unsupported architecture, missing/unknown/mis-shaped tensors, config that
 contradicts the weights) end with one "error:" line and exit status 1, never a traceback.
@@ -100,6 +104,7 @@ class Model:
     tokenizer: Tokenizer
     tensors: dict[str, np.ndarray]  # GGUF name -> float32 array in PyTorch layout
     notes: list[str] = field(default_factory=list)   # assumptions the user should know about
+    roi_heads: int = 0            # attention heads of the ROI fusion (0: no fusion tensors)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -961,6 +966,44 @@ def read_hf(d: Path) -> Model:
 
 
 # ----------------------------------------------------------------------------------------------
+# ROI processor weights (convert/roi_processor.py's state dict -> roi.* tensors, docs/roi.md)
+
+_ROI_HEAD = {"head.weight": "roi.head.weight", "head.bias": "roi.head.bias"}
+_ROI_FUSION = {"attn.in_proj_weight": "roi.attn_qkv.weight", "attn.in_proj_bias": "roi.attn_qkv.bias",
+               "attn.out_proj.weight": "roi.attn_out.weight", "attn.out_proj.bias": "roi.attn_out.bias",
+               "gate.weight": "roi.gate.weight", "gate.bias": "roi.gate.bias"}
+
+
+def add_roi(m: Model, path: Path, trust_pickle: bool) -> None:
+    """Adds the region head and/or fusion tensors of a RoiProcessor state dict to m."""
+    sd, _ = load_state_dict(path, trust_pickle)
+    e = m.embed_dim
+    unknown = sorted(set(sd) - set(_ROI_HEAD) - set(_ROI_FUSION) - {"num_heads"})
+    if unknown:
+        raise ConvertError(f"{path}: not a RoiProcessor state dict (unknown keys: {', '.join(unknown[:5])})")
+    for part in (_ROI_HEAD, _ROI_FUSION):
+        present = [k for k in part if k in sd]
+        if present and len(present) != len(part):
+            missing = sorted(set(part) - set(present))
+            raise ConvertError(f"{path}: incomplete ROI weights, missing {', '.join(missing)}")
+    expected = {"head.weight": (e, e), "head.bias": (e,), "attn.in_proj_weight": (3 * e, e),
+                "attn.in_proj_bias": (3 * e,), "attn.out_proj.weight": (e, e), "attn.out_proj.bias": (e,),
+                "gate.weight": (e, 2 * e), "gate.bias": (e,)}
+    for k, a in sd.items():
+        if k != "num_heads" and tuple(a.shape) != expected[k]:
+            raise ConvertError(f"{path}: {k} has shape {tuple(a.shape)}, expected {expected[k]} (embed_dim {e})")
+        if k != "num_heads":
+            m.tensors[{**_ROI_HEAD, **_ROI_FUSION}[k]] = a.astype(np.float32)
+    if "attn.in_proj_weight" in sd:
+        heads = int(sd["num_heads"]) if "num_heads" in sd else 0
+        if heads < 1 or e % heads:
+            raise ConvertError(f"{path}: num_heads {heads} must be >= 1 and divide embed_dim {e}")
+        m.roi_heads = heads
+    if not any(k in sd for k in expected):
+        raise ConvertError(f"{path}: holds no ROI weights")
+
+
+# ----------------------------------------------------------------------------------------------
 # GGUF writer (family independent)
 
 F32_ALWAYS = {"t.token_embd.weight", "t.pos_embd", "v.pos_embd", "v.class_embd"}
@@ -1004,6 +1047,8 @@ def write_gguf(m: Model, out: Path, dtype: str) -> None:
     w.add_float32(p + "text.ln_eps", t.ln_eps)
     w.add_string(p + "text.act", t.act)
     w.add_string(p + "text.pool", t.pool)
+    if m.roi_heads:
+        w.add_uint32(p + "roi.heads", m.roi_heads)
     w.add_tokenizer_model(m.tokenizer.model)
     w.add_token_list(m.tokenizer.tokens)
     if m.tokenizer.merges:
@@ -1047,6 +1092,8 @@ def convert(args: argparse.Namespace) -> Model:
     m = readers[source]()
     if args.name:
         m.name = args.name
+    if args.roi:
+        add_roi(m, Path(args.roi), args.trust_pickle)
     write_gguf(m, Path(args.output), args.dtype)
     return m
 
@@ -1058,6 +1105,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--model", help="open_clip model name resolving a bundled config, e.g. ViT-B-32, ViT-B-16-quickgelu")
     ap.add_argument("--config", help="open_clip JSON config ({'model_cfg':..., 'preprocess_cfg':...} or bare model cfg)")
     ap.add_argument("--vocab", help="biomedclip: the BERT tokenizer's vocab.txt (default: found next to the checkpoint)")
+    ap.add_argument("--roi", help="ROI processor weights: a state dict of convert/roi_processor.py's RoiProcessor")
     ap.add_argument("--source", choices=("openclip", "hf"), help="force the source kind (default: detected)")
     ap.add_argument("--dtype", choices=("f32", "f16"), default="f32",
                     help="storage of 2-D matrices and the patch kernel (norms, biases, embeddings stay f32)")

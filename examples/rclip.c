@@ -109,16 +109,6 @@ done:
     return rc;
 }
 
-/* MERGE: main's rc_encode_regions has no `fused` output yet (identity fusion: z = g). When the
-   lead's branch lands, delete this function and call rc_encode_regions in regions(). */
-static rc_status encode_regions(rc_ctx *ctx, const rc_image *image, const rc_box *boxes, int n,
-                                const rc_region_opts *opts, float *regions, float *global,
-                                float *fused, int normalize, int E) {
-    rc_status s = rc_encode_regions(ctx, image, boxes, n, opts, regions, global, normalize);
-    if (!s && fused) memcpy(fused, global, sizeof(float) * E);
-    return s;
-}
-
 /* "x0,y0,x1,y1" -> box; 0 on success. */
 static int parse_box(const char *s, rc_box *b) {
     int used = 0;
@@ -162,7 +152,7 @@ static int regions(rc_ctx *ctx, rc_model_info info, const char *image_path, char
     if (!cls || !regs) { die("out of memory", NULL); goto done; }
     if (encode_labels(ctx, E, texts, n_texts, templates, n_templates, cls)) goto done;
     if (load_image(image_path, wc, ww, &li)) goto done;
-    if (encode_regions(ctx, &li.img, boxes, n_boxes, &opts, regs, global, fused, 1, E)) {
+    if (rc_encode_regions(ctx, &li.img, boxes, n_boxes, &opts, regs, global, fused, 1)) {
         stbi_image_free(li.pixels); die("regions", rc_ctx_error(ctx)); goto done;
     }
     stbi_image_free(li.pixels);

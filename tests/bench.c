@@ -38,12 +38,12 @@ static rc_box region_box(int i) {
     return b;
 }
 
-/* MERGE: main's rc_encode_regions has no `fused` output yet; with the lead's branch this job
-   passes fused = NULL to rc_encode_regions directly. */
-typedef struct region_job { rc_image image; rc_box boxes[MAX_BOXES]; rc_region_opts opts; float *global; } region_job;
+/* One timed call: the regions of `image`, the fused embedding included when the model has
+   fusion tensors (identity otherwise), as a user asking for both would call it. */
+typedef struct region_job { rc_image image; rc_box boxes[MAX_BOXES]; rc_region_opts opts; float *global, *fused; } region_job;
 static rc_status encode_regions(rc_ctx *c, const void *in, int n, float *out) {
     const region_job *j = (const region_job *)in;
-    return rc_encode_regions(c, &j->image, j->boxes, n, &j->opts, out, j->global, 1);
+    return rc_encode_regions(c, &j->image, j->boxes, n, &j->opts, out, j->global, j->fused, 1);
 }
 
 /* Median time in ms of encode(c, in, n, out) over reps runs after one warm-up; < 0 on error. */
@@ -99,11 +99,11 @@ int main(int argc, char **argv) {
     if (with_regions && !status) {
         static unsigned char rgb[REGION_H][REGION_W][3];
         static region_job job;
-        float *global = (float *)malloc(sizeof(float) * info.embed_dim);
+        float *global = (float *)malloc(sizeof(float) * 2 * info.embed_dim);
         int mode;
         for (i = 0; i < REGION_W * REGION_H * 3; i++) (&rgb[0][0][0])[i] = (unsigned char)rand();
         job.image.pixels = rgb; job.image.width = REGION_W; job.image.height = REGION_H;
-        job.image.stride = REGION_W * 3; job.image.format = RC_PIXEL_RGB8; job.global = global;
+        job.image.stride = REGION_W * 3; job.image.format = RC_PIXEL_RGB8; job.global = global; job.fused = global + info.embed_dim;
         for (i = 0; i < MAX_BOXES; i++) job.boxes[i] = region_box(i);
         for (mode = RC_REGION_ALIGN; mode <= RC_REGION_CROP && global && !status; mode++)
             for (i = 0; i < 3 && !status; i++) {

@@ -110,11 +110,13 @@ step preprocess          "$B/bin/test_preprocess" "$B/preprocess_cases.bin"
 step preprocess-asan     "$B/bin/test_preprocess_san" "$B/preprocess_cases.bin"
 step roi-align           "$B/bin/test_roi_align" "$B/roi_align_cases.bin"
 step roi-align-asan      "$B/bin/test_roi_align_san" "$B/roi_align_cases.bin"
-step regions             "$B/bin/test_regions" "$B/regions/regions.gguf" "$B/regions/regions_cases.bin"
-step regions-asan        "$B/bin/test_regions_san" "$B/regions/regions.gguf" "$B/regions/regions_cases.bin"
+REGION_CASES=()
+for v in clip clip-roi clip-fusion biomed-roi; do REGION_CASES+=("$B/regions/$v.gguf" "$B/regions/${v}_cases.bin"); done
+step regions             "$B/bin/test_regions" "${REGION_CASES[@]}"
+step regions-asan        "$B/bin/test_regions_san" "${REGION_CASES[@]}"
 step ground              "$B/bin/test_ground" "$B/ground"
 step ground-asan         "$B/bin/test_ground_san" "$B/ground"
-step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf"
+step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
 step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
@@ -123,6 +125,29 @@ step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-scalar-biomedclip-small "$B/bin/test_golden_scalar" "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
 step golden-asan-biomedclip-small   "$B/bin/test_golden_san" "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
+
+# The AVX2+FMA kernels (the -march=native builds above take AVX-512 where the CPU has it).
+if grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then
+    step build-avx2 bash -c "
+        set -e
+        build test_kernels_avx2 tests/test_kernels.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror
+        build test_golden_avx2 tests/test_golden.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror"
+    step kernels-avx2 bash -c "out=\$($B/bin/test_kernels_avx2); st=\$?; echo \"\$out\"
+                               case \"\$out\" in 'kernels (avx2)'*) exit \$st;; *) echo 'not the AVX2 build'; exit 1;; esac"
+    step golden-avx2-vit-b-32 "$B/bin/test_golden_avx2" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
+fi
+
+# 5. Another architecture: the NEON kernels, built for aarch64 and run under qemu-user.
+A64="aarch64-linux-gnu-gcc -std=c99 -O2 -static -Wall -Wextra -Werror"
+step build-aarch64 bash -c "
+    set -e
+    $A64 tests/test_kernels.c -o $B/bin/test_kernels_a64 -lm
+    $A64 tests/test_golden.c -o $B/bin/test_golden_a64 -lm
+    $A64 tests/test_regions.c -o $B/bin/test_regions_a64 -lm"
+step kernels-aarch64  bash -c "out=\$(qemu-aarch64 $B/bin/test_kernels_a64); st=\$?; echo \"\$out\"
+                               case \"\$out\" in 'kernels (neon)'*) exit \$st;; *) echo 'not the NEON build'; exit 1;; esac"
+step golden-aarch64-biomedclip-small qemu-aarch64 "$B/bin/test_golden_a64" "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
+step regions-aarch64  qemu-aarch64 "$B/bin/test_regions_a64" "$B/regions/clip-roi.gguf" "$B/regions/clip-roi_cases.bin"
 
 echo
 [ ${#FAILED_STEPS[@]} -gt 0 ] && echo "failed steps: ${FAILED_STEPS[*]}"

@@ -381,6 +381,27 @@ static void bert_catalogue(const char *path) {
     rc_model_free(m);
 }
 
+/* A file with ROI-processor tensors (head and fusion): each part all or nothing, and the
+   fusion's head count present and dividing embed_dim. */
+static void roi_catalogue(void) {
+    rc__gguf g; rc__alloc a = rc__resolve_alloc(NULL); rc_error e; char msg[256];
+    expect("roi: valid file loads", load(orig, orig_size, msg), RC_OK, msg);
+    if (rc__gguf_parse(&g, orig, orig_size, &a, &e)) { n_fail++; return; }
+    mutate_expect_msg("roi: fusion without roi.gate.weight", tensor_info(&g, "roi.gate.weight").name, 1, 'X',
+                      RC_ERR_MISSING, "5 of 6");
+    mutate_expect_msg("roi: head bias without weight", tensor_info(&g, "roi.head.weight").name, 1, 'X',
+                      RC_ERR_MISSING, "roi.head.weight");
+    mutate_expect_msg("roi: head weight without bias", tensor_info(&g, "roi.head.bias").name, 1, 'X',
+                      RC_ERR_MISSING, "roi.head.bias");
+    mutate_expect_msg("roi: fusion without regionclip.roi.heads", kv_key(&g, "regionclip.roi.heads"), 1, 'X',
+                      RC_ERR_MISSING, "roi.heads");
+    mutate_expect("roi: 0 heads", kv_value(&g, "regionclip.roi.heads"), 4, 0, RC_ERR_VALUE);
+    mutate_expect_msg("roi: heads not dividing embed_dim", kv_value(&g, "regionclip.roi.heads"), 4, 5,
+                      RC_ERR_VALUE, "divide");
+    mutate_expect("roi: roi.gate.weight of wrong shape", tensor_info(&g, "roi.gate.weight").ne0, 8, 7, RC_ERR_SHAPE);
+    rc__gguf_free(&g, &a);
+}
+
 static int read_model(const char *path) {
     FILE *f = fopen(path, "rb");
     free(orig);
@@ -393,16 +414,23 @@ static int read_model(const char *path) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 2 && argc != 3) { fprintf(stderr, "usage: test_badinput VALID_MODEL.gguf [VALID_BERT_MODEL.gguf]\n"); return 2; }
+    if (argc < 2 || argc > 4) {
+        fprintf(stderr, "usage: test_badinput VALID_MODEL.gguf [VALID_BERT_MODEL.gguf [VALID_ROI_MODEL.gguf]]\n");
+        return 2;
+    }
     if (!read_model(argv[1])) return 2;
     file_catalogue();
     call_catalogue(argv[1]);
     nan_weights();
     scratch_nomem();
     alloc_failures();
-    if (argc == 3) {
+    if (argc >= 3) {
         if (!read_model(argv[2])) return 2;
         bert_catalogue(argv[2]);
+    }
+    if (argc >= 4) {
+        if (!read_model(argv[3])) return 2;
+        roi_catalogue();
     }
     free(orig);
     printf("badinput: %d passed, %d failed\n", n_pass, n_fail);

@@ -6,8 +6,9 @@ with a message on stderr.
 usage: python tests/test_cli.py RCLIP RETRIEVAL TINY_DIR [WORDPIECE_DIR [GROUND_DIR]]
   TINY_DIR from tests/gen_tiny.py; WORDPIECE_DIR (tests/gen_wordpiece_corpus.py) adds `rclip tokenize`
   on the BERT-family models against open_clip's HFTokenizer; GROUND_DIR (tests/gen_ground.py) adds
-  `rclip regions` (both modes) and `rclip heatmap` on its 7 x 7-patch model against the references
-  of tests/gen_regions.py and tests/gen_ground.py.
+  `rclip regions` (both modes, per-box and fused scores) and `rclip heatmap` on its 7 x 7-patch
+  model with region head and fusion, against the references of tests/gen_regions.py and
+  tests/gen_ground.py.
 """
 import json
 import subprocess
@@ -74,13 +75,19 @@ def parse_scores(stdout: str) -> list[tuple[str, list[tuple[str, float, float]]]
 
 
 def check_regions_heatmap() -> None:
-    """rclip regions and heatmap on gen_ground.py's model (image 56, patch 8) against torch."""
+    """rclip regions and heatmap on gen_ground.py's ground-head model (image 56, patch 8, region
+    head and 4-head fusion) against the references of gen_regions.py and gen_ground.py."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "convert"))
     import gen_ground
     import gen_regions
+    from roi_processor import RoiProcessor
     cfg = json.loads((GROUND / "ground_config.json").read_text())
     model = open_clip.CLIP(**cfg["model_cfg"]).eval()
     model.load_state_dict(torch.load(GROUND / "ground.pt"))
-    gguf = str(GROUND / "ground.gguf")
+    roi = RoiProcessor(cfg["model_cfg"]["embed_dim"], 4).eval()
+    roi.load_state_dict(torch.load(GROUND / "ground-head.roi.pt"))
+    bb = gen_regions.clip_backbone_of(model, cfg)
+    gguf = str(GROUND / "ground-head.gguf")
     tokenizer = open_clip.get_tokenizer("ViT-B-32")
     texts = ["a nodule in the right upper lobe", "pleural effusion", "normal lungs"]
     with torch.inference_mode():
@@ -90,13 +97,13 @@ def check_regions_heatmap() -> None:
     pixels = rng.integers(0, 256, (70, 97, 3), dtype=np.uint8)          # wide: the crop removes columns
     Image.fromarray(pixels).save(GROUND / "cli.png")
     boxes = np.array([[3, 4, 40, 50], [50.5, 10, 90, 66], [20, 30, 24, 33]], dtype=np.float32)
-    g, align, crop = gen_regions.reference(model, pixels, boxes)
+    _, align, align_fused, crop, crop_fused = gen_regions.reference(bb, roi, pixels, boxes)
     box_args = sum((["--box", ",".join(f"{v:g}" for v in b)] for b in boxes), [])
-    for mode, regs in (("align", align), ("crop", crop)):
+    for mode, regs, fused in (("align", align, align_fused), ("crop", crop, crop_fused)):
         r = run("regions", gguf, str(GROUND / "cli.png"), *box_args, "--mode", mode, *texts)
         blocks = parse_scores(r.stdout) if r.returncode == 0 else []
-        err, order_ok = 0.0, len(blocks) == len(boxes) + 1
-        for (header, rows), emb in zip(blocks, list(regs) + [g]):
+        err, order_ok = 0.0, len(blocks) == len(boxes) + 1 and blocks[-1][0] == "image (fused)"
+        for (header, rows), emb in zip(blocks, list(regs) + [fused]):
             e = torch.from_numpy(emb) / float(np.linalg.norm(emb))
             cos = (t @ e).numpy()
             probs = (scale * t @ e).softmax(-1).numpy()
@@ -105,13 +112,14 @@ def check_regions_heatmap() -> None:
                 k = texts.index(text)
                 err = max(err, abs(c - cos[k]), abs(p - probs[k]))
         check(r.returncode == 0 and order_ok and err <= 1e-4 and blocks[0][0].startswith("box 0 (3,4,40,50)"),
-              f"regions --mode {mode}: {len(boxes)} boxes x {len(texts)} texts", f"max err {err:.2e} {r.stderr.strip()}")
+              f"regions --mode {mode}: {len(boxes)} boxes x {len(texts)} texts + fused",
+              f"max err {err:.2e} {r.stderr.strip()}")
 
     # heatmap: PNG of the input's size, coloured inside the view, peak = the reference's argmax
     out = GROUND / "cli_heat.png"
     out.unlink(missing_ok=True)
     r = run("heatmap", gguf, str(GROUND / "cli.png"), texts[0], str(out), "--alpha", "0.5")
-    grid, up = gen_ground.reference(model, pixels, t[0].numpy())
+    grid, up = gen_ground.reference(bb, roi, pixels, t[0].numpy())
     lines = {f[0]: f[1:] for f in (line.split("\t") for line in r.stdout.splitlines())}
     ok = r.returncode == 0 and out.exists()
     heat = np.asarray(Image.open(out).convert("RGB")) if ok else np.zeros((1, 1, 3), np.uint8)

@@ -158,6 +158,20 @@ def main() -> int:
     garbage = d / "garbage.pt"
     garbage.write_bytes(b"not a checkpoint")
 
+    # ROI processor state dicts (convert/roi_processor.py) for --roi
+    from roi_processor import RoiProcessor
+
+    def roi_file(name: str, edit: Callable[[dict], None] | None = None, **kw: bool) -> str:
+        r = RoiProcessor(32, 4, **kw).state_dict()
+        if edit:
+            edit(r)
+        p = d / name
+        torch.save(r, p)
+        return str(p)
+
+    def no_key(k: str) -> Callable[[dict], None]:
+        return lambda r: r.pop(k)
+
     def resnet(c: dict) -> None:
         c["vision_cfg"]["layers"] = [1, 1, 1, 1]
 
@@ -166,6 +180,7 @@ def main() -> int:
         c["text_cfg"] = {"hf_model_name": "microsoft/BiomedNLP-PubMedBERT-base-uncased-abstract",
                          "hf_pooler_type": "cls_last_hidden_state_pooler"}
 
+    torch.save(RoiProcessor(48, 4).state_dict(), d / "r48.pt")
     cases: list[tuple[str, list[str], int, str]] = [
         ("open_clip .pt + JSON config", [str(good), "-o", out, "--config", str(cfg)], 0, ""),
         ("open_clip f16", [str(good), "-o", out, "--config", str(cfg), "--dtype", "f16"], 0, ""),
@@ -233,6 +248,20 @@ def main() -> int:
          1, "gelu_new"),
         ("HF vocab structure", [hf_variant("hf_voc", edit_vocab=lambda v: v.update({"!": 5, "&": 0})), "-o", out],
          1, "vocab id"),
+        ("--roi head + fusion", [str(good), "-o", out, "--config", str(cfg), "--roi", roi_file("roi.pt")], 0, ""),
+        ("--roi head only", [str(good), "-o", out, "--config", str(cfg), "--roi", roi_file("rh.pt", fusion=False)], 0, ""),
+        ("--roi fusion only", [str(good), "-o", out, "--config", str(cfg), "--roi",
+                               roi_file("rf.pt", region_head=False)], 0, ""),
+        ("--roi unknown key", [str(good), "-o", out, "--config", str(cfg), "--roi",
+                               roi_file("ru.pt", lambda r: r.update({"attn.foo": torch.zeros(2)}))], 1, "attn.foo"),
+        ("--roi partial fusion", [str(good), "-o", out, "--config", str(cfg), "--roi",
+                                  roi_file("rp.pt", no_key("gate.bias"))], 1, "gate.bias"),
+        ("--roi no num_heads", [str(good), "-o", out, "--config", str(cfg), "--roi",
+                                roi_file("rn.pt", no_key("num_heads"))], 1, "num_heads"),
+        ("--roi heads not dividing", [str(good), "-o", out, "--config", str(cfg), "--roi",
+                                      roi_file("r5.pt", lambda r: r.update(num_heads=torch.tensor(5)))], 1, "divide"),
+        ("--roi wrong embed_dim", [str(good), "-o", out, "--config", str(cfg), "--roi",
+                                   str(d / "r48.pt")], 1, "embed_dim 32"),
         ("HF not clip", [hf_variant("hf_mt", lambda c: c.update(model_type="siglip")), "-o", out], 1, "model_type"),
     ]
     failed = 0
@@ -257,9 +286,24 @@ def main() -> int:
     ta = {t.name: np.array(t.data) for t in gguf.GGUFReader(str(d / "a.gguf")).tensors}
     tb = {t.name: np.array(t.data) for t in gguf.GGUFReader(str(d / "b.gguf")).tensors}
     same = a_rc == b_rc == 0 and ta.keys() == tb.keys() and all(np.array_equal(ta[k], tb[k]) for k in ta)
-    print(f"{'ok  ' if same else 'FAIL'} TorchScript == state dict: {len(ta)} tensors identical")
     failed += not same
-    cases.append(("", [], 0, ""))
+    print(f"{'ok  ' if same else 'FAIL'} TorchScript == state dict: {len(ta)} tensors identical")
+    # --roi carries the module's tensors unchanged and its head count
+    roi = RoiProcessor(32, 4)
+    with torch.no_grad():
+        for p in roi.parameters():
+            p.normal_()
+    torch.save(roi.state_dict(), d / "roi_values.pt")
+    r_rc, _ = run([str(good), "-o", str(d / "r.gguf"), "--config", str(cfg), "--roi", str(d / "roi_values.pt")])
+    reader = gguf.GGUFReader(str(d / "r.gguf"))
+    tr = {t.name: np.array(t.data).reshape([int(x) for x in reversed(t.shape)]) for t in reader.tensors}
+    heads = reader.fields["regionclip.roi.heads"].parts[-1][0] if "regionclip.roi.heads" in reader.fields else 0
+    pairs = {"roi.attn_qkv.weight": roi.attn.in_proj_weight, "roi.attn_out.bias": roi.attn.out_proj.bias,
+             "roi.gate.weight": roi.gate.weight, "roi.head.bias": roi.head.bias}
+    same = r_rc == 0 and heads == 4 and all(np.array_equal(tr[k], v.detach().numpy()) for k, v in pairs.items())
+    failed += not same
+    print(f"{'ok  ' if same else 'FAIL'} --roi: tensors equal to the module's, regionclip.roi.heads = {heads}")
+    cases += [("", [], 0, "")] * 2    # the two checks above
 
     # one real CLI run: exit status and stderr as a user sees them
     r = subprocess.run([sys.executable, str(ROOT / "convert" / "convert.py"), str(d / "nope.pt"), "-o", out,

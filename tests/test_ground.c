@@ -1,11 +1,11 @@
 /* test_ground.c — rc_ground (grounding map, docs/roi.md) against tests/gen_ground.py.
 
-   ground.gguf / ground_cases.bin: grid and map equal the PyTorch reference (open_clip tokens,
-   grid_sample upsampling) within 1e-4, pixels outside the view get the caller's value.
-   planted.gguf / planted_cases.bin: a square whose patches score 1 by construction: the
-   argmax of the grid and of the map lie inside it, and the map's mean inside exceeds its mean
-   outside (both in the view) by >= 0.5. Then the errors (NULL, NaN/zero text, bad image),
-   which leave the outputs untouched.
+   ground, ground-head, ground-biomed (VARIANT.gguf / VARIANT_cases.bin): grid and map equal the
+   PyTorch reference (open_clip / timm tokens, region head, grid_sample upsampling) within 1e-4;
+   pixels outside the view get the caller's value.
+   planted: a square whose patches score 1 by construction: the argmax of the grid and of the
+   map lie inside it, and the map's mean inside exceeds its mean outside (both in the view) by
+   >= 0.5. Then the errors (NULL, NaN/zero text, bad image), which leave the outputs untouched.
 
    cc -std=c99 -O2 -Wall -Wextra -pedantic -Werror tests/test_ground.c -lm -o test_ground
    ./test_ground build/ground */
@@ -229,19 +229,22 @@ static void test_errors(rc_ctx *ctx, int E, int G) {
 }
 
 int main(int argc, char **argv) {
-    rc_model *model = NULL, *planted = NULL;
-    rc_ctx *ctx = NULL, *pctx = NULL;
+    static const char *const exact[] = {"ground", "ground-head", "ground-biomed"};
+    rc_model *model = NULL;
+    rc_ctx *ctx = NULL;
     rc_model_info info;
+    int v;
     if (argc != 2) { printf("usage: %s DIR (from tests/gen_ground.py)\n", argv[0]); return 2; }
-    if (!run_file(argv[1], "ground.gguf", "ground_cases.bin", 0, &model, &ctx) ||
-        !run_file(argv[1], "planted.gguf", "planted_cases.bin", 1, &planted, &pctx)) {
-        printf("0 passed, 1 failed\n");
-        return 1;
+    for (v = 0; v <= 3; v++) {
+        char gguf[64], cases[64];
+        snprintf(gguf, sizeof gguf, "%s.gguf", v < 3 ? exact[v] : "planted");
+        snprintf(cases, sizeof cases, "%s_cases.bin", v < 3 ? exact[v] : "planted");
+        if (!run_file(argv[1], gguf, cases, v == 3, &model, &ctx)) { printf("0 passed, 1 failed\n"); return 1; }
+        info = rc_model_get_info(model);
+        if (v == 0) test_errors(ctx, info.embed_dim, info.image_size / info.patch_size);
+        else if (v == 1) check(info.roi_head, "ground-head has a region head");
+        rc_ctx_free(ctx); rc_model_free(model);
     }
-    info = rc_model_get_info(model);
-    test_errors(ctx, info.embed_dim, info.image_size / info.patch_size);
-    rc_ctx_free(ctx); rc_model_free(model);
-    rc_ctx_free(pctx); rc_model_free(planted);
     printf("%d passed, %d failed\n", g_passed, g_failed);
     return g_failed != 0;
 }

@@ -1,12 +1,14 @@
-/* test_regions.c — rc_encode_regions (align and crop modes) against the PyTorch reference of
-   tests/gen_regions.py (open_clip + torchvision.ops.roi_align, written from docs/roi.md).
+/* test_regions.c — rc_encode_regions (align and crop modes, region head, fusion) against the
+   PyTorch reference of tests/gen_regions.py (open_clip, torchvision.ops.roi_align and
+   nn.MultiheadAttention through convert/roi_processor.py, written from docs/roi.md).
 
-   Passes when every global and region embedding has cosine >= 0.99999 and max |diff| <= 1e-4
-   with the reference; then checks the box errors (NaN/Inf, inverted, empty, outside the image,
-   outside the model's view), bad modes and margins, and normalization.
+   Passes when every global, region and fused embedding has cosine >= 0.99999 and max |diff|
+   <= 1e-4 with the reference, for every model given; then (on the first model) checks the box
+   errors (NaN/Inf, inverted, empty, outside the image, outside the model's view, too many
+   boxes), bad modes and margins, and normalization.
 
    cc -std=c99 -O2 -Wall -Wextra -pedantic -Werror tests/test_regions.c -lm -o test_regions
-   ./test_regions build/regions/regions.gguf build/regions/regions_cases.bin */
+   ./test_regions build/regions/clip.gguf build/regions/clip_cases.bin [MODEL CASES]... */
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
 #include "test_util.h"
@@ -40,7 +42,7 @@ static void run_cases(rc_ctx *ctx, int E, reader *r) {
         rc_image img;
         rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(n + 1));
         float *regions = (float *)malloc(sizeof(float) * ((size_t)n * E + 1));
-        float *global = (float *)malloc(sizeof(float) * (size_t)E);
+        float *global = (float *)malloc(sizeof(float) * (size_t)E), fused[64];
         char what[400];
         rc_status s;
         int ok;
@@ -55,10 +57,12 @@ static void run_cases(rc_ctx *ctx, int E, reader *r) {
         for (mode = RC_REGION_ALIGN; mode <= RC_REGION_CROP; mode++) {
             rc_region_opts opts = rc_region_opts_default();
             opts.mode = (rc_region_mode)mode;
-            s = rc_encode_regions(ctx, &img, boxes, n, mode == RC_REGION_ALIGN ? NULL : &opts, regions, global, 0);
+            s = rc_encode_regions(ctx, &img, boxes, n, mode == RC_REGION_ALIGN ? NULL : &opts, regions, global,
+                                  fused, 0);
             ok = s == RC_OK;
             if (mode == RC_REGION_ALIGN) ok &= compare(r, global, 1, E, &worst_cos, &worst_abs);
             ok &= compare(r, regions, n, E, &worst_cos, &worst_abs);
+            ok &= compare(r, fused, 1, E, &worst_cos, &worst_abs);
             snprintf(what, sizeof what, "case %u (%s): %dx%d image, R = %d: %s %s", (unsigned)ci,
                      mode == RC_REGION_ALIGN ? "align" : "crop", w, h, n, rc_status_name(s), rc_ctx_error(ctx));
             check(ok, what);
@@ -84,7 +88,7 @@ static void expect_box(rc_ctx *ctx, rc_status want, const char *what, float x0, 
     img.format = RC_PIXEL_RGB8; img.window_center = img.window_width = 0.0f;
     box.x0 = x0; box.y0 = y0; box.x1 = x1; box.y1 = y1;
     opts.mode = mode; opts.margin = margin;
-    s = rc_encode_regions(ctx, &img, &box, 1, &opts, regions, global, 1);
+    s = rc_encode_regions(ctx, &img, &box, 1, &opts, regions, global, NULL, 1);
     snprintf(msg, sizeof msg, "%s: want %s, got %s (%s)", what, rc_status_name(want), rc_status_name(s), rc_ctx_error(ctx));
     check(s == want && (!message_part || strstr(rc_ctx_error(ctx), message_part)), msg);
 }
@@ -122,8 +126,8 @@ static void test_errors(rc_ctx *ctx, int E) {
         a.window_center = a.window_width = 0.0f;
         b = a; b.pixels = rgba; b.stride = 40 * 4; b.format = RC_PIXEL_RGBA8;
         opts.mode = RC_REGION_CROP;
-        check(rc_encode_regions(ctx, &a, boxes, 2, &opts, ra, g, 0) == RC_OK &&
-              rc_encode_regions(ctx, &b, boxes, 2, &opts, rb, g, 0) == RC_OK, "crop RGB8 and RGBA8");
+        check(rc_encode_regions(ctx, &a, boxes, 2, &opts, ra, g, NULL, 0) == RC_OK &&
+              rc_encode_regions(ctx, &b, boxes, 2, &opts, rb, g, NULL, 0) == RC_OK, "crop RGB8 and RGBA8");
         for (k = 0; k < 2 * E; k++) if (fabs(ra[k] - rb[k]) > mx) mx = fabs(ra[k] - rb[k]);
         check(mx <= 1e-6, "crop: opaque RGBA8 regions equal RGB8 regions");
     }
@@ -131,47 +135,53 @@ static void test_errors(rc_ctx *ctx, int E) {
         static unsigned char pixels[40 * 30];
         rc_image img;
         rc_box boxes[2] = {{1, 1, 20, 20}, {5, 5, 5, 9}};
-        float regions[2 * 64], global[64];
-        double n2 = 0;
+        float regions[2 * 64], global[64], fused[64];
+        double n2 = 0, nf = 0;
         int k;
         img.pixels = pixels; img.width = 40; img.height = 30; img.stride = 40;
         img.format = RC_PIXEL_GRAY8; img.window_center = img.window_width = 0.0f;
         for (k = 0; k < 40 * 30; k++) pixels[k] = (unsigned char)(k * 7);
-        check(rc_encode_regions(ctx, &img, boxes, 2, NULL, regions, global, 1) == RC_ERR_VALUE &&
+        check(rc_encode_regions(ctx, &img, boxes, 2, NULL, regions, global, fused, 1) == RC_ERR_VALUE &&
               strstr(rc_ctx_error(ctx), "box 1") != NULL, "error names box 1");
-        check(rc_encode_regions(ctx, &img, NULL, 0, NULL, NULL, global, 1) == RC_OK, "R = 0");
-        check(rc_encode_regions(ctx, &img, boxes, 1, NULL, regions, NULL, 1) == RC_ERR_ARG, "global NULL");
-        check(rc_encode_regions(ctx, &img, boxes, -1, NULL, regions, global, 1) == RC_ERR_ARG, "n < 0");
-        check(rc_encode_regions(ctx, &img, boxes, 1, NULL, regions, global, 1) == RC_OK, "one box");
-        for (k = 0; k < E; k++) n2 += (double)regions[k] * regions[k];
-        check(fabs(n2 - 1.0) < 1e-5, "normalized region has norm 1");
+        check(rc_encode_regions(ctx, &img, NULL, 0, NULL, NULL, global, fused, 1) == RC_OK, "R = 0");
+        check(rc_encode_regions(ctx, &img, boxes, 1, NULL, regions, NULL, fused, 1) == RC_ERR_ARG, "global NULL");
+        check(rc_encode_regions(ctx, &img, boxes, -1, NULL, regions, global, fused, 1) == RC_ERR_ARG, "n < 0");
+        check(rc_encode_regions(ctx, &img, boxes, RC_ROI_MAX_BOXES + 1, NULL, regions, global, fused, 1) ==
+              RC_ERR_TOO_LONG && strstr(rc_ctx_error(ctx), "boxes"), "too many boxes: RC_ERR_TOO_LONG");
+        check(rc_encode_regions(ctx, &img, boxes, 1, NULL, regions, global, fused, 1) == RC_OK, "one box");
+        for (k = 0; k < E; k++) { n2 += (double)regions[k] * regions[k]; nf += (double)fused[k] * fused[k]; }
+        check(fabs(n2 - 1.0) < 1e-5 && fabs(nf - 1.0) < 1e-5, "normalized region and fused have norm 1");
     }
 }
 
 int main(int argc, char **argv) {
-    size_t size = 0;
-    unsigned char *data;
-    rc_model *model = NULL;
-    rc_ctx *ctx = NULL;
-    rc_error err;
-    reader r;
-    int E;
-    if (argc != 3) { printf("usage: %s regions.gguf regions_cases.bin\n", argv[0]); return 2; }
-    data = read_file("", argv[2], &size);
-    if (!data || rc_model_load_file(&model, argv[1], NULL, &err) || rc_ctx_create(&ctx, model, &err)) {
-        printf("cannot load %s / %s\n0 passed, 1 failed\n", argv[1], argv[2]);
-        return 1;
+    int a;
+    if (argc < 3 || argc % 2 == 0) { printf("usage: %s MODEL.gguf CASES.bin [MODEL CASES]...\n", argv[0]); return 2; }
+    for (a = 1; a + 1 < argc; a += 2) {
+        size_t size = 0;
+        unsigned char *data = read_file("", argv[a + 1], &size);
+        rc_model *model = NULL;
+        rc_ctx *ctx = NULL;
+        rc_error err;
+        reader r;
+        int E;
+        if (!data || rc_model_load_file(&model, argv[a], NULL, &err) || rc_ctx_create(&ctx, model, &err)) {
+            printf("cannot load %s / %s\n0 passed, 1 failed\n", argv[a], argv[a + 1]);
+            return 1;
+        }
+        E = rc_model_get_info(model).embed_dim;
+        printf("%s: head %d, fusion heads %d\n", argv[a], rc_model_get_info(model).roi_head,
+               rc_model_get_info(model).roi_fusion_heads);
+        r.p = data; r.end = data + size; r.bad = 0;
+        check(size >= 16 && memcmp(data, "RCREG002", 8) == 0, "magic RCREG002");
+        r.p += 8;
+        check((int)rd_u32(&r) == E && E <= 64, "embed_dim matches the model");
+        run_cases(ctx, E, &r);
+        if (a == 1) test_errors(ctx, E);
+        free(data);
+        rc_ctx_free(ctx);
+        rc_model_free(model);
     }
-    E = rc_model_get_info(model).embed_dim;
-    r.p = data; r.end = data + size; r.bad = 0;
-    check(size >= 16 && memcmp(data, "RCREG001", 8) == 0, "magic RCREG001");
-    r.p += 8;
-    check((int)rd_u32(&r) == E && E <= 64, "embed_dim matches the model");
-    run_cases(ctx, E, &r);
-    test_errors(ctx, E);
-    free(data);
-    rc_ctx_free(ctx);
-    rc_model_free(model);
     printf("%d passed, %d failed\n", g_passed, g_failed);
     return g_failed != 0;
 }
