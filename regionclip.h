@@ -319,6 +319,26 @@ RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_b
                                   const rc_region_opts *opts, float *regions, float *global,
                                   float *fused, int normalize);
 
+/* ---------------------------------------------------------------------------------------
+   Public API: grounding (docs/roi.md, "Grounding map")
+   Where a text lands in an image: the cosine between each projected patch token and a text
+   embedding, on the patch grid and upsampled to the original image. */
+
+/* One image pass. grid[G][G] (G = image_size / patch_size from rc_model_get_info; row-major,
+   row 0 at the top) receives cos(patch token p after the final norm, the vision projection
+   and the region head if the model has one, like an align-mode region; text) for every
+   patch; map[height][width] (the image's own size, row-major) receives that grid bilinearly
+   upsampled to every pixel center through the preprocessing geometry, and `outside` (any
+   value, NaN included) where the pixel lies in the part the center crop removes. Either of
+   grid and map may be NULL, not both; both are caller-owned. text[embed_dim] is any
+   embedding (e.g. rc_encode_texts' output), normalized or not. Values are in [-1, 1].
+   Errors (nothing written): ctx, image or text NULL, or grid and map both NULL -> RC_ERR_ARG;
+   text holding NaN/Inf or all zero -> RC_ERR_VALUE; image errors as rc_preprocess; weights
+   giving NaN/Inf -> RC_ERR_VALUE. Allocates nothing beyond what preprocessing takes from the
+   context's allocator. Thread-safety as every ctx call: one ctx per thread. */
+RCDEF rc_status rc_ground(rc_ctx *ctx, const rc_image *image, const float *text, float *grid,
+                          float *map, float outside);
+
 #endif /* REGIONCLIP_H */
 
 /* =======================================================================================
@@ -7607,6 +7627,100 @@ RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box
     }
     if (n > 0 && normalize) rc_l2_normalize(regions, n, E);
     return rc__finish(c, global, 1, normalize);
+}
+
+
+/* ===== SECTION: grounding (owner: ground) ===== */
+/* ---------------------------------------------------------------------------------------
+   Grounding map (docs/roi.md, "Grounding map")
+   Patch tokens projected like align-mode regions (region head included), cosine with a
+   text, bilinear upsampling. */
+
+/* Widest row rc__project writes for the vision tower (embed_dim, width or a layer's output):
+   c->pooled holds 2 * RC_BATCH_CHUNK rows of at least this many floats (rc__scratch_plan). */
+static size_t rc__vis_proj_width(const rc_model *m) {
+    size_t w = rc__max_z((size_t)m->vis.width, (size_t)m->info.embed_dim);
+    int i;
+    for (i = 0; i < m->vis.n_proj; i++) w = rc__max_z(w, (size_t)m->vis.proj[i].out);
+    return w;
+}
+
+/* After rc__vision_forward of one image: cos(projected patch token p, text) -> cosv[N].
+   The tokens (rows 1..N of c->x) go through the final norm into c->h, then RC_BATCH_CHUNK at
+   a time through the projection and the region head (c->pooled: first half scratch, second
+   half output). */
+static void rc__ground_grid(rc_ctx *c, const float *text, double text_norm, float *cosv) {
+    const rc_model *m = c->model;
+    const int W = m->vis.width, N = m->n_patches, E = m->info.embed_dim, B = RC_BATCH_CHUNK;
+    float *proj = c->pooled + (size_t)B * rc__vis_proj_width(m);      /* [B][E] */
+    int p0, i, k;
+    rc__layernorm(c->h, c->x + W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
+    for (p0 = 0; p0 < N; p0 += B) {
+        const int n = N - p0 < B ? N - p0 : B;
+        rc__project(c, &m->vis, c->h + (size_t)p0 * W, proj, c->pooled, n);
+        rc__region_head(c, proj, n);      /* as region vectors (via c->pooled's first half) */
+        for (i = 0; i < n; i++) {
+            const float *v = proj + (size_t)i * E;
+            double vt = 0.0, vv = 0.0;
+            for (k = 0; k < E; k++) { vt += (double)v[k] * text[k]; vv += (double)v[k] * v[k]; }
+            cosv[p0 + i] = vv > 0.0 ? (float)(vt / (sqrt(vv) * text_norm)) : 0.0f;
+        }
+    }
+}
+
+/* grid[G][G] bilinearly upsampled to map[H0][W0]: pixel center (x + 0.5, y + 0.5) -> model
+   pixels X = (x + 0.5) * rw / W0 - left (likewise Y) -> grid coordinates X / P - 0.5, clamped
+   to [0, G - 1]; `outside` where X or Y is outside [0, S). All in double. */
+static void rc__ground_upsample(const rc_model *m, const float *grid, int W0, int H0, float *map,
+                                float outside) {
+    const int S = m->image_size, P = m->patch_size, G = S / P;
+    int64_t rw, rh, left, top;
+    long y;
+    rc__resize_geometry(W0, H0, S, &rw, &rh, &left, &top);
+    RC__OMP(parallel for schedule(static))
+    for (y = 0; y < H0; y++) {
+        const double Y = ((double)y + 0.5) * (double)rh / H0 - (double)top;
+        double gy = Y / P - 0.5, ly;
+        int x, y_lo, y_hi;
+        float *row = map + (size_t)y * W0;
+        gy = gy < 0.0 ? 0.0 : gy > G - 1 ? G - 1 : gy;
+        y_lo = (int)gy; y_hi = y_lo + 1 < G ? y_lo + 1 : y_lo; ly = gy - y_lo;
+        for (x = 0; x < W0; x++) {
+            const double X = ((double)x + 0.5) * (double)rw / W0 - (double)left;
+            double gx = X / P - 0.5, lx;
+            int x_lo, x_hi;
+            const float *r0 = grid + (size_t)y_lo * G, *r1 = grid + (size_t)y_hi * G;
+            if (!(X >= 0.0 && X < S && Y >= 0.0 && Y < S)) { row[x] = outside; continue; }
+            gx = gx < 0.0 ? 0.0 : gx > G - 1 ? G - 1 : gx;
+            x_lo = (int)gx; x_hi = x_lo + 1 < G ? x_lo + 1 : x_lo; lx = gx - x_lo;
+            row[x] = (float)((1.0 - ly) * ((1.0 - lx) * r0[x_lo] + lx * r0[x_hi]) +
+                             ly * ((1.0 - lx) * r1[x_lo] + lx * r1[x_hi]));
+        }
+    }
+}
+
+RCDEF rc_status rc_ground(rc_ctx *c, const rc_image *image, const float *text, float *grid,
+                          float *map, float outside) {
+    const rc_model *m;
+    double tt = 0.0;
+    int k, E;
+    size_t N;
+    rc_status s;
+    if (rc__check_ctx(c)) return RC_ERR_ARG;
+    m = c->model; E = m->info.embed_dim; N = (size_t)m->n_patches;
+    if (!image || !text || (!grid && !map))
+        return rc__fail(&c->err, RC_ERR_ARG, "image or text is NULL, or both grid and map are NULL");
+    if (!rc__finite(text, (size_t)E)) return rc__fail(&c->err, RC_ERR_VALUE, "text embedding holds NaN or Inf");
+    for (k = 0; k < E; k++) tt += (double)text[k] * text[k];
+    if (!(tt > 0.0 && tt <= DBL_MAX)) return rc__fail(&c->err, RC_ERR_VALUE, "text embedding is all zero");
+    if ((s = rc_preprocess(c, image, c->pixels))) return s;
+    rc__vision_forward(c, c->pixels, 1, c->qkv);   /* the pooled embedding is not used */
+    rc__ground_grid(c, text, sqrt(tt), c->qkv);     /* cosines [G][G] in c->qkv (free now) */
+    if (!rc__finite(c->qkv, N))
+        return rc__fail(&c->err, RC_ERR_VALUE, "a patch score is NaN (the weights hold NaN/Inf or overflow)");
+    if (grid) memcpy(grid, c->qkv, N * sizeof(float));
+    if (map) rc__ground_upsample(m, c->qkv, image->width, image->height, map, outside);
+    return RC_OK;
 }
 
 

@@ -73,6 +73,8 @@ step build-tests bash -c "
     build test_roi_align_san tests/test_roi_align.c $CFLAGS_SAN
     build test_regions tests/test_regions.c $CFLAGS_FAST
     build test_regions_san tests/test_regions.c $CFLAGS_SAN
+    build test_ground tests/test_ground.c $CFLAGS_FAST
+    build test_ground_san tests/test_ground.c $CFLAGS_SAN
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
@@ -86,7 +88,9 @@ step gen-tokenizer  "$PY" tests/gen_tokenizer_corpus.py "$B/tokenizer"
 step gen-wordpiece  "$PY" tests/gen_wordpiece_corpus.py "$B/wordpiece"
 step gen-roi-align  "$PY" tests/gen_roi_align.py "$B/roi_align_cases.bin"
 step gen-regions    "$PY" tests/gen_regions.py "$B/regions"
+step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
+step colormap-current   "$PY" tests/gen_colormap.py --check
 
 # 4. Numerical parity against the references.
 for g in "$B"/golden/*.golden.gguf; do
@@ -110,10 +114,12 @@ REGION_CASES=()
 for v in clip clip-roi clip-fusion biomed-roi; do REGION_CASES+=("$B/regions/$v.gguf" "$B/regions/${v}_cases.bin"); done
 step regions             "$B/bin/test_regions" "${REGION_CASES[@]}"
 step regions-asan        "$B/bin/test_regions_san" "${REGION_CASES[@]}"
+step ground              "$B/bin/test_ground" "$B/ground"
+step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
-step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece"
+step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
