@@ -6791,7 +6791,8 @@ static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
 /* Scratch of one context, from the configuration alone, for a chunk of B = RC_BATCH_CHUNK
    inputs: R = B * maxT rows (maxT = max(Tv, C)), W = max width, M = max(mlp_dim, im2col row
    share), E = embed_dim. Byte sizes, each rounded up to 64, of: x [R][W], h [max(R W, 8 E)]
-   (the ROI fusion's vectors), qkv [max(3 R W, 2 B E)] (its keys and values), mlp [R][M],
+   (the ROI fusion's vectors), qkv [max(3 R W, 2 B E)] (its keys and values), mlp
+   [max(R M, B E)] (also the grounding map's projected tokens),
    att [threads][rc__attention_scratch(maxT, W)], pooled [2B][maxP], pixels [B][3][S][S],
    ids [B][C] (int32), pack [threads][RC__MATMUL_SCRATCH] (matmul panels).
    Returns 0 if a size overflows size_t. */
@@ -6812,7 +6813,7 @@ static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t 
          rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), rc__attention_scratch(maxT, W), &sz[4]) &&
          rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]) &&
          rc__mul((size_t)rc__max_threads(), RC__MATMUL_SCRATCH, &sz[8]);
-    sz[1] = rc__max_z(sz[1], 8 * E); sz[2] = rc__max_z(sz[2], 2 * B * E);
+    sz[1] = rc__max_z(sz[1], 8 * E); sz[2] = rc__max_z(sz[2], 2 * B * E); sz[3] = rc__max_z(sz[3], B * E);
     for (*total = 0, i = 0; ok && i < RC__N_SCRATCH; i++)
         ok = rc__mul(sz[i], sizeof(float), &sz[i]) && rc__add(sz[i], 63, &sz[i]) &&
              (sz[i] &= ~(size_t)63, rc__add(*total, sz[i], total));
@@ -7059,7 +7060,7 @@ struct rc_ctx {
     float *mlp;                  /* [R][M]   (also im2col patches [B*N][3*P*P])            */
     float *att;                  /* [n_threads][rc__attention_scratch(maxT, W)] attention  */
     float *pack;                 /* [n_threads][RC__MATMUL_SCRATCH] matmul packed panels   */
-    float *pooled;               /* [B][maxP] pooled and projected vectors (two halves)    */
+    float *pooled;               /* [2][B][maxP] pooled and projected vectors (two halves) */
     float *pixels;               /* [B][3][S][S] preprocessed images                      */
     int32_t *ids;                /* [B][C]                                                 */
     int seq_start[RC_BATCH_CHUNK], seq_len[RC_BATCH_CHUNK];
@@ -7129,12 +7130,16 @@ static void rc__tower_blocks(rc_ctx *c, const rc__tower *tw, int n_seq, int rows
     }
 }
 
-/* Applies tw's projection layers to in[n][width] -> out[n][embed]; uses tmp[n][maxP]. */
+/* Applies tw's projection layers to in[n][width] -> out[n][embed]. The layers before the
+   last write into the two halves of tmp[2][n][widest layer] in turn (n <= RC_BATCH_CHUNK:
+   c->pooled holds that), so out only ever receives the last layer. */
 static void rc__project(rc_ctx *c, const rc__tower *tw, const float *in, float *out, float *tmp, int n) {
     int i;
+    size_t half = 0;
     const float *src = in;
+    for (i = 0; i < tw->n_proj; i++) half = rc__max_z(half, (size_t)n * tw->proj[i].out);
     for (i = 0; i < tw->n_proj; i++) {
-        float *dst = i == tw->n_proj - 1 ? out : (i % 2 ? out : tmp);
+        float *dst = i == tw->n_proj - 1 ? out : tmp + (size_t)(i % 2) * half;
         rc__matmul(dst, src, tw->proj[i].w, tw->proj[i].b, n, tw->proj[i].in, tw->proj[i].out, 0, c->pack, c->n_threads);
         if (i < tw->n_proj - 1) rc__activate(dst, (size_t)n * tw->proj[i].out, tw->act);
         src = dst;
@@ -7599,7 +7604,7 @@ RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box
     if (o.mode != RC_REGION_ALIGN && o.mode != RC_REGION_CROP)
         return rc__fail(&c->err, RC_ERR_ARG, "unknown region mode %d", (int)o.mode);
     if (!(o.margin >= 0.0f && o.margin <= RC_ROI_MAX_MARGIN))
-        return rc__fail(&c->err, RC_ERR_VALUE, "margin %g is not in [0, %g]", (double)o.margin, (double)RC_ROI_MAX_MARGIN);
+        return rc__fail(&c->err, RC_ERR_VALUE, "margin is NaN or outside [0, %d]", (int)RC_ROI_MAX_MARGIN);
     if ((s = rc__image_check(image, m->image_size, &c->err))) return s;
     for (i = 0; i < n; i++) {          /* every box is checked before the image is encoded */
         float px[4]; rc_image crop;
@@ -7636,23 +7641,13 @@ RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box
    Patch tokens projected like align-mode regions (region head included), cosine with a
    text, bilinear upsampling. */
 
-/* Widest row rc__project writes for the vision tower (embed_dim, width or a layer's output):
-   c->pooled holds 2 * RC_BATCH_CHUNK rows of at least this many floats (rc__scratch_plan). */
-static size_t rc__vis_proj_width(const rc_model *m) {
-    size_t w = rc__max_z((size_t)m->vis.width, (size_t)m->info.embed_dim);
-    int i;
-    for (i = 0; i < m->vis.n_proj; i++) w = rc__max_z(w, (size_t)m->vis.proj[i].out);
-    return w;
-}
-
 /* After rc__vision_forward of one image: cos(projected patch token p, text) -> cosv[N].
    The tokens (rows 1..N of c->x) go through the final norm into c->h, then RC_BATCH_CHUNK at
-   a time through the projection and the region head (c->pooled: first half scratch, second
-   half output). */
+   a time through the projection and the region head (scratch c->pooled, output c->mlp). */
 static void rc__ground_grid(rc_ctx *c, const float *text, double text_norm, float *cosv) {
     const rc_model *m = c->model;
     const int W = m->vis.width, N = m->n_patches, E = m->info.embed_dim, B = RC_BATCH_CHUNK;
-    float *proj = c->pooled + (size_t)B * rc__vis_proj_width(m);      /* [B][E] */
+    float *proj = c->mlp;                                              /* [B][E] */
     int p0, i, k;
     rc__layernorm(c->h, c->x + W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
     for (p0 = 0; p0 < N; p0 += B) {
