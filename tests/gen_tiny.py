@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import open_clip
 import torch
@@ -33,10 +33,11 @@ def main(out_dir: Path) -> None:
     print(f"tiny: wrote {model_path}")
 
 
-def random_clip(config: dict, out_dir: Path, stem: str, logit_scale: Optional[float] = None,
+def random_clip(config: dict, out_dir: Path, stem: str,
+                edit: Optional[Callable[[open_clip.CLIP], None]] = None,
                 convert_args: Optional[list[str]] = None) -> open_clip.CLIP:
-    """An open_clip CLIP with seeded random weights (norm weights near 1, the rest small;
-    the log scale set to logit_scale when given), saved as OUT_DIR/STEM.pt +
+    """An open_clip CLIP with seeded random weights (norm weights near 1, the rest small),
+    then changed by edit(model) if given (under no_grad), saved as OUT_DIR/STEM.pt +
     STEM_config.json and converted to OUT_DIR/STEM.gguf (convert_args added to convert.py's)."""
     torch.manual_seed(0)
     cfg_path = out_dir / f"{stem}_config.json"
@@ -46,8 +47,8 @@ def random_clip(config: dict, out_dir: Path, stem: str, logit_scale: Optional[fl
         for name, p in model.named_parameters():
             is_norm_weight = p.ndim == 1 and name.endswith("weight")
             p.copy_(1.0 + 0.1 * torch.randn_like(p) if is_norm_weight else 0.05 * torch.randn_like(p))
-        if logit_scale is not None:
-            model.logit_scale.fill_(logit_scale)
+        if edit:
+            edit(model)
     ckpt = out_dir / f"{stem}.pt"
     torch.save(model.state_dict(), ckpt)
     subprocess.run([sys.executable, "convert/convert.py", str(ckpt), "--config", str(cfg_path),

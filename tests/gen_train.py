@@ -302,7 +302,8 @@ def clip_case(out_dir: Path, stem: str) -> Case:
     # which the trajectory then reaches (the scale's gradient pushes it down in this setup)
     init_scale = 0.002 if quick_gelu else math.log(1 / 0.07)
     roi, roi_args = roi_file(out_dir, stem, 7) if not quick_gelu else (None, [])
-    model = random_clip(config(quick_gelu), out_dir, stem, logit_scale=init_scale, convert_args=roi_args)
+    model = random_clip(config(quick_gelu), out_dir, stem, edit=lambda m: m.logit_scale.fill_(init_scale),
+                        convert_args=roi_args)
     return Case(model, clip_names, roi, clip_backbone(model))
 
 

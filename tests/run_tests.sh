@@ -79,6 +79,8 @@ step build-tests bash -c "
     build test_roi_align_san tests/test_roi_align.c $CFLAGS_SAN
     build test_regions tests/test_regions.c $CFLAGS_FAST
     build test_regions_san tests/test_regions.c $CFLAGS_SAN
+    build test_ground tests/test_ground.c $CFLAGS_FAST
+    build test_ground_san tests/test_ground.c $CFLAGS_SAN
     build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
     build test_train_san tests/test_train.c $CFLAGS_SAN -DREGIONCLIP_TRAINING
     build test_learn tests/test_learn.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
@@ -95,8 +97,10 @@ step gen-tokenizer  "$PY" tests/gen_tokenizer_corpus.py "$B/tokenizer"
 step gen-wordpiece  "$PY" tests/gen_wordpiece_corpus.py "$B/wordpiece"
 step gen-roi-align  "$PY" tests/gen_roi_align.py "$B/roi_align_cases.bin"
 step gen-regions    "$PY" tests/gen_regions.py "$B/regions"
+step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
 step gen-train      "$PY" tests/gen_train.py "$B/train"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
+step colormap-current   "$PY" tests/gen_colormap.py --check
 
 # 4. Numerical parity against the references.
 for g in "$B"/golden/*.golden.gguf; do
@@ -120,6 +124,8 @@ REGION_CASES=()
 for v in clip clip-roi clip-fusion biomed-roi; do REGION_CASES+=("$B/regions/$v.gguf" "$B/regions/${v}_cases.bin"); done
 step regions             "$B/bin/test_regions" "${REGION_CASES[@]}"
 step regions-asan        "$B/bin/test_regions_san" "${REGION_CASES[@]}"
+step ground              "$B/bin/test_ground" "$B/ground"
+step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
 for v in gelu quickgelu biomed; do
     step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf"
@@ -129,7 +135,7 @@ step train-asan-gelu     "$B/bin/test_train_san" "$B/train/train-gelu.gguf" "$B/
 step train-asan-biomed   "$B/bin/test_train_san" "$B/train/train-biomed.gguf" "$B/train/train-biomed.golden.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
-step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece"
+step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
