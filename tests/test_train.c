@@ -21,7 +21,7 @@
 #define GRAD_TOL 1e-3
 #define LOSS_TOL 1e-5
 #define TRAJ_TOL 1e-4
-#define PARAM_TOL 1e-4     /* every parameter after the 10 steps: float noise reaches 1.3e-5 (Adam
+#define PARAM_TOL 1e-4     /* every parameter after the 10 steps: float noise reaches ~1e-5 (Adam
                               normalizes tiny gradients), a wrong decay decision ~6e-4 */
 
 static rc__gguf G;
