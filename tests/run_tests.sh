@@ -84,6 +84,7 @@ step build-tests bash -c "
     build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
     build test_train_san tests/test_train.c $CFLAGS_SAN -DREGIONCLIP_TRAINING
     build test_learn tests/test_learn.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
+    build test_train_scalar tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING -DREGIONCLIP_NO_SIMD
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
@@ -131,6 +132,7 @@ for v in gelu quickgelu biomed; do
     step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf"
 done
 step train-learns        "$B/bin/test_learn" "$B/train/train-gelu.gguf" "$B/train/learn.ckpt.gguf"
+step train-scalar-gelu   "$B/bin/test_train_scalar" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
 step train-asan-gelu     "$B/bin/test_train_san" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
 step train-asan-biomed   "$B/bin/test_train_san" "$B/train/train-biomed.gguf" "$B/train/train-biomed.golden.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
