@@ -6899,7 +6899,9 @@ static rc_status rc__bind_roi(rc_model *m, rc_error *err) {
         (s = rc__bind2(m, &m->roi_gate_w, fusion[4], E, 2 * E, n, err)) ||
         (s = rc__bind1(m, &m->roi_gate_b, fusion[5], E, n, err)))
         return s;
-    if (m->roi_head_b && !m->roi_head_w) return rc__fail(err, RC_ERR_MISSING, "tensor 'roi.head.weight' is missing");
+    /* by presence: in the dry-run pass an F16 weight binds to NULL (converted only later) */
+    if (m->roi_head_b && !rc__gguf_find_tensor(&m->gguf, "roi.head.weight"))
+        return rc__fail(err, RC_ERR_MISSING, "tensor 'roi.head.weight' is missing");
     m->roi_heads = 0;
     if (n && (s = rc__kv_int(&m->gguf, "regionclip.roi.heads", &m->roi_heads, 1, E, err))) return s;
     if (n && E % m->roi_heads)

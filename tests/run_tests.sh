@@ -129,7 +129,8 @@ step ground              "$B/bin/test_ground" "$B/ground"
 step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
 for v in gelu quickgelu biomed; do
-    step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf"
+    f16=(); [ -f "$B/train/train-$v.f16.gguf" ] && f16=("$B/train/train-$v.f16.gguf")
+    step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf" "${f16[@]}"
 done
 step train-learns        "$B/bin/test_learn" "$B/train/train-gelu.gguf" "$B/train/learn.ckpt.gguf"
 step train-scalar-gelu   "$B/bin/test_train_scalar" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
