@@ -347,8 +347,10 @@ RCDEF rc_status rc_ground(rc_ctx *ctx, const rc_image *image, const float *text,
    in-memory GGUF file), their gradients and AdamW moments, and an activation cache sized for
    cfg.max_batch. Forward and backward run both families (CLIP: pre-LN ViT and causal text
    tower; BiomedCLIP: timm ViT and post-LN BERT with [PAD] masking; QuickGELU or GELU, linear
-   or MLP projections) with open_clip's image-text InfoNCE loss. No dropout. Not thread-safe:
-   one thread drives a trainer (the kernels use OpenMP inside). */
+   or MLP projections), the ROI processor (align and crop mode, region head, fusion) and the
+   losses: open_clip's image-text InfoNCE, region-caption InfoNCE with hard negatives, fused
+   InfoNCE. No dropout. Not thread-safe: one thread drives a trainer (the kernels use OpenMP
+   inside). */
 
 typedef struct rc_trainer rc_trainer;
 
@@ -411,7 +413,8 @@ typedef struct rc_train_stats {
 
 /* Creates a trainer from a loaded model (F32 or F16 weights; the model is only read here
    and may be freed afterwards). A checkpoint written by rc_trainer_save also restores the
-   AdamW moments and the step count. Bad configuration: RC_ERR_VALUE. */
+   AdamW moments, the update counts and the step (its configuration: rc_train_config_from).
+   Bad configuration: RC_ERR_VALUE; out of memory: RC_ERR_NOMEM (nothing leaks). */
 RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *model, const rc_train_config *cfg,
                                   rc_error *err);
 RCDEF void rc_trainer_free(rc_trainer *t);
@@ -480,9 +483,12 @@ RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t
 RCDEF rc_status rc_train_config_from(const rc_model *checkpoint, rc_train_config *cfg);
 
 /* Writes a checkpoint: a GGUF file rc_model_load_* opens directly (f32 weights, the
-   current logit scale), plus the AdamW moments (tensors train.adam_m, train.adam_v), the
-   step (key train.step) and the configuration (keys train.cfg.*) that inference ignores. Written to PATH.tmp, then renamed, so
-   a failure never leaves a partial file at path. RC_ERR_IO on a write failure. */
+   current logit scale), plus what inference ignores: the AdamW moments (tensors
+   train.adam_m, train.adam_v) and per-tensor update counts (train.param_steps), the step
+   (key train.step) and the configuration (keys train.cfg.*). Gradients accumulated since
+   the last update are not saved: save between optimizer steps. Written to PATH.tmp, then
+   renamed, so a failure never leaves a partial file at path. RC_ERR_IO on a write
+   failure (the temporary file is removed). */
 RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path);
 #endif /* REGIONCLIP_TRAINING */
 

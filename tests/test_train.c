@@ -461,6 +461,13 @@ static void test_freeze_and_errors(const rc_model *m) {
     for (gsum = 0.0, i = 0; g && i < n; i++) gsum += fabs(g[i]);
     check(gsum == 0.0, "refused steps accumulate nothing");
     check(rc_trainer_grad(t, "no.such.tensor", &n) == NULL && n == 0, "unknown tensor name -> NULL");
+    {
+        FILE *f;
+        check(rc_trainer_save(t, "/nonexistent-dir/ckpt.gguf") == RC_ERR_IO && strstr(rc_trainer_error(t), "cannot write"),
+              "save into a missing directory -> RC_ERR_IO");
+        check(!(f = fopen("/nonexistent-dir/ckpt.gguf.tmp", "rb")), "no temporary file left");
+        if (f) fclose(f);
+    }
     free(nan_pix); free(bad_ids);
     rc_trainer_free(t);
 
