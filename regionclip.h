@@ -439,7 +439,8 @@ RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t 
 /* The two halves of rc_train_step, for tests and custom loops: rc_train_backward runs the
    forward and backward pass of one micro-batch and adds the gradient of loss / accum_steps
    (*loss gets the loss; may be NULL); rc_train_update clips, updates, clamps and zeroes the
-   gradients now (stats may be NULL). */
+   gradients now (stats may be NULL; with nothing accumulated since the last update it does
+   nothing, stats->updated = 0). */
 RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B,
                                   float *loss);
 RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats);
@@ -9373,6 +9374,8 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
     int p;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
+    if (stats) stats->updated = 0;
+    if (t->micro == 0) return RC_OK;   /* nothing accumulated: torch's step() with no grads */
     rc__train_stage(t);
     lr = rc__train_lr(&t->now, t->step - t->stage_start);
     for (p = 0; p < t->n_params; p++) {            /* torch.nn.utils.clip_grad_norm_ */

@@ -462,6 +462,14 @@ static void test_freeze_and_errors(const rc_model *m) {
     check(gsum == 0.0, "refused steps accumulate nothing");
     check(rc_trainer_grad(t, "no.such.tensor", &n) == NULL && n == 0, "unknown tensor name -> NULL");
     {
+        rc_train_stats us;
+        float before2[8];
+        memcpy(before2, rc_trainer_param(t, "t.blk.0.mlp_fc.weight", &n), sizeof before2);
+        check(rc_train_update(t, &us) == RC_OK && !us.updated &&
+              !memcmp(before2, rc_trainer_param(t, "t.blk.0.mlp_fc.weight", &n), sizeof before2),
+              "update with nothing accumulated changes nothing");
+    }
+    {
         FILE *f;
         check(rc_trainer_save(t, "/nonexistent-dir/ckpt.gguf") == RC_ERR_IO && strstr(rc_trainer_error(t), "cannot write"),
               "save into a missing directory -> RC_ERR_IO");
