@@ -5804,8 +5804,10 @@ static double rc__bicubic(double x) {
     return 0.0;
 }
 
-/* Fixed-point weights of one axis of a resize in_size -> out_size (out_size may exceed int:
-   only the n_out outputs starting at out_first, the crop, are computed). */
+/* Fixed-point weights of one axis of a resize of the in_size inputs starting at in_first ->
+   out_size (out_size may exceed int: only the n_out outputs starting at out_first, the crop,
+   are computed). Inputs outside [in_first, in_first + in_size) are never read, like PIL's
+   resize of a crop(). */
 typedef struct rc__resample_axis {
     int n_out, taps;        /* taps = PIL's ksize, coefficients reserved per output         */
     int *first;             /* [n_out] first input index used by each output                */
@@ -5818,7 +5820,7 @@ static void rc__axis_free(rc__resample_axis *ax, const rc__alloc *a) {
     memset(ax, 0, sizeof *ax);
 }
 
-static rc_status rc__axis_build(rc__resample_axis *ax, int in_size, int64_t out_size,
+static rc_status rc__axis_build(rc__resample_axis *ax, int in_first, int in_size, int64_t out_size,
                                 int64_t out_first, int n_out, const rc__alloc *a, rc_error *err) {
     double scale = (double)in_size / (double)out_size;
     double filter_scale = scale < 1.0 ? 1.0 : scale;
@@ -5856,7 +5858,7 @@ static rc_status rc__axis_build(rc__resample_axis *ax, int in_size, int64_t out_
             double fixed = w * (double)(1 << RC__PIL_BITS);             /* exact: power of two */
             k[t] = (int32_t)(w < 0 ? -0.5 + fixed : 0.5 + fixed);
         }
-        ax->first[i] = lo;
+        ax->first[i] = in_first + lo;
         ax->count[i] = hi - lo;
     }
     rc__free(a, weight);
@@ -6055,10 +6057,16 @@ static rc_status rc__alloc3(void **p, size_t a, size_t b, size_t c, const rc__al
     return *p ? RC_OK : rc__fail(err, RC_ERR_NOMEM, "preprocess: out of memory (%zu bytes)", n);
 }
 
-/* image -> out[3][size][size] uint8, exactly PIL's Resize(shortest=size, BICUBIC) +
-   CenterCrop(size) of the RGB conversion (see the facts above). */
-static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, const rc__alloc *a,
-                                   rc_error *err) {
+/* Integer rectangle of an image, in pixels: columns x..x+w-1, rows y..y+h-1. */
+typedef struct rc__rect { int x, y, w, h; } rc__rect;
+
+/* The general mechanism: the rectangle rect of img (checked by the caller) resized to
+   out_w x out_h, then the size x size crop at (left, top) of that -> out[3][size][size] uint8,
+   exactly PIL's img.crop(rect).resize((out_w, out_h), BICUBIC).crop(...) followed by
+   convert('RGB') (see the facts above). A GRAY16 window is that of the whole image. */
+static rc_status rc__resample_u8(const rc_image *img, rc__rect rect, int64_t out_w, int64_t out_h,
+                                 int64_t crop_left, int64_t crop_top, int size, uint8_t *out,
+                                 const rc__alloc *a, rc_error *err) {
     rc__resample_axis x_axis, y_axis;   /* crop columns / rows of the resize, when that axis changes */
     rc__view src, final_view;
     void *region = NULL;        /* [n_rows][n_cols][ch] windowed GRAY16 / premultiplied RGBA8
@@ -6068,34 +6076,30 @@ static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, 
                                    [size][n_cols][ch] (vertical first)                           */
     void *final = NULL;         /* [size][size][ch] second pass                                  */
     void *acc = NULL;           /* [max(n_cols, size) * ch] int32 vertical-pass sums              */
-    int64_t out_w, out_h, crop_left, crop_top;      /* resized size and crop offset */
     int channels, need_h, need_v, vertical_first, i, c;
     int row_first, row_end, col_first, col_end, n_rows, n_cols;   /* source region read */
     size_t plane;
-    rc_status st = rc__image_check(img, size, err);
-    if (st != RC_OK) return st;
-    if (!out) return rc__fail(err, RC_ERR_ARG, "preprocess: out is NULL");
+    rc_status st;
     plane = (size_t)size * (size_t)size;
     channels = (int)rc__channels(img->format);
     memset(&x_axis, 0, sizeof x_axis);
     memset(&y_axis, 0, sizeof y_axis);
 
-    rc__resize_geometry(img->width, img->height, size, &out_w, &out_h, &crop_left, &crop_top);
-    need_h = out_w != img->width;
-    need_v = out_h != img->height;
+    need_h = out_w != rect.w;
+    need_v = out_h != rect.h;
 #ifdef REGIONCLIP_PIL_HORIZONTAL_FIRST
     vertical_first = 0;                 /* older Pillow: always horizontal, then vertical */
 #else
-    vertical_first = img->height > out_h && img->height - out_h > 2 * (img->width - out_w);
+    vertical_first = rect.h > out_h && rect.h - out_h > 2 * (rect.w - out_w);
 #endif
 
-    if (need_h && (st = rc__axis_build(&x_axis, img->width, out_w, crop_left, size, a, err)) != RC_OK) goto done;
-    if (need_v && (st = rc__axis_build(&y_axis, img->height, out_h, crop_top, size, a, err)) != RC_OK) goto done;
+    if (need_h && (st = rc__axis_build(&x_axis, rect.x, rect.w, out_w, crop_left, size, a, err)) != RC_OK) goto done;
+    if (need_v && (st = rc__axis_build(&y_axis, rect.y, rect.h, out_h, crop_top, size, a, err)) != RC_OK) goto done;
     /* source columns and rows the crop depends on (first/count are monotonic) */
-    col_first = need_h ? x_axis.first[0] : (int)crop_left;
-    col_end = need_h ? x_axis.first[size - 1] + x_axis.count[size - 1] : (int)crop_left + size;
-    row_first = need_v ? y_axis.first[0] : (int)crop_top;
-    row_end = need_v ? y_axis.first[size - 1] + y_axis.count[size - 1] : (int)crop_top + size;
+    col_first = need_h ? x_axis.first[0] : rect.x + (int)crop_left;
+    col_end = need_h ? x_axis.first[size - 1] + x_axis.count[size - 1] : rect.x + (int)crop_left + size;
+    row_first = need_v ? y_axis.first[0] : rect.y + (int)crop_top;
+    row_end = need_v ? y_axis.first[size - 1] + y_axis.count[size - 1] : rect.y + (int)crop_top + size;
     n_cols = col_end - col_first;
     n_rows = row_end - row_first;
 
@@ -6178,10 +6182,35 @@ done:
     return st;
 }
 
-/* Same, then out[c][i][j] = (u8 / 255 - mean[c]) / std[c], each step in float32 like
+/* image -> out[3][size][size] uint8 through rc__resample_u8. rect NULL: the inference pipeline,
+   PIL's Resize(shortest=size, BICUBIC) + CenterCrop(size) of the whole image; otherwise that
+   rectangle (inside the image, else RC_ERR_VALUE) resized to size x size ignoring aspect, like
+   torchvision's F.resized_crop on a PIL image (RandomResizedCrop). */
+static rc_status rc__preprocess_u8(const rc_image *img, const rc__rect *rect, int size, uint8_t *out,
+                                   const rc__alloc *a, rc_error *err) {
+    int64_t out_w = size, out_h = size, crop_left = 0, crop_top = 0;   /* resize and crop */
+    rc__rect source;
+    rc_status st = rc__image_check(img, size, err);
+    if (st != RC_OK) return st;
+    if (!out) return rc__fail(err, RC_ERR_ARG, "preprocess: out is NULL");
+    if (rect) {
+        if (rect->w < 1 || rect->h < 1 || rect->x < 0 || rect->y < 0 ||
+            rect->x > img->width - rect->w || rect->y > img->height - rect->h)
+            return rc__fail(err, RC_ERR_VALUE, "preprocess: rectangle x %d y %d w %d h %d is empty or "
+                            "not inside the %dx%d image", rect->x, rect->y, rect->w, rect->h,
+                            img->width, img->height);
+        source = *rect;
+    } else {
+        source.x = 0; source.y = 0; source.w = img->width; source.h = img->height;
+        rc__resize_geometry(img->width, img->height, size, &out_w, &out_h, &crop_left, &crop_top);
+    }
+    return rc__resample_u8(img, source, out_w, out_h, crop_left, crop_top, size, out, a, err);
+}
+
+/* Same (rect as there), then out[c][i][j] = (u8 / 255 - mean[c]) / std[c], each step in float32 like
    torchvision's ToTensor (x.float().div(255)) and Normalize (sub_(mean).div_(std)). */
-static rc_status rc__preprocess_f32(const rc_image *img, int size, const float mean[3], const float std[3],
-                                    float *out, const rc__alloc *a, rc_error *err) {
+static rc_status rc__preprocess_f32(const rc_image *img, const rc__rect *rect, int size, const float mean[3],
+                                    const float std[3], float *out, const rc__alloc *a, rc_error *err) {
     uint8_t *pixels;            /* [3][size][size] */
     size_t plane, n, j;
     rc_status st;
@@ -6196,7 +6225,7 @@ static rc_status rc__preprocess_f32(const rc_image *img, int size, const float m
     if (!rc__mul(plane, 3, &n)) return rc__fail(err, RC_ERR_TOO_LONG, "preprocess: output too large");
     pixels = (uint8_t *)rc__calloc(a, n);
     if (!pixels) return rc__fail(err, RC_ERR_NOMEM, "preprocess: out of memory");
-    st = rc__preprocess_u8(img, size, pixels, a, err);
+    st = rc__preprocess_u8(img, rect, size, pixels, a, err);
     if (st == RC_OK)
         for (c = 0; c < 3; c++)
             for (j = 0; j < plane; j++) {
@@ -7285,13 +7314,13 @@ RCDEF rc_status rc_preprocess(rc_ctx *c, const rc_image *image, float *out) {
     if (rc__check_ctx(c)) return RC_ERR_ARG;
     m = c->model;
     if (!out) return rc__fail(&c->err, RC_ERR_ARG, "out is NULL");
-    return rc__preprocess_f32(image, m->image_size, m->mean, m->std, out, &c->alloc, &c->err);
+    return rc__preprocess_f32(image, NULL, m->image_size, m->mean, m->std, out, &c->alloc, &c->err);
 }
 
 RCDEF rc_status rc_preprocess_u8(rc_ctx *c, const rc_image *image, uint8_t *out) {
     if (rc__check_ctx(c)) return RC_ERR_ARG;
     if (!out) return rc__fail(&c->err, RC_ERR_ARG, "out is NULL");
-    return rc__preprocess_u8(image, c->model->image_size, out, &c->alloc, &c->err);
+    return rc__preprocess_u8(image, NULL, c->model->image_size, out, &c->alloc, &c->err);
 }
 
 RCDEF rc_status rc_encode_images(rc_ctx *c, const rc_image *images, int n, float *out, int normalize) {

@@ -78,7 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     al = fuzz_allocator(&heap, data[16] ? (size_t)1 << (data[16] % 26) : (size_t)-1, (size_t)-1);
     ra = rc__resolve_alloc(&al);
     u8 = (uint8_t *)malloc(3 * (size_t)size2 * size2);
-    s = rc__preprocess_u8(&img, size2, u8, &ra, &e);
+    s = rc__preprocess_u8(&img, NULL, size2, u8, &ra, &e);
     FUZZ_CHECK(s == want || (want == RC_OK && s == RC_ERR_NOMEM && data[16]), "rc__preprocess_u8 size %d: %s, want %s (%s)",
                size2, rc_status_name(s), rc_status_name(want), e.message);
     FUZZ_CHECK(s == RC_OK || e.message[0], "failure without a message");
