@@ -78,6 +78,8 @@ step build-tests bash -c "
     build test_regions_san tests/test_regions.c $CFLAGS_SAN
     build test_augment tests/test_augment.c $CFLAGS_FAST
     build test_augment_san tests/test_augment.c $CFLAGS_SAN
+    \${CC} $CFLAGS_FAST -pedantic -isystem /usr/include/stb tests/test_manifest.c -o $B/bin/test_manifest -lstb -lm
+    \${CC} $CFLAGS_SAN -pedantic -isystem /usr/include/stb tests/test_manifest.c -o $B/bin/test_manifest_san -lstb -lm
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
@@ -92,6 +94,9 @@ step gen-wordpiece  "$PY" tests/gen_wordpiece_corpus.py "$B/wordpiece"
 step gen-roi-align  "$PY" tests/gen_roi_align.py "$B/roi_align_cases.bin"
 step gen-regions    "$PY" tests/gen_regions.py "$B/regions"
 step gen-augment    "$PY" tests/gen_augment.py "$B/augment_cases.bin"
+step gen-medregion  "$PY" tests/gen_medregion.py "$B/medregion" --n 300 --seed 0
+step medregion-deterministic bash -c '"$PY" tests/gen_medregion.py "$B/medregion_again" --n 300 --seed 0 &&
+                                      diff -r "$B/medregion" "$B/medregion_again" && echo "same seed, same bytes"'
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
 
 # 4. Numerical parity against the references.
@@ -114,6 +119,8 @@ step roi-align           "$B/bin/test_roi_align" "$B/roi_align_cases.bin"
 step roi-align-asan      "$B/bin/test_roi_align_san" "$B/roi_align_cases.bin"
 step augment             "$B/bin/test_augment" "$B/augment_cases.bin" "$B/tiny/tiny.gguf"
 step augment-asan        "$B/bin/test_augment_san" "$B/augment_cases.bin" "$B/tiny/tiny.gguf"
+step manifest            "$B/bin/test_manifest" "$B/medregion/train.txt" "$B/medregion/heldout.txt"
+step manifest-asan       "$B/bin/test_manifest_san" "$B/medregion/train.txt" "$B/medregion/heldout.txt"
 REGION_CASES=()
 for v in clip clip-roi clip-fusion biomed-roi; do REGION_CASES+=("$B/regions/$v.gguf" "$B/regions/${v}_cases.bin"); done
 step regions             "$B/bin/test_regions" "${REGION_CASES[@]}"
