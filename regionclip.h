@@ -326,7 +326,8 @@ RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_b
    resized crop) and the mapping of region boxes into the augmented view. */
 
 /* xoshiro256** (Blackman & Vigna) seeded through splitmix64. Plain data: copy it into a
-   checkpoint and copy it back to resume the same stream bit for bit. No global state. */
+   checkpoint and copy it back to resume the same stream bit for bit. No global state.
+   rc_rng_seed ignores NULL; the drawing functions require a seeded, non-NULL rng. */
 typedef struct rc_rng { uint64_t s[4]; } rc_rng;
 
 RCDEF void rc_rng_seed(rc_rng *rng, uint64_t seed);
