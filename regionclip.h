@@ -319,6 +319,26 @@ RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_b
                                   const rc_region_opts *opts, float *regions, float *global,
                                   float *fused, int normalize);
 
+/* ---------------------------------------------------------------------------------------
+   Public API: grounding (docs/roi.md, "Grounding map")
+   Where a text lands in an image: the cosine between each projected patch token and a text
+   embedding, on the patch grid and upsampled to the original image. */
+
+/* One image pass. grid[G][G] (G = image_size / patch_size from rc_model_get_info; row-major,
+   row 0 at the top) receives cos(patch token p after the final norm, the vision projection
+   and the region head if the model has one, like an align-mode region; text) for every
+   patch; map[height][width] (the image's own size, row-major) receives that grid bilinearly
+   upsampled to every pixel center through the preprocessing geometry, and `outside` (any
+   value, NaN included) where the pixel lies in the part the center crop removes. Either of
+   grid and map may be NULL, not both; both are caller-owned. text[embed_dim] is any
+   embedding (e.g. rc_encode_texts' output), normalized or not. Values are in [-1, 1].
+   Errors (nothing written): ctx, image or text NULL, or grid and map both NULL -> RC_ERR_ARG;
+   text holding NaN/Inf or all zero -> RC_ERR_VALUE; image errors as rc_preprocess; weights
+   giving NaN/Inf -> RC_ERR_VALUE. Allocates nothing beyond what preprocessing takes from the
+   context's allocator. Thread-safety as every ctx call: one ctx per thread. */
+RCDEF rc_status rc_ground(rc_ctx *ctx, const rc_image *image, const float *text, float *grid,
+                          float *map, float outside);
+
 #ifdef REGIONCLIP_TRAINING
 /* ---------------------------------------------------------------------------------------
    Public API: training data (docs/data.md; compiled only with REGIONCLIP_TRAINING)
@@ -6975,7 +6995,8 @@ static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
 /* Scratch of one context, from the configuration alone, for a chunk of B = RC_BATCH_CHUNK
    inputs: R = B * maxT rows (maxT = max(Tv, C)), W = max width, M = max(mlp_dim, im2col row
    share), E = embed_dim. Byte sizes, each rounded up to 64, of: x [R][W], h [max(R W, 8 E)]
-   (the ROI fusion's vectors), qkv [max(3 R W, 2 B E)] (its keys and values), mlp [R][M],
+   (the ROI fusion's vectors), qkv [max(3 R W, 2 B E)] (its keys and values), mlp
+   [max(R M, B E)] (also the grounding map's projected tokens),
    att [threads][rc__attention_scratch(maxT, W)], pooled [2B][maxP], pixels [B][3][S][S],
    ids [B][C] (int32), pack [threads][RC__MATMUL_SCRATCH] (matmul panels).
    Returns 0 if a size overflows size_t. */
@@ -6996,7 +7017,7 @@ static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t 
          rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), rc__attention_scratch(maxT, W), &sz[4]) &&
          rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]) &&
          rc__mul((size_t)rc__max_threads(), RC__MATMUL_SCRATCH, &sz[8]);
-    sz[1] = rc__max_z(sz[1], 8 * E); sz[2] = rc__max_z(sz[2], 2 * B * E);
+    sz[1] = rc__max_z(sz[1], 8 * E); sz[2] = rc__max_z(sz[2], 2 * B * E); sz[3] = rc__max_z(sz[3], B * E);
     for (*total = 0, i = 0; ok && i < RC__N_SCRATCH; i++)
         ok = rc__mul(sz[i], sizeof(float), &sz[i]) && rc__add(sz[i], 63, &sz[i]) &&
              (sz[i] &= ~(size_t)63, rc__add(*total, sz[i], total));
@@ -7243,7 +7264,7 @@ struct rc_ctx {
     float *mlp;                  /* [R][M]   (also im2col patches [B*N][3*P*P])            */
     float *att;                  /* [n_threads][rc__attention_scratch(maxT, W)] attention  */
     float *pack;                 /* [n_threads][RC__MATMUL_SCRATCH] matmul packed panels   */
-    float *pooled;               /* [B][maxP] pooled and projected vectors (two halves)    */
+    float *pooled;               /* [2][B][maxP] pooled and projected vectors (two halves) */
     float *pixels;               /* [B][3][S][S] preprocessed images                      */
     int32_t *ids;                /* [B][C]                                                 */
     int seq_start[RC_BATCH_CHUNK], seq_len[RC_BATCH_CHUNK];
@@ -7313,12 +7334,16 @@ static void rc__tower_blocks(rc_ctx *c, const rc__tower *tw, int n_seq, int rows
     }
 }
 
-/* Applies tw's projection layers to in[n][width] -> out[n][embed]; uses tmp[n][maxP]. */
+/* Applies tw's projection layers to in[n][width] -> out[n][embed]. The layers before the
+   last write into the two halves of tmp[2][n][widest layer] in turn (n <= RC_BATCH_CHUNK:
+   c->pooled holds that), so out only ever receives the last layer. */
 static void rc__project(rc_ctx *c, const rc__tower *tw, const float *in, float *out, float *tmp, int n) {
     int i;
+    size_t half = 0;
     const float *src = in;
+    for (i = 0; i < tw->n_proj; i++) half = rc__max_z(half, (size_t)n * tw->proj[i].out);
     for (i = 0; i < tw->n_proj; i++) {
-        float *dst = i == tw->n_proj - 1 ? out : (i % 2 ? out : tmp);
+        float *dst = i == tw->n_proj - 1 ? out : tmp + (size_t)(i % 2) * half;
         rc__matmul(dst, src, tw->proj[i].w, tw->proj[i].b, n, tw->proj[i].in, tw->proj[i].out, 0, c->pack, c->n_threads);
         if (i < tw->n_proj - 1) rc__activate(dst, (size_t)n * tw->proj[i].out, tw->act);
         src = dst;
@@ -7803,7 +7828,7 @@ RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box
     if (o.mode != RC_REGION_ALIGN && o.mode != RC_REGION_CROP)
         return rc__fail(&c->err, RC_ERR_ARG, "unknown region mode %d", (int)o.mode);
     if (!(o.margin >= 0.0f && o.margin <= RC_ROI_MAX_MARGIN))
-        return rc__fail(&c->err, RC_ERR_VALUE, "margin %g is not in [0, %g]", (double)o.margin, (double)RC_ROI_MAX_MARGIN);
+        return rc__fail(&c->err, RC_ERR_VALUE, "margin is NaN or outside [0, %d]", (int)RC_ROI_MAX_MARGIN);
     if ((s = rc__image_check(image, m->image_size, &c->err))) return s;
     for (i = 0; i < n; i++) {          /* every box is checked before the image is encoded */
         float px[4]; rc_image crop;
@@ -7831,6 +7856,90 @@ RCDEF rc_status rc_encode_regions(rc_ctx *c, const rc_image *image, const rc_box
     }
     if (n > 0 && normalize) rc_l2_normalize(regions, n, E);
     return rc__finish(c, global, 1, normalize);
+}
+
+
+/* ===== SECTION: grounding (owner: ground) ===== */
+/* ---------------------------------------------------------------------------------------
+   Grounding map (docs/roi.md, "Grounding map")
+   Patch tokens projected like align-mode regions (region head included), cosine with a
+   text, bilinear upsampling. */
+
+/* After rc__vision_forward of one image: cos(projected patch token p, text) -> cosv[N].
+   The tokens (rows 1..N of c->x) go through the final norm into c->h, then RC_BATCH_CHUNK at
+   a time through the projection and the region head (scratch c->pooled, output c->mlp). */
+static void rc__ground_grid(rc_ctx *c, const float *text, double text_norm, float *cosv) {
+    const rc_model *m = c->model;
+    const int W = m->vis.width, N = m->n_patches, E = m->info.embed_dim, B = RC_BATCH_CHUNK;
+    float *proj = c->mlp;                                              /* [B][E] */
+    int p0, i, k;
+    rc__layernorm(c->h, c->x + W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
+    for (p0 = 0; p0 < N; p0 += B) {
+        const int n = N - p0 < B ? N - p0 : B;
+        rc__project(c, &m->vis, c->h + (size_t)p0 * W, proj, c->pooled, n);
+        rc__region_head(c, proj, n);      /* as region vectors (via c->pooled's first half) */
+        for (i = 0; i < n; i++) {
+            const float *v = proj + (size_t)i * E;
+            double vt = 0.0, vv = 0.0;
+            for (k = 0; k < E; k++) { vt += (double)v[k] * text[k]; vv += (double)v[k] * v[k]; }
+            cosv[p0 + i] = vv > 0.0 ? (float)(vt / (sqrt(vv) * text_norm)) : 0.0f;
+        }
+    }
+}
+
+/* grid[G][G] bilinearly upsampled to map[H0][W0]: pixel center (x + 0.5, y + 0.5) -> model
+   pixels X = (x + 0.5) * rw / W0 - left (likewise Y) -> grid coordinates X / P - 0.5, clamped
+   to [0, G - 1]; `outside` where X or Y is outside [0, S). All in double. */
+static void rc__ground_upsample(const rc_model *m, const float *grid, int W0, int H0, float *map,
+                                float outside) {
+    const int S = m->image_size, P = m->patch_size, G = S / P;
+    int64_t rw, rh, left, top;
+    long y;
+    rc__resize_geometry(W0, H0, S, &rw, &rh, &left, &top);
+    RC__OMP(parallel for schedule(static))
+    for (y = 0; y < H0; y++) {
+        const double Y = ((double)y + 0.5) * (double)rh / H0 - (double)top;
+        double gy = Y / P - 0.5, ly;
+        int x, y_lo, y_hi;
+        float *row = map + (size_t)y * W0;
+        gy = gy < 0.0 ? 0.0 : gy > G - 1 ? G - 1 : gy;
+        y_lo = (int)gy; y_hi = y_lo + 1 < G ? y_lo + 1 : y_lo; ly = gy - y_lo;
+        for (x = 0; x < W0; x++) {
+            const double X = ((double)x + 0.5) * (double)rw / W0 - (double)left;
+            double gx = X / P - 0.5, lx;
+            int x_lo, x_hi;
+            const float *r0 = grid + (size_t)y_lo * G, *r1 = grid + (size_t)y_hi * G;
+            if (!(X >= 0.0 && X < S && Y >= 0.0 && Y < S)) { row[x] = outside; continue; }
+            gx = gx < 0.0 ? 0.0 : gx > G - 1 ? G - 1 : gx;
+            x_lo = (int)gx; x_hi = x_lo + 1 < G ? x_lo + 1 : x_lo; lx = gx - x_lo;
+            row[x] = (float)((1.0 - ly) * ((1.0 - lx) * r0[x_lo] + lx * r0[x_hi]) +
+                             ly * ((1.0 - lx) * r1[x_lo] + lx * r1[x_hi]));
+        }
+    }
+}
+
+RCDEF rc_status rc_ground(rc_ctx *c, const rc_image *image, const float *text, float *grid,
+                          float *map, float outside) {
+    const rc_model *m;
+    double tt = 0.0;
+    int k, E;
+    size_t N;
+    rc_status s;
+    if (rc__check_ctx(c)) return RC_ERR_ARG;
+    m = c->model; E = m->info.embed_dim; N = (size_t)m->n_patches;
+    if (!image || !text || (!grid && !map))
+        return rc__fail(&c->err, RC_ERR_ARG, "image or text is NULL, or both grid and map are NULL");
+    if (!rc__finite(text, (size_t)E)) return rc__fail(&c->err, RC_ERR_VALUE, "text embedding holds NaN or Inf");
+    for (k = 0; k < E; k++) tt += (double)text[k] * text[k];
+    if (!(tt > 0.0 && tt <= DBL_MAX)) return rc__fail(&c->err, RC_ERR_VALUE, "text embedding is all zero");
+    if ((s = rc_preprocess(c, image, c->pixels))) return s;
+    rc__vision_forward(c, c->pixels, 1, c->qkv);   /* the pooled embedding is not used */
+    rc__ground_grid(c, text, sqrt(tt), c->qkv);     /* cosines [G][G] in c->qkv (free now) */
+    if (!rc__finite(c->qkv, N))
+        return rc__fail(&c->err, RC_ERR_VALUE, "a patch score is NaN (the weights hold NaN/Inf or overflow)");
+    if (grid) memcpy(grid, c->qkv, N * sizeof(float));
+    if (map) rc__ground_upsample(m, c->qkv, image->width, image->height, map, outside);
+    return RC_OK;
 }
 
 

@@ -4,17 +4,26 @@
      rclip embed-text   MODEL TEXT                 L2-normalized embedding, one float per line
      rclip embed-image  MODEL IMAGE                L2-normalized embedding, one float per line
      rclip zeroshot     MODEL IMAGE LABEL...       label<TAB>probability, highest first
+     rclip regions      MODEL IMAGE --box x0,y0,x1,y1 [--box ...] [--mode crop|align]
+                        [--margin M] TEXT...       per box: text<TAB>cosine<TAB>probability
+     rclip heatmap      MODEL IMAGE TEXT OUT.png [--alpha A]
+                                                   the grounding map over the image (PNG)
 
-   Options (before MODEL): --template T  prompt with "{}" replaced by the label; repeat the
-   flag for a prompt ensemble (default: the label itself). --window C,W  window for 16-bit
+   Options (before the command): --template T  prompt with "{}" replaced by the label; repeat
+   the flag for a prompt ensemble (default: the label itself). --window C,W  window for 16-bit
    gray images (default: the image's min..max). Images: PNG, JPEG, PGM/PPM (8 and 16 bit),
-   BMP, TGA through stb_image. Errors go to stderr, exit status 1. */
+   BMP, TGA through stb_image; PNG output through stb_image_write. Errors go to stderr, exit
+   status 1 (2 for usage). */
 #define REGIONCLIP_IMPLEMENTATION
 #include "regionclip.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
+#include <stb_image_write.h>
+#include <stb_easy_font.h>
 #include "image_io.h"
+#include "colormap.h"
 
 #define MAX_TEMPLATES 64
 
@@ -34,38 +43,255 @@ static char *fill_template(const char *tmpl, const char *label) {
     return s;
 }
 
-typedef struct ranked { const char *label; float p; } ranked;
+typedef struct ranked { const char *label; float score, p; } ranked;
 static int by_prob_desc(const void *a, const void *b) {
     float x = ((const ranked *)a)->p, y = ((const ranked *)b)->p;
     return (x < y) - (x > y);
 }
 
-static int zeroshot(rc_ctx *ctx, rc_model_info info, const char *image_path, char **labels, int n_labels,
-                    const char **templates, int n_templates, float wc, float ww) {
-    loaded_image li; int E = info.embed_dim, i, t, rc = 1;
-    float *img = (float *)malloc(sizeof(float) * E);
-    float *txt = (float *)malloc(sizeof(float) * E * (size_t)n_labels * n_templates);
-    float *cls = (float *)malloc(sizeof(float) * E * (size_t)n_labels);
-    float *probs = (float *)malloc(sizeof(float) * n_labels);
-    char **prompts = (char **)calloc((size_t)n_labels * n_templates, sizeof(char *));
-    ranked *r = (ranked *)malloc(sizeof(ranked) * n_labels);
-    if (!img || !txt || !cls || !probs || !prompts || !r) { die("out of memory", NULL); goto done; }
-    if (load_image(image_path, wc, ww, &li)) goto done;
-    if (rc_encode_images(ctx, &li.img, 1, img, 1)) { die("image", rc_ctx_error(ctx)); stbi_image_free(li.pixels); goto done; }
-    stbi_image_free(li.pixels);
+/* One embedding per label: the normalized mean of its prompts (templates filled with the
+   label; rc_prompt_ensemble) -> cls[n_labels][E]. Returns 0, or 1 after printing why. */
+static int encode_labels(rc_ctx *ctx, int E, char **labels, int n_labels, const char **templates,
+                         int n_templates, float *cls) {
+    int i, t, rc = 1, n = n_labels * n_templates;
+    float *txt = (float *)malloc(sizeof(float) * E * (size_t)n);
+    char **prompts = (char **)calloc((size_t)n, sizeof(char *));
+    if (!txt || !prompts) { die("out of memory", NULL); goto done; }
     for (i = 0; i < n_labels; i++)
         for (t = 0; t < n_templates; t++)
             if (!(prompts[i * n_templates + t] = fill_template(templates[t], labels[i]))) { die("out of memory", NULL); goto done; }
-    if (rc_encode_texts(ctx, (const char *const *)prompts, n_labels * n_templates, txt, 1)) { die("text", rc_ctx_error(ctx)); goto done; }
-    if (rc_prompt_ensemble(txt, n_labels, n_templates, E, cls) ||
-        rc_zeroshot(img, cls, n_labels, E, info.logit_scale, probs)) { die("scoring failed (non-finite embeddings)", NULL); goto done; }
-    for (i = 0; i < n_labels; i++) { r[i].label = labels[i]; r[i].p = probs[i]; }
-    qsort(r, (size_t)n_labels, sizeof *r, by_prob_desc);
-    for (i = 0; i < n_labels; i++) printf("%s\t%.6f\n", r[i].label, r[i].p);
+    if (rc_encode_texts(ctx, (const char *const *)prompts, n, txt, 1)) { die("text", rc_ctx_error(ctx)); goto done; }
+    if (rc_prompt_ensemble(txt, n_labels, n_templates, E, cls)) { die("scoring failed (non-finite embeddings)", NULL); goto done; }
     rc = 0;
 done:
-    if (prompts) for (i = 0; i < n_labels * n_templates; i++) free(prompts[i]);
-    free(prompts); free(img); free(txt); free(cls); free(probs); free(r);
+    if (prompts) for (i = 0; i < n; i++) free(prompts[i]);
+    free(prompts); free(txt);
+    return rc;
+}
+
+/* Scores of one image/region embedding against cls[n][E]: cosine and zero-shot probability
+   (softmax with the model's logit scale), printed highest first as label<TAB>[cosine<TAB>]p. */
+static int print_scores(const float *emb, const float *cls, char **labels, int n, rc_model_info info,
+                        int with_cosine) {
+    ranked *r = (ranked *)malloc(sizeof(ranked) * n);
+    float *cosv = (float *)malloc(sizeof(float) * n), *probs = (float *)malloc(sizeof(float) * n);
+    int i, rc = 1;
+    if (!r || !cosv || !probs) die("out of memory", NULL);
+    else if (rc_similarity(emb, 1, cls, n, info.embed_dim, 1.0f, cosv) ||
+             rc_zeroshot(emb, cls, n, info.embed_dim, info.logit_scale, probs))
+        die("scoring failed (non-finite embeddings)", NULL);
+    else {
+        for (i = 0; i < n; i++) { r[i].label = labels[i]; r[i].score = cosv[i]; r[i].p = probs[i]; }
+        qsort(r, (size_t)n, sizeof *r, by_prob_desc);
+        for (i = 0; i < n; i++) {
+            if (with_cosine) printf("%s\t%.6f\t%.6f\n", r[i].label, r[i].score, r[i].p);
+            else printf("%s\t%.6f\n", r[i].label, r[i].p);
+        }
+        rc = 0;
+    }
+    free(r); free(cosv); free(probs);
+    return rc;
+}
+
+static int zeroshot(rc_ctx *ctx, rc_model_info info, const char *image_path, char **labels, int n_labels,
+                    const char **templates, int n_templates, float wc, float ww) {
+    loaded_image li; int E = info.embed_dim, rc = 1;
+    float *img = (float *)malloc(sizeof(float) * E);
+    float *cls = (float *)malloc(sizeof(float) * E * (size_t)n_labels);
+    if (!img || !cls) { die("out of memory", NULL); goto done; }
+    if (load_image(image_path, wc, ww, &li)) goto done;
+    if (rc_encode_images(ctx, &li.img, 1, img, 1)) { die("image", rc_ctx_error(ctx)); stbi_image_free(li.pixels); goto done; }
+    stbi_image_free(li.pixels);
+    if (encode_labels(ctx, E, labels, n_labels, templates, n_templates, cls)) goto done;
+    rc = print_scores(img, cls, labels, n_labels, info, 0);
+done:
+    free(img); free(cls);
+    return rc;
+}
+
+/* "x0,y0,x1,y1" -> box; 0 on success. */
+static int parse_box(const char *s, rc_box *b) {
+    int used = 0;
+    return !(sscanf(s, "%f,%f,%f,%f%n", &b->x0, &b->y0, &b->x1, &b->y1, &used) == 4 && s[used] == 0);
+}
+
+/* A float option value that must be finite; 0 on success. */
+static int parse_float(const char *s, float *v) {
+    char *end;
+    *v = strtof(s, &end);
+    return !(end != s && *end == 0 && isfinite(*v));
+}
+
+static int regions(rc_ctx *ctx, rc_model_info info, const char *image_path, char **args, int n_args,
+                   const char **templates, int n_templates, float wc, float ww) {
+    int E = info.embed_dim, n_boxes = 0, n_texts = 0, i, rc = 1;
+    rc_region_opts opts = rc_region_opts_default();
+    rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(n_args + 1));
+    char **texts = (char **)malloc(sizeof(char *) * (size_t)(n_args + 1));
+    float *cls = NULL, *regs = NULL, *global = (float *)malloc(sizeof(float) * E), *fused = (float *)malloc(sizeof(float) * E);
+    loaded_image li;
+    if (!boxes || !texts || !global || !fused) { die("out of memory", NULL); goto done; }
+    for (i = 0; i < n_args; i++) {
+        const char *a = args[i], *v = i + 1 < n_args ? args[i + 1] : NULL;
+        if (!strcmp(a, "--box") || !strcmp(a, "--mode") || !strcmp(a, "--margin")) {
+            if (!v) { rc = die(a, "needs a value"); goto done; }
+            i++;
+            if (!strcmp(a, "--box") && parse_box(v, &boxes[n_boxes++])) { rc = die("--box wants x0,y0,x1,y1", v); goto done; }
+            if (!strcmp(a, "--margin") && parse_float(v, &opts.margin)) { rc = die("--margin wants a number", v); goto done; }
+            if (!strcmp(a, "--mode")) {
+                if (!strcmp(v, "align")) opts.mode = RC_REGION_ALIGN;
+                else if (!strcmp(v, "crop")) opts.mode = RC_REGION_CROP;
+                else { rc = die("--mode wants crop or align", v); goto done; }
+            }
+        } else if (!strncmp(a, "--", 2)) { rc = die("unknown option", a); goto done; }
+        else texts[n_texts++] = args[i];
+    }
+    if (n_boxes == 0 || n_texts == 0) { rc = die("regions needs at least one --box and one TEXT", NULL); goto done; }
+    cls = (float *)malloc(sizeof(float) * E * (size_t)n_texts);
+    regs = (float *)malloc(sizeof(float) * E * (size_t)n_boxes);
+    if (!cls || !regs) { die("out of memory", NULL); goto done; }
+    if (encode_labels(ctx, E, texts, n_texts, templates, n_templates, cls)) goto done;
+    if (load_image(image_path, wc, ww, &li)) goto done;
+    if (rc_encode_regions(ctx, &li.img, boxes, n_boxes, &opts, regs, global, fused, 1)) {
+        stbi_image_free(li.pixels); die("regions", rc_ctx_error(ctx)); goto done;
+    }
+    stbi_image_free(li.pixels);
+    for (i = 0, rc = 0; i < n_boxes && !rc; i++) {
+        printf("box %d (%g,%g,%g,%g)\n", i, boxes[i].x0, boxes[i].y0, boxes[i].x1, boxes[i].y1);
+        rc = print_scores(regs + (size_t)i * E, cls, texts, n_texts, info, 1);
+    }
+    if (!rc) { printf("image (fused)\n"); rc = print_scores(fused, cls, texts, n_texts, info, 1); }
+done:
+    free(boxes); free(texts); free(cls); free(regs); free(global); free(fused);
+    return rc;
+}
+
+/* The decoded image as 8-bit RGB at its own size, as a viewer shows it: gray replicated,
+   alpha dropped, 16-bit gray through the window rc_image documents (min..max when width <= 0). */
+static void display_rgb(const rc_image *img, unsigned char *rgb) {
+    const size_t n = (size_t)img->width * img->height;
+    double lo = 0.0, width = 1.0;
+    size_t i;
+    if (img->format == RC_PIXEL_GRAY16) {
+        const uint16_t *v = (const uint16_t *)img->pixels;
+        double mn = 65535.0, mx = 0.0;
+        for (i = 0; i < n; i++) { if (v[i] < mn) mn = v[i]; if (v[i] > mx) mx = v[i]; }
+        if (img->window_width > 0) { lo = img->window_center - img->window_width / 2.0; width = img->window_width; }
+        else { lo = mn; width = mx > mn ? mx - mn : 0.0; }
+    }
+    for (i = 0; i < n; i++) {
+        const unsigned char *p8 = (const unsigned char *)img->pixels;
+        unsigned char *o = rgb + 3 * i;
+        switch (img->format) {
+        case RC_PIXEL_RGB8: memcpy(o, p8 + 3 * i, 3); break;
+        case RC_PIXEL_RGBA8: memcpy(o, p8 + 4 * i, 3); break;
+        case RC_PIXEL_GRAY8: o[0] = o[1] = o[2] = p8[i]; break;
+        case RC_PIXEL_GRAY16: {
+            double x = width > 0.0 ? (((const uint16_t *)img->pixels)[i] - lo) / width : 0.0;
+            o[0] = o[1] = o[2] = (unsigned char)floor((x < 0.0 ? 0.0 : x > 1.0 ? 1.0 : x) * 255.0 + 0.5);
+            break;
+        }
+        }
+    }
+}
+
+/* Colour of a score normalized to t in [0, 1]. */
+static const unsigned char *colour_of(double t) {
+    int k = (int)floor(t * 255.0 + 0.5);
+    return colormap[k < 0 ? 0 : k > 255 ? 255 : k];
+}
+
+/* One RGB pixel o becomes (1 - a) * o + a * c. */
+static void blend(unsigned char *o, const unsigned char c[3], double a) {
+    int k;
+    for (k = 0; k < 3; k++) o[k] = (unsigned char)floor((1.0 - a) * o[k] + a * c[k] + 0.5);
+}
+
+/* Blends c into [x0, x1) x [y0, y1) of rgb[h][w][3], clipped to the image. */
+static void fill_rect(unsigned char *rgb, int w, int h, int x0, int y0, int x1, int y1,
+                      const unsigned char c[3], double a) {
+    int x, y;
+    for (y = y0 < 0 ? 0 : y0; y < y1 && y < h; y++)
+        for (x = x0 < 0 ? 0 : x0; x < x1 && x < w; x++) blend(rgb + ((size_t)y * w + x) * 3, c, a);
+}
+
+/* Text at (x, y) (top left), glyph units scaled by `scale`, with stb_easy_font's quads. */
+static void draw_text(unsigned char *rgb, int w, int h, int x, int y, int scale, char *text) {
+    static const unsigned char white[3] = {255, 255, 255};
+    float quads[4 * 4 * 64 * 8];        /* 4 vertices of 16 bytes per quad; <= 64 quads/char */
+    int n = stb_easy_font_print(0, 0, text, NULL, quads, (int)sizeof quads), q;
+    for (q = 0; q < n; q++) {
+        const float *v0 = quads + q * 16, *v2 = quads + q * 16 + 8;     /* corners 0 and 2 */
+        fill_rect(rgb, w, h, x + (int)(v0[0] * scale), y + (int)(v0[1] * scale),
+                  x + (int)(v2[0] * scale), y + (int)(v2[1] * scale), white, 1.0);
+    }
+}
+
+/* The colour scale along the bottom edge: a dark strip holding "min [bar] max"; on images too
+   small for the labels, the bar alone. */
+static void draw_scale(unsigned char *rgb, int w, int h, float lo, float hi) {
+    static const unsigned char black[3] = {0, 0, 0};
+    char lo_s[32], hi_s[32];
+    int scale = w < h ? w / 300 + 1 : h / 300 + 1, pad = 3 * scale, text_h = 8 * scale;
+    int strip = text_h + 2 * pad, lo_w, hi_w, bar_x0, bar_x1, x;
+    snprintf(lo_s, sizeof lo_s, "%.3f", (double)lo);
+    snprintf(hi_s, sizeof hi_s, "%.3f", (double)hi);
+    lo_w = stb_easy_font_width(lo_s) * scale; hi_w = stb_easy_font_width(hi_s) * scale;
+    bar_x0 = 2 * pad + lo_w; bar_x1 = w - 2 * pad - hi_w;
+    if (bar_x1 - bar_x0 < 16 * scale || strip > h / 3) {    /* no room for labels */
+        strip = h / 12 > 2 ? h / 12 : 2; pad = 0; bar_x0 = 0; bar_x1 = w;
+    }
+    fill_rect(rgb, w, h, 0, h - strip, w, h, black, 0.65);
+    for (x = bar_x0; x < bar_x1; x++)
+        fill_rect(rgb, w, h, x, h - strip + pad, x + 1, h - pad, colour_of((double)(x - bar_x0) / (bar_x1 - bar_x0 - 1 > 0 ? bar_x1 - bar_x0 - 1 : 1)), 1.0);
+    if (pad) {
+        draw_text(rgb, w, h, pad, h - strip + pad, scale, lo_s);
+        draw_text(rgb, w, h, w - pad - hi_w, h - strip + pad, scale, hi_s);
+    }
+}
+
+static int heatmap(rc_ctx *ctx, rc_model_info info, const char *image_path, char *text, const char *out_path,
+                   char **args, int n_args, const char **templates, int n_templates, float wc, float ww) {
+    const int G = info.image_size / info.patch_size;
+    float alpha = 0.5f, lo = INFINITY, hi = -INFINITY, *cls = (float *)malloc(sizeof(float) * info.embed_dim);
+    float *grid = (float *)malloc(sizeof(float) * G * G), *map = NULL;
+    unsigned char *rgb = NULL;
+    loaded_image li;
+    size_t n = 0, i, peak = 0, gpeak = 0;
+    int a, rc = 1, w, h;
+    for (a = 0; a < n_args; a++) {
+        if (!strcmp(args[a], "--alpha") && a + 1 < n_args) {
+            if (parse_float(args[++a], &alpha) || alpha < 0 || alpha > 1) { free(cls); free(grid); return die("--alpha wants a number in [0, 1]", args[a]); }
+        } else { free(cls); free(grid); return die("unknown heatmap argument", args[a]); }
+    }
+    if (!cls || !grid) { free(cls); free(grid); return die("out of memory", NULL); }
+    if (encode_labels(ctx, info.embed_dim, &text, 1, templates, n_templates, cls) || load_image(image_path, wc, ww, &li)) {
+        free(cls); free(grid); return 1;
+    }
+    w = li.img.width; h = li.img.height; n = (size_t)w * h;
+    map = (float *)malloc(sizeof(float) * n);
+    rgb = (unsigned char *)malloc(3 * n);
+    if (!map || !rgb) { die("out of memory", NULL); goto done; }
+    if (rc_ground(ctx, &li.img, cls, grid, map, NAN)) { die("heatmap", rc_ctx_error(ctx)); goto done; }
+    for (i = 0; i < n; i++) {
+        if (map[i] != map[i]) continue;             /* outside the model's view */
+        if (map[i] < lo) lo = map[i];
+        if (map[i] > hi) hi = map[i];
+        if (!(map[peak] >= map[i])) peak = i;       /* also moves off a NaN start */
+    }
+    for (i = 1; i < (size_t)G * G; i++) if (grid[i] > grid[gpeak]) gpeak = i;
+    display_rgb(&li.img, rgb);
+    for (i = 0; i < n; i++)
+        if (map[i] == map[i]) blend(rgb + 3 * i, colour_of(hi > lo ? (map[i] - lo) / (hi - lo) : 0.5), alpha);
+    draw_scale(rgb, w, h, lo, hi);
+    if (!stbi_write_png(out_path, w, h, 3, rgb, w * 3)) { die("cannot write", out_path); goto done; }
+    printf("peak\t%d\t%d\t%.6f\n", (int)(peak % w), (int)(peak / w), (double)map[peak]);
+    printf("peak patch\t%d\t%d\t%.6f\n", (int)(gpeak % G), (int)(gpeak / G), (double)grid[gpeak]);
+    printf("range\t%.6f\t%.6f\n", (double)lo, (double)hi);
+    rc = 0;
+done:
+    stbi_image_free(li.pixels);
+    free(cls); free(grid); free(map); free(rgb);
     return rc;
 }
 
@@ -73,7 +299,9 @@ static int usage(void) {
     fprintf(stderr,
             "usage: rclip [--template T]... [--window C,W] COMMAND MODEL ARGS\n"
             "  tokenize MODEL TEXT | embed-text MODEL TEXT | embed-image MODEL IMAGE |\n"
-            "  zeroshot MODEL IMAGE LABEL...\n");
+            "  zeroshot MODEL IMAGE LABEL... |\n"
+            "  regions MODEL IMAGE --box x0,y0,x1,y1 [--box ...] [--mode crop|align] [--margin M] TEXT... |\n"
+            "  heatmap MODEL IMAGE TEXT OUT.png [--alpha A]\n");
     return 2;
 }
 
@@ -93,8 +321,12 @@ int main(int argc, char **argv) {
     }
     if (argc - argi < 3) return usage();
     cmd = argv[argi]; model_path = argv[argi + 1];
-    if (strcmp(cmd, "tokenize") && strcmp(cmd, "embed-text") && strcmp(cmd, "embed-image") && strcmp(cmd, "zeroshot"))
+    if (strcmp(cmd, "tokenize") && strcmp(cmd, "embed-text") && strcmp(cmd, "embed-image") && strcmp(cmd, "zeroshot") &&
+        strcmp(cmd, "regions") && strcmp(cmd, "heatmap"))
         return usage();
+    if ((!strcmp(cmd, "zeroshot") || !strcmp(cmd, "regions")) && argc - argi < 4) return usage();
+    if (!strcmp(cmd, "heatmap") && argc - argi < 5) return usage();
+    if (n_templates == 0) templates[n_templates++] = "{}";
     if (rc_model_load_mmap(&model, model_path, NULL, &err)) return die(model_path, err.message);
     if (rc_ctx_create(&ctx, model, &err)) { rc_model_free(model); return die("context", err.message); }
     info = rc_model_get_info(model);
@@ -120,12 +352,13 @@ int main(int argc, char **argv) {
             stbi_image_free(li.pixels);
         }
         free(v);
+    } else if (!strcmp(cmd, "zeroshot")) {
+        rc = zeroshot(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, wc, ww);
+    } else if (!strcmp(cmd, "regions")) {
+        rc = regions(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, wc, ww);
     } else {
-        if (argc - argi < 4) rc = usage();
-        else {
-            if (n_templates == 0) templates[n_templates++] = "{}";
-            rc = zeroshot(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, wc, ww);
-        }
+        rc = heatmap(ctx, info, argv[argi + 2], argv[argi + 3], argv[argi + 4], argv + argi + 5, argc - argi - 5,
+                     templates, n_templates, wc, ww);
     }
     rc_ctx_free(ctx);
     rc_model_free(model);

@@ -2,15 +2,18 @@
    one warm-up run), in the format tests/bench_torch.py prints for the reference:
        image B=<n> <ms> ms                (B random images at the model's size)
        text B=<n> len=<tokens> <ms> ms    (B copies of TEXT, tokenized by the model's tokenizer)
-   usage: bench MODEL [REPEATS [TEXT...]]   — the thread count comes from OMP_NUM_THREADS. */
+       regions MODE R=<n> <ms> ms         (--regions: rc_encode_regions of a REGION_W x REGION_H
+                                           RGB8 image with R boxes, region_box(), align and crop)
+   usage: bench [--regions] MODEL [REPEATS [TEXT...]]   — threads come from OMP_NUM_THREADS. */
 #define _POSIX_C_SOURCE 199309L
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
-enum { MAX_REPEATS = 64, MAX_BATCH = 8 };
+enum { MAX_REPEATS = 64, MAX_BATCH = 8, MAX_BOXES = 16, REGION_W = 640, REGION_H = 480 };
 
 static double now_ms(void) {
     struct timespec ts;
@@ -25,6 +28,23 @@ static int cmp_d(const void *a, const void *b) {
 typedef rc_status (*encode_fn)(rc_ctx *c, const void *in, int n, float *out);
 static rc_status encode_pixels(rc_ctx *c, const void *in, int n, float *out) { return rc_encode_pixels(c, (const float *)in, n, out, 1); }
 static rc_status encode_tokens(rc_ctx *c, const void *in, int n, float *out) { return rc_encode_tokens(c, (const int32_t *)in, n, out, 1); }
+
+/* Box i of the region cases (the same formula as tests/bench_torch.py's region_box). */
+static rc_box region_box(int i) {
+    rc_box b;
+    float side = 96.0f + (float)(i * 13 % 64);
+    b.x0 = (float)(i * 37 % (REGION_W - 160)); b.y0 = (float)(i * 53 % (REGION_H - 160));
+    b.x1 = b.x0 + side; b.y1 = b.y0 + side;
+    return b;
+}
+
+/* One timed call: the regions of `image`, the fused embedding included when the model has
+   fusion tensors (identity otherwise), as a user asking for both would call it. */
+typedef struct region_job { rc_image image; rc_box boxes[MAX_BOXES]; rc_region_opts opts; float *global, *fused; } region_job;
+static rc_status encode_regions(rc_ctx *c, const void *in, int n, float *out) {
+    const region_job *j = (const region_job *)in;
+    return rc_encode_regions(c, &j->image, j->boxes, n, &j->opts, out, j->global, j->fused, 1);
+}
 
 /* Median time in ms of encode(c, in, n, out) over reps runs after one warm-up; < 0 on error. */
 static double median_ms(rc_ctx *c, encode_fn encode, const void *in, int n, float *out, int reps) {
@@ -41,17 +61,21 @@ static double median_ms(rc_ctx *c, encode_fn encode, const void *in, int n, floa
 
 int main(int argc, char **argv) {
     static const int batches[] = {1, MAX_BATCH};
+    static const int n_boxes[] = {1, 4, MAX_BOXES};
     rc_model *m; rc_ctx *c; rc_error e; rc_model_info info;
-    int reps = argc > 2 ? atoi(argv[2]) : 5, a, b, i, n_tokens, status = 0;
+    int with_regions = argc > 1 && !strcmp(argv[1], "--regions");
+    int reps, a, b, i, n_tokens, status = 0;
     size_t n_pix;
     float *pix, *out; int32_t *ids;
-    if (argc < 2) { fprintf(stderr, "usage: bench MODEL [REPEATS [TEXT...]]\n"); return 2; }
+    argc -= with_regions; argv += with_regions;
+    reps = argc > 2 ? atoi(argv[2]) : 5;
+    if (argc < 2) { fprintf(stderr, "usage: bench [--regions] MODEL [REPEATS [TEXT...]]\n"); return 2; }
     if (reps < 1 || reps > MAX_REPEATS) { fprintf(stderr, "REPEATS must be 1..%d\n", MAX_REPEATS); return 2; }
     if (rc_model_load_mmap(&m, argv[1], NULL, &e) || rc_ctx_create(&c, m, &e)) { fprintf(stderr, "%s\n", e.message); return 1; }
     info = rc_model_get_info(m);
     n_pix = (size_t)MAX_BATCH * 3 * info.image_size * info.image_size;
     pix = (float *)malloc(sizeof(float) * n_pix);
-    out = (float *)malloc(sizeof(float) * MAX_BATCH * info.embed_dim);
+    out = (float *)malloc(sizeof(float) * MAX_BOXES * info.embed_dim);
     ids = (int32_t *)malloc(sizeof(int32_t) * MAX_BATCH * info.context_length);
     if (!pix || !out || !ids) { fprintf(stderr, "out of memory\n"); return 1; }
     srand(1);
@@ -71,6 +95,26 @@ int main(int argc, char **argv) {
             else printf("text B=%d len=%d %.2f ms\n", batches[i], n_tokens, ms);
             fflush(stdout);
         }
+    }
+    if (with_regions && !status) {
+        static unsigned char rgb[REGION_H][REGION_W][3];
+        static region_job job;
+        float *global = (float *)malloc(sizeof(float) * 2 * info.embed_dim);
+        int mode;
+        for (i = 0; i < REGION_W * REGION_H * 3; i++) (&rgb[0][0][0])[i] = (unsigned char)rand();
+        job.image.pixels = rgb; job.image.width = REGION_W; job.image.height = REGION_H;
+        job.image.stride = REGION_W * 3; job.image.format = RC_PIXEL_RGB8; job.global = global; job.fused = global + info.embed_dim;
+        for (i = 0; i < MAX_BOXES; i++) job.boxes[i] = region_box(i);
+        for (mode = RC_REGION_ALIGN; mode <= RC_REGION_CROP && global && !status; mode++)
+            for (i = 0; i < 3 && !status; i++) {
+                double ms;
+                job.opts = rc_region_opts_default(); job.opts.mode = (rc_region_mode)mode;
+                ms = median_ms(c, encode_regions, &job, n_boxes[i], out, reps);
+                if (ms < 0) status = 1;
+                else printf("regions %s R=%d %.2f ms\n", mode == RC_REGION_ALIGN ? "align" : "crop", n_boxes[i], ms);
+                fflush(stdout);
+            }
+        free(global);
     }
     if (status) fprintf(stderr, "%s\n", rc_ctx_error(c));
     rc_ctx_free(c); rc_model_free(m); free(pix); free(out); free(ids);

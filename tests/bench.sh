@@ -2,6 +2,7 @@
 # `make bench`: times this library against PyTorch on this machine, in one command, with the same
 # thread count (RC_BENCH_THREADS, default: nproc), and prints one table:
 #     model  case  C ms  torch ms  ratio (C / torch)
+# (vit-b-16 also times region embeddings: `regions align|crop R=1|4|16`, see tests/bench.c)
 # Each side prints "CASE <ms> ms" lines (tests/bench.c, tests/bench_torch.py); rows pair them by
 # CASE. A new model is one `bench_model` line below (and one entry in bench_torch.py's MODELS).
 # Environment: RC_BENCH_THREADS, RC_BENCH_REPEATS (default 5), PY (python; default: the test venv).
@@ -19,11 +20,11 @@ ${CC:-cc} -std=c99 -O3 -march=native -fopenmp -Wall -Wextra -Werror -I. tests/be
 TABLE="$OUT/table.txt"
 printf '%-10s %-18s %10s %10s %7s\n' model case "C ms" "torch ms" ratio > "$TABLE"
 
-bench_model() {   # bench_model NAME: reference timings (converting the model once), then ours
+bench_model() {   # bench_model NAME [--regions]: reference timings (converting the model once), then ours
     local name=$1 torch_out c_out
-    torch_out=$(OMP_NUM_THREADS=$THREADS "$PY" tests/bench_torch.py "$name" "$OUT" \
+    torch_out=$(OMP_NUM_THREADS=$THREADS "$PY" tests/bench_torch.py "$name" "$OUT" ${2:-} \
                 --threads "$THREADS" --repeats "$REPEATS" --text "$CAPTION" --text "$LONG_TEXT")
-    c_out=$(OMP_NUM_THREADS=$THREADS "$OUT/bench" "$OUT/$name.gguf" "$REPEATS" "$CAPTION" "$LONG_TEXT")
+    c_out=$(OMP_NUM_THREADS=$THREADS "$OUT/bench" ${2:-} "$OUT/$name.gguf" "$REPEATS" "$CAPTION" "$LONG_TEXT")
     join_rows "$name" "$c_out" "$torch_out" | tee -a "$TABLE"
 }
 
@@ -49,6 +50,6 @@ join_rows() {     # join_rows NAME C_LINES TORCH_LINES: one table row per case b
 echo "threads: $THREADS, repeats: $REPEATS (median after warm-up), $(uptime | sed 's/.*load/load/')"
 cat "$TABLE"
 bench_model vit-b-32
-bench_model vit-b-16
+bench_model vit-b-16 --regions      # + region embeddings, R = 1, 4, 16 boxes, align and crop
 bench_model biomedclip
 echo "table: $TABLE"

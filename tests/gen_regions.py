@@ -75,8 +75,8 @@ class Backbone:
         self.project = project        # pooled width features [R][W] -> [R][E]
 
 
-def clip_backbone(out_dir: Path) -> tuple[Backbone, Path, list[str]]:
-    model = random_clip(CONFIG, out_dir, "clip-base")
+def clip_backbone_of(model: open_clip.CLIP, config: dict = CONFIG) -> Backbone:
+    """The Backbone of an open_clip CLIP built from config (an open_clip JSON config)."""
     visual = model.visual
 
     def tokens(pix: torch.Tensor) -> torch.Tensor:
@@ -85,10 +85,14 @@ def clip_backbone(out_dir: Path) -> tuple[Backbone, Path, list[str]]:
         visual.output_tokens = False
         return t[0]
 
-    vc = CONFIG["model_cfg"]["vision_cfg"]
-    bb = Backbone(model, vc["image_size"], vc["patch_size"], CONFIG["preprocess_cfg"]["mean"],
-                  CONFIG["preprocess_cfg"]["std"], tokens, lambda x: x @ visual.proj)
-    return bb, out_dir / "clip-base.pt", ["--config", str(out_dir / "clip-base_config.json")]
+    vc = config["model_cfg"]["vision_cfg"]
+    return Backbone(model, vc["image_size"], vc["patch_size"], config["preprocess_cfg"]["mean"],
+                    config["preprocess_cfg"]["std"], tokens, lambda x: x @ visual.proj)
+
+
+def clip_backbone(out_dir: Path) -> tuple[Backbone, Path, list[str]]:
+    model = random_clip(CONFIG, out_dir, "clip-base")
+    return clip_backbone_of(model), out_dir / "clip-base.pt", ["--config", str(out_dir / "clip-base_config.json")]
 
 
 def biomed_backbone(out_dir: Path) -> tuple[Backbone, Path, list[str]]:

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable, Optional
 
 import open_clip
 import torch
@@ -32,9 +33,11 @@ def main(out_dir: Path) -> None:
     print(f"tiny: wrote {model_path}")
 
 
-def random_clip(config: dict, out_dir: Path, stem: str) -> open_clip.CLIP:
+def random_clip(config: dict, out_dir: Path, stem: str,
+                edit: Optional[Callable[[open_clip.CLIP], None]] = None) -> open_clip.CLIP:
     """An open_clip CLIP with seeded random weights (norm weights near 1, the rest small),
-    saved as OUT_DIR/STEM.pt + STEM_config.json and converted to OUT_DIR/STEM.gguf."""
+    then changed by edit(model) if given (under no_grad), saved as OUT_DIR/STEM.pt +
+    STEM_config.json and converted to OUT_DIR/STEM.gguf."""
     torch.manual_seed(0)
     cfg_path = out_dir / f"{stem}_config.json"
     cfg_path.write_text(json.dumps(config))
@@ -43,6 +46,8 @@ def random_clip(config: dict, out_dir: Path, stem: str) -> open_clip.CLIP:
         for name, p in model.named_parameters():
             is_norm_weight = p.ndim == 1 and name.endswith("weight")
             p.copy_(1.0 + 0.1 * torch.randn_like(p) if is_norm_weight else 0.05 * torch.randn_like(p))
+        if edit:
+            edit(model)
     ckpt = out_dir / f"{stem}.pt"
     torch.save(model.state_dict(), ckpt)
     subprocess.run([sys.executable, "convert/convert.py", str(ckpt), "--config", str(cfg_path),

@@ -80,6 +80,8 @@ step build-tests bash -c "
     build test_augment_san tests/test_augment.c $CFLAGS_SAN
     \${CC} $CFLAGS_FAST -pedantic -isystem /usr/include/stb tests/test_manifest.c -o $B/bin/test_manifest -lstb -lm
     \${CC} $CFLAGS_SAN -pedantic -isystem /usr/include/stb tests/test_manifest.c -o $B/bin/test_manifest_san -lstb -lm
+    build test_ground tests/test_ground.c $CFLAGS_FAST
+    build test_ground_san tests/test_ground.c $CFLAGS_SAN
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
@@ -97,7 +99,9 @@ step gen-augment    "$PY" tests/gen_augment.py "$B/augment_cases.bin"
 step gen-medregion  "$PY" tests/gen_medregion.py "$B/medregion" --n 300 --seed 0
 step medregion-deterministic bash -c '"$PY" tests/gen_medregion.py "$B/medregion_again" --n 300 --seed 0 &&
                                       diff -r "$B/medregion" "$B/medregion_again" && echo "same seed, same bytes"'
+step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
+step colormap-current   "$PY" tests/gen_colormap.py --check
 
 # 4. Numerical parity against the references.
 for g in "$B"/golden/*.golden.gguf; do
@@ -125,10 +129,12 @@ REGION_CASES=()
 for v in clip clip-roi clip-fusion biomed-roi; do REGION_CASES+=("$B/regions/$v.gguf" "$B/regions/${v}_cases.bin"); done
 step regions             "$B/bin/test_regions" "${REGION_CASES[@]}"
 step regions-asan        "$B/bin/test_regions_san" "${REGION_CASES[@]}"
+step ground              "$B/bin/test_ground" "$B/ground"
+step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
-step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece"
+step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"

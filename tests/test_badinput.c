@@ -299,7 +299,7 @@ static void scratch_nomem(void) {
 /* Everything a program does with a model, stopping at the first failure; frees all. */
 static rc_status whole_session(const rc_allocator *al, rc_error *e) {
     rc_model *m = NULL; rc_ctx *c = NULL; rc_status s;
-    int32_t ids[1024]; float emb[2 * 1024]; uint8_t u8[3 * 64 * 64];
+    int32_t ids[1024]; float emb[2 * 1024], grid[64 * 64], map[6 * 9]; uint8_t u8[3 * 64 * 64];
     const char *texts[2] = { "a nodule &amp; an effusion", "caf\xc3\xa9 \xe2\x80\x94 normal" };
     uint8_t rgb[3 * 5 * 7]; uint16_t g16[6 * 9]; rc_image img[2];
     memset(rgb, 90, sizeof rgb);
@@ -314,6 +314,7 @@ static rc_status whole_session(const rc_allocator *al, rc_error *e) {
         if (s == RC_OK) s = rc_encode_texts(c, texts, 2, emb, 1);
         if (s == RC_OK) s = rc_encode_images(c, img, 2, emb, 1);
         if (s == RC_OK) s = rc_preprocess_u8(c, &img[1], u8);
+        if (s == RC_OK) s = rc_ground(c, &img[1], emb, grid, map, 0.0f);   /* emb: any vector */
         if (s != RC_OK) rc__fail(e, s, "%s", rc_ctx_error(c));
     }
     rc_ctx_free(c); rc_model_free(m);

@@ -3,9 +3,12 @@ text and image embeddings (PNG, JPEG, 8-bit PGM, 16-bit PGM with its window, RGB
 probabilities, and errors (missing files, corrupt model, bad arguments) that must exit non-zero
 with a message on stderr.
 
-usage: python tests/test_cli.py RCLIP RETRIEVAL TINY_DIR [WORDPIECE_DIR]
+usage: python tests/test_cli.py RCLIP RETRIEVAL TINY_DIR [WORDPIECE_DIR [GROUND_DIR]]
   TINY_DIR from tests/gen_tiny.py; WORDPIECE_DIR (tests/gen_wordpiece_corpus.py) adds `rclip tokenize`
-  on the BERT-family models against open_clip's HFTokenizer.
+  on the BERT-family models against open_clip's HFTokenizer; GROUND_DIR (tests/gen_ground.py) adds
+  `rclip regions` (both modes, per-box and fused scores) and `rclip heatmap` on its 7 x 7-patch
+  model with region head and fusion, against the references of tests/gen_regions.py and
+  tests/gen_ground.py.
 """
 import json
 import subprocess
@@ -57,6 +60,102 @@ def check_wordpiece_tokenize() -> None:
             r = run("tokenize", str(WORDPIECE / f"wp_{name}.gguf"), text)
             check(r.returncode == 0 and r.stdout.split() == [str(i) for i in ids], f"tokenize ({name}) {text[:30]!r}",
                   r.stderr.strip())
+
+
+def parse_scores(stdout: str) -> list[tuple[str, list[tuple[str, float, float]]]]:
+    """`rclip regions` output -> [(block header, [(text, cosine, probability), ...]), ...]."""
+    blocks: list[tuple[str, list[tuple[str, float, float]]]] = []
+    for line in stdout.splitlines():
+        f = line.split("\t")
+        if len(f) == 1:
+            blocks.append((line, []))
+        elif blocks and len(f) == 3:
+            blocks[-1][1].append((f[0], float(f[1]), float(f[2])))
+    return blocks
+
+
+def check_regions_heatmap() -> None:
+    """rclip regions and heatmap on gen_ground.py's ground-head model (image 56, patch 8, region
+    head and 4-head fusion) against the references of gen_regions.py and gen_ground.py."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "convert"))
+    import gen_ground
+    import gen_regions
+    from roi_processor import RoiProcessor
+    cfg = json.loads((GROUND / "ground_config.json").read_text())
+    model = open_clip.CLIP(**cfg["model_cfg"]).eval()
+    model.load_state_dict(torch.load(GROUND / "ground.pt"))
+    roi = RoiProcessor(cfg["model_cfg"]["embed_dim"], 4).eval()
+    roi.load_state_dict(torch.load(GROUND / "ground-head.roi.pt"))
+    bb = gen_regions.clip_backbone_of(model, cfg)
+    gguf = str(GROUND / "ground-head.gguf")
+    tokenizer = open_clip.get_tokenizer("ViT-B-32")
+    texts = ["a nodule in the right upper lobe", "pleural effusion", "normal lungs"]
+    with torch.inference_mode():
+        t = model.encode_text(tokenizer(texts), normalize=True)
+    scale = float(model.logit_scale.detach().exp())
+    rng = np.random.default_rng(5)
+    pixels = rng.integers(0, 256, (70, 97, 3), dtype=np.uint8)          # wide: the crop removes columns
+    Image.fromarray(pixels).save(GROUND / "cli.png")
+    boxes = np.array([[3, 4, 40, 50], [50.5, 10, 90, 66], [20, 30, 24, 33]], dtype=np.float32)
+    _, align, align_fused, crop, crop_fused = gen_regions.reference(bb, roi, pixels, boxes)
+    box_args = sum((["--box", ",".join(f"{v:g}" for v in b)] for b in boxes), [])
+    for mode, regs, fused in (("align", align, align_fused), ("crop", crop, crop_fused)):
+        r = run("regions", gguf, str(GROUND / "cli.png"), *box_args, "--mode", mode, *texts)
+        blocks = parse_scores(r.stdout) if r.returncode == 0 else []
+        err, order_ok = 0.0, len(blocks) == len(boxes) + 1 and blocks[-1][0] == "image (fused)"
+        for (header, rows), emb in zip(blocks, list(regs) + [fused]):
+            e = torch.from_numpy(emb) / float(np.linalg.norm(emb))
+            cos = (t @ e).numpy()
+            probs = (scale * t @ e).softmax(-1).numpy()
+            order_ok &= [row[0] for row in rows] == [texts[i] for i in np.argsort(-probs, kind="stable")]
+            for text, c, p in rows:
+                k = texts.index(text)
+                err = max(err, abs(c - cos[k]), abs(p - probs[k]))
+        check(r.returncode == 0 and order_ok and err <= 1e-4 and blocks[0][0].startswith("box 0 (3,4,40,50)"),
+              f"regions --mode {mode}: {len(boxes)} boxes x {len(texts)} texts + fused",
+              f"max err {err:.2e} {r.stderr.strip()}")
+
+    # heatmap: PNG of the input's size, coloured inside the view, peak = the reference's argmax
+    out = GROUND / "cli_heat.png"
+    out.unlink(missing_ok=True)
+    r = run("heatmap", gguf, str(GROUND / "cli.png"), texts[0], str(out), "--alpha", "0.5")
+    grid, up = gen_ground.reference(bb, roi, pixels, t[0].numpy())
+    lines = {f[0]: f[1:] for f in (line.split("\t") for line in r.stdout.splitlines())}
+    ok = r.returncode == 0 and out.exists()
+    heat = np.asarray(Image.open(out).convert("RGB")) if ok else np.zeros((1, 1, 3), np.uint8)
+    check(ok and heat.shape == pixels.shape, "heatmap writes a PNG of the input size", r.stderr.strip())
+    if heat.shape == pixels.shape:
+        body = slice(0, pixels.shape[0] * 3 // 4)                        # above the colour-scale strip
+        seen = up[body] != gen_ground.OUTSIDE
+        changed = (heat[body] != pixels[body]).any(-1)
+        check(changed[seen].mean() > 0.95 and not changed[~seen].any(),
+              "heatmap colours the view, leaves the cropped-away pixels", f"{changed[seen].mean():.3f} changed in view")
+    row, col = np.unravel_index(np.argmax(grid), grid.shape)
+    got = lines.get("peak patch", ["-1", "-1", "nan"])
+    check(got[:2] == [str(col), str(row)] and abs(float(got[2]) - grid.max()) <= 1e-4, "heatmap peak patch",
+          f"got {got}, reference ({col}, {row}) {grid.max():.6f}")
+    got = lines.get("peak", ["0", "0", "nan"])
+    px, py = int(got[0]), int(got[1])
+    check(abs(up[py, px] - up.max()) <= 1e-5 and abs(float(got[2]) - up.max()) <= 1e-4, "heatmap peak pixel",
+          f"got {got}, reference max {up.max():.6f} at {np.unravel_index(np.argmax(up), up.shape)[::-1]}")
+
+    png = str(GROUND / "cli.png")
+    for args, what in [(("regions", gguf, png, "--box", "1,2,3", "x"), "regions: bad box syntax"),
+                       (("regions", gguf, png, "--box", "1,2,3,4x", "x"), "regions: trailing garbage in a box"),
+                       (("regions", gguf, png, "--box", "200,2,300,40", "x"), "regions: box outside the image"),
+                       (("regions", gguf, png, "--box", "40,2,30,40", "x"), "regions: inverted box"),
+                       (("regions", gguf, png, "--box", "0,0,5,40", "x"), "regions: align box outside the view"),
+                       (("regions", gguf, png, "--box", "1,2,30,40", "--mode", "zoom", "x"), "regions: bad mode"),
+                       (("regions", gguf, png, "--box", "1,2,30,40", "--margin", "-1", "--mode", "crop", "x"),
+                        "regions: negative margin"),
+                       (("regions", gguf, png, "x"), "regions: no box"),
+                       (("regions", gguf, png, "--box", "1,2,30,40"), "regions: no text"),
+                       (("heatmap", gguf, png, "x"), "heatmap: no output path"),
+                       (("heatmap", gguf, png, "x", str(GROUND / "h.png"), "--alpha", "2"), "heatmap: bad alpha"),
+                       (("heatmap", gguf, png, "x", str(GROUND / "no" / "such" / "dir.png")), "heatmap: unwritable")]:
+        r = run(*args)
+        check(r.returncode not in (0,) and r.returncode < 128 and len(r.stderr.strip()) > 0, f"error: {what}",
+              r.stderr.strip()[:80])
 
 
 def main() -> None:
@@ -160,6 +259,8 @@ def main() -> None:
             check(ok, f"error: {what}", r.stderr.decode(errors="replace").strip()[:80])
     if WORDPIECE:
         check_wordpiece_tokenize()
+    if GROUND:
+        check_regions_heatmap()
     print(f"cli: {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
@@ -167,4 +268,5 @@ def main() -> None:
 if __name__ == "__main__":
     RCLIP, RETRIEVAL, TINY = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     WORDPIECE = Path(sys.argv[4]) if len(sys.argv) > 4 else None
+    GROUND = Path(sys.argv[5]) if len(sys.argv) > 5 else None
     main()

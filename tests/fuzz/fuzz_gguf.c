@@ -1,6 +1,6 @@
 /* libFuzzer: rc_model_load_memory on arbitrary bytes. Whatever loads must also create a
    context, tokenize, and (when the model is small enough to run in a millisecond) encode a
-   text and an image. Every failure must be a known status with a message, free everything,
+   text and an image and ground the image's embedding in the image (rc_ground). Every failure must be a known status with a message, free everything,
    and a loaded model must be usable. Seeds: tests/fuzz/make_seeds.py. */
 #include "fuzz_common.h"
 
@@ -37,6 +37,17 @@ static void use_model(const rc_model *m) {
         img.pixels = px; img.width = 6; img.height = 5; img.stride = 18; img.format = RC_PIXEL_RGB8;
         s = rc_encode_images(c, &img, 1, emb, 1);
         FUZZ_CHECK(s == RC_OK || s == RC_ERR_VALUE || s == RC_ERR_NOMEM, "rc_encode_images: %s %s", rc_status_name(s), rc_ctx_error(c));
+        if (s == RC_OK) {   /* grounding map with the image embedding as the text: cosines or an error */
+            float *grid = (float *)malloc((size_t)m->n_patches * sizeof *grid), map[6 * 5];
+            int k;
+            s = rc_ground(c, &img, emb, grid, map, 0.0f);
+            FUZZ_CHECK(s == RC_OK || s == RC_ERR_VALUE || s == RC_ERR_NOMEM, "rc_ground: %s %s", rc_status_name(s), rc_ctx_error(c));
+            for (k = 0; s == RC_OK && k < m->n_patches; k++)
+                FUZZ_CHECK(grid[k] >= -1.0001f && grid[k] <= 1.0001f, "rc_ground: grid value %g", (double)grid[k]);
+            for (k = 0; s == RC_OK && k < 6 * 5; k++)
+                FUZZ_CHECK(map[k] >= -1.0001f && map[k] <= 1.0001f, "rc_ground: map value %g", (double)map[k]);
+            free(grid);
+        }
     }
     free(ids); free(emb);
     rc_ctx_free(c);
