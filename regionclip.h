@@ -342,6 +342,60 @@ RCDEF rc_status rc_ground(rc_ctx *ctx, const rc_image *image, const float *text,
 
 #ifdef REGIONCLIP_TRAINING
 /* ---------------------------------------------------------------------------------------
+   Public API: training data (docs/data.md; compiled only with REGIONCLIP_TRAINING)
+   A seeded random generator owned by the caller, open_clip's training augmentation (random
+   resized crop) and the mapping of region boxes into the augmented view. */
+
+/* xoshiro256** (Blackman & Vigna) seeded through splitmix64. Plain data: copy it into a
+   checkpoint and copy it back to resume the same stream bit for bit. No global state.
+   rc_rng_seed ignores NULL; the drawing functions require a seeded, non-NULL rng. */
+typedef struct rc_rng { uint64_t s[4]; } rc_rng;
+
+RCDEF void rc_rng_seed(rc_rng *rng, uint64_t seed);
+RCDEF uint64_t rc_rng_u64(rc_rng *rng);
+/* Uniform double in [0, 1) with 53 random bits. */
+RCDEF double rc_rng_uniform(rc_rng *rng);
+/* Uniform integer in [0, n) without modulo bias (rejection); n == 0 returns 0. */
+RCDEF uint64_t rc_rng_below(rc_rng *rng, uint64_t n);
+
+/* An integer rectangle of an image: columns x..x+w-1, rows y..y+h-1. */
+typedef struct rc_rect { int x, y, w, h; } rc_rect;
+
+/* Random resized crop ranges, as torchvision's RandomResizedCrop(scale, ratio). */
+typedef struct rc_crop_opts {
+    double scale_min, scale_max;   /* fraction of the image's area; open_clip: 0.9, 1.0          */
+    double ratio_min, ratio_max;   /* width / height, drawn log-uniformly; 3/4, 4/3              */
+} rc_crop_opts;
+
+/* open_clip's training default (AugmentationCfg scale (0.9, 1.0), torchvision's ratio). */
+RCDEF rc_crop_opts rc_crop_opts_default(void);
+
+/* torchvision RandomResizedCrop.get_params on a width x height image, drawing from rng: up to
+   10 attempts of area = W*H * U(scale), ratio = exp(U(log ratio)), w = round(sqrt(area*ratio)),
+   h = round(sqrt(area/ratio)) (half to even), accepted if 0 < w <= W and 0 < h <= H, then
+   y = U{0..H-h}, x = U{0..W-w}; otherwise the fallback: the centered crop of the whole image
+   clamped to the ratio range (sides at least 1). Same algorithm, different random stream
+   than torch. Errors: NULL -> RC_ERR_ARG; width/height < 1 -> RC_ERR_IMAGE; ranges not
+   finite, not 0 < min <= max -> RC_ERR_VALUE (rng untouched on error). */
+RCDEF rc_status rc_random_resized_crop(rc_rng *rng, int width, int height, const rc_crop_opts *opts,
+                                       rc_rect *out);
+
+/* The rectangle rect of the image resized to S x S (S = image_size) ignoring aspect: PIL's
+   img.crop(rect).resize((S, S), BICUBIC) as torchvision's F.resized_crop does on a PIL image,
+   bit-exact like rc_preprocess, then /255 and the model's mean/std -> out[3][S][S]. The
+   rectangle must lie inside the image (else RC_ERR_VALUE; PIL would pad with zeros). A GRAY16
+   window (auto or not) is that of the whole image. Other errors as rc_preprocess. */
+RCDEF rc_status rc_preprocess_rect(rc_ctx *ctx, const rc_image *image, rc_rect rect, float *out);
+/* Same, stopped before /255 and normalization: out[3][S][S] uint8. */
+RCDEF rc_status rc_preprocess_rect_u8(rc_ctx *ctx, const rc_image *image, rc_rect rect, uint8_t *out);
+
+/* A box in original pixels -> the model pixels of the view rect resized to size x size:
+   X = (x - rect.x) * size / rect.w, Y = (y - rect.y) * size / rect.h (double, stored as float),
+   clipped to [0, size]. Returns 1 if the clipped box has area (x0 < x1 and y0 < y1), 0 if not
+   (also for NaN/Inf coordinates, inverted boxes, rect.w or rect.h < 1 or size < 1, NULL). */
+RCDEF int rc_box_to_view(const rc_box *box, rc_rect rect, int size, rc_box *out);
+
+/* ---------------------------------------------------------------------------------------
    Public API: training (compiled only with REGIONCLIP_TRAINING; docs/training.md)
    A trainer owns an f32 copy of every weight of a model (one parameter arena laid out as an
    in-memory GGUF file), their gradients and AdamW moments, and an activation cache sized for
@@ -492,7 +546,6 @@ RCDEF rc_status rc_train_config_from(const rc_model *checkpoint, rc_train_config
    failure (the temporary file is removed). */
 RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path);
 #endif /* REGIONCLIP_TRAINING */
-
 
 #endif /* REGIONCLIP_H */
 
@@ -5979,8 +6032,10 @@ static double rc__bicubic(double x) {
     return 0.0;
 }
 
-/* Fixed-point weights of one axis of a resize in_size -> out_size (out_size may exceed int:
-   only the n_out outputs starting at out_first, the crop, are computed). */
+/* Fixed-point weights of one axis of a resize of the in_size inputs starting at in_first ->
+   out_size (out_size may exceed int: only the n_out outputs starting at out_first, the crop,
+   are computed). Inputs outside [in_first, in_first + in_size) are never read, like PIL's
+   resize of a crop(). */
 typedef struct rc__resample_axis {
     int n_out, taps;        /* taps = PIL's ksize, coefficients reserved per output         */
     int *first;             /* [n_out] first input index used by each output                */
@@ -5993,7 +6048,7 @@ static void rc__axis_free(rc__resample_axis *ax, const rc__alloc *a) {
     memset(ax, 0, sizeof *ax);
 }
 
-static rc_status rc__axis_build(rc__resample_axis *ax, int in_size, int64_t out_size,
+static rc_status rc__axis_build(rc__resample_axis *ax, int in_first, int in_size, int64_t out_size,
                                 int64_t out_first, int n_out, const rc__alloc *a, rc_error *err) {
     double scale = (double)in_size / (double)out_size;
     double filter_scale = scale < 1.0 ? 1.0 : scale;
@@ -6031,7 +6086,7 @@ static rc_status rc__axis_build(rc__resample_axis *ax, int in_size, int64_t out_
             double fixed = w * (double)(1 << RC__PIL_BITS);             /* exact: power of two */
             k[t] = (int32_t)(w < 0 ? -0.5 + fixed : 0.5 + fixed);
         }
-        ax->first[i] = lo;
+        ax->first[i] = in_first + lo;
         ax->count[i] = hi - lo;
     }
     rc__free(a, weight);
@@ -6230,10 +6285,16 @@ static rc_status rc__alloc3(void **p, size_t a, size_t b, size_t c, const rc__al
     return *p ? RC_OK : rc__fail(err, RC_ERR_NOMEM, "preprocess: out of memory (%zu bytes)", n);
 }
 
-/* image -> out[3][size][size] uint8, exactly PIL's Resize(shortest=size, BICUBIC) +
-   CenterCrop(size) of the RGB conversion (see the facts above). */
-static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, const rc__alloc *a,
-                                   rc_error *err) {
+/* Integer rectangle of an image, in pixels: columns x..x+w-1, rows y..y+h-1. */
+typedef struct rc__rect { int x, y, w, h; } rc__rect;
+
+/* The general mechanism: the rectangle rect of img (checked by the caller) resized to
+   out_w x out_h, then the size x size crop at (left, top) of that -> out[3][size][size] uint8,
+   exactly PIL's img.crop(rect).resize((out_w, out_h), BICUBIC).crop(...) followed by
+   convert('RGB') (see the facts above). A GRAY16 window is that of the whole image. */
+static rc_status rc__resample_u8(const rc_image *img, rc__rect rect, int64_t out_w, int64_t out_h,
+                                 int64_t crop_left, int64_t crop_top, int size, uint8_t *out,
+                                 const rc__alloc *a, rc_error *err) {
     rc__resample_axis x_axis, y_axis;   /* crop columns / rows of the resize, when that axis changes */
     rc__view src, final_view;
     void *region = NULL;        /* [n_rows][n_cols][ch] windowed GRAY16 / premultiplied RGBA8
@@ -6243,34 +6304,30 @@ static rc_status rc__preprocess_u8(const rc_image *img, int size, uint8_t *out, 
                                    [size][n_cols][ch] (vertical first)                           */
     void *final = NULL;         /* [size][size][ch] second pass                                  */
     void *acc = NULL;           /* [max(n_cols, size) * ch] int32 vertical-pass sums              */
-    int64_t out_w, out_h, crop_left, crop_top;      /* resized size and crop offset */
     int channels, need_h, need_v, vertical_first, i, c;
     int row_first, row_end, col_first, col_end, n_rows, n_cols;   /* source region read */
     size_t plane;
-    rc_status st = rc__image_check(img, size, err);
-    if (st != RC_OK) return st;
-    if (!out) return rc__fail(err, RC_ERR_ARG, "preprocess: out is NULL");
+    rc_status st;
     plane = (size_t)size * (size_t)size;
     channels = (int)rc__channels(img->format);
     memset(&x_axis, 0, sizeof x_axis);
     memset(&y_axis, 0, sizeof y_axis);
 
-    rc__resize_geometry(img->width, img->height, size, &out_w, &out_h, &crop_left, &crop_top);
-    need_h = out_w != img->width;
-    need_v = out_h != img->height;
+    need_h = out_w != rect.w;
+    need_v = out_h != rect.h;
 #ifdef REGIONCLIP_PIL_HORIZONTAL_FIRST
     vertical_first = 0;                 /* older Pillow: always horizontal, then vertical */
 #else
-    vertical_first = img->height > out_h && img->height - out_h > 2 * (img->width - out_w);
+    vertical_first = rect.h > out_h && rect.h - out_h > 2 * (rect.w - out_w);
 #endif
 
-    if (need_h && (st = rc__axis_build(&x_axis, img->width, out_w, crop_left, size, a, err)) != RC_OK) goto done;
-    if (need_v && (st = rc__axis_build(&y_axis, img->height, out_h, crop_top, size, a, err)) != RC_OK) goto done;
+    if (need_h && (st = rc__axis_build(&x_axis, rect.x, rect.w, out_w, crop_left, size, a, err)) != RC_OK) goto done;
+    if (need_v && (st = rc__axis_build(&y_axis, rect.y, rect.h, out_h, crop_top, size, a, err)) != RC_OK) goto done;
     /* source columns and rows the crop depends on (first/count are monotonic) */
-    col_first = need_h ? x_axis.first[0] : (int)crop_left;
-    col_end = need_h ? x_axis.first[size - 1] + x_axis.count[size - 1] : (int)crop_left + size;
-    row_first = need_v ? y_axis.first[0] : (int)crop_top;
-    row_end = need_v ? y_axis.first[size - 1] + y_axis.count[size - 1] : (int)crop_top + size;
+    col_first = need_h ? x_axis.first[0] : rect.x + (int)crop_left;
+    col_end = need_h ? x_axis.first[size - 1] + x_axis.count[size - 1] : rect.x + (int)crop_left + size;
+    row_first = need_v ? y_axis.first[0] : rect.y + (int)crop_top;
+    row_end = need_v ? y_axis.first[size - 1] + y_axis.count[size - 1] : rect.y + (int)crop_top + size;
     n_cols = col_end - col_first;
     n_rows = row_end - row_first;
 
@@ -6353,10 +6410,35 @@ done:
     return st;
 }
 
-/* Same, then out[c][i][j] = (u8 / 255 - mean[c]) / std[c], each step in float32 like
+/* image -> out[3][size][size] uint8 through rc__resample_u8. rect NULL: the inference pipeline,
+   PIL's Resize(shortest=size, BICUBIC) + CenterCrop(size) of the whole image; otherwise that
+   rectangle (inside the image, else RC_ERR_VALUE) resized to size x size ignoring aspect, like
+   torchvision's F.resized_crop on a PIL image (RandomResizedCrop). */
+static rc_status rc__preprocess_u8(const rc_image *img, const rc__rect *rect, int size, uint8_t *out,
+                                   const rc__alloc *a, rc_error *err) {
+    int64_t out_w = size, out_h = size, crop_left = 0, crop_top = 0;   /* resize and crop */
+    rc__rect source;
+    rc_status st = rc__image_check(img, size, err);
+    if (st != RC_OK) return st;
+    if (!out) return rc__fail(err, RC_ERR_ARG, "preprocess: out is NULL");
+    if (rect) {
+        if (rect->w < 1 || rect->h < 1 || rect->x < 0 || rect->y < 0 ||
+            rect->x > img->width - rect->w || rect->y > img->height - rect->h)
+            return rc__fail(err, RC_ERR_VALUE, "preprocess: rectangle x %d y %d w %d h %d is empty or "
+                            "not inside the %dx%d image", rect->x, rect->y, rect->w, rect->h,
+                            img->width, img->height);
+        source = *rect;
+    } else {
+        source.x = 0; source.y = 0; source.w = img->width; source.h = img->height;
+        rc__resize_geometry(img->width, img->height, size, &out_w, &out_h, &crop_left, &crop_top);
+    }
+    return rc__resample_u8(img, source, out_w, out_h, crop_left, crop_top, size, out, a, err);
+}
+
+/* Same (rect as there), then out[c][i][j] = (u8 / 255 - mean[c]) / std[c], each step in float32 like
    torchvision's ToTensor (x.float().div(255)) and Normalize (sub_(mean).div_(std)). */
-static rc_status rc__preprocess_f32(const rc_image *img, int size, const float mean[3], const float std[3],
-                                    float *out, const rc__alloc *a, rc_error *err) {
+static rc_status rc__preprocess_f32(const rc_image *img, const rc__rect *rect, int size, const float mean[3],
+                                    const float std[3], float *out, const rc__alloc *a, rc_error *err) {
     uint8_t *pixels;            /* [3][size][size] */
     size_t plane, n, j;
     rc_status st;
@@ -6371,7 +6453,7 @@ static rc_status rc__preprocess_f32(const rc_image *img, int size, const float m
     if (!rc__mul(plane, 3, &n)) return rc__fail(err, RC_ERR_TOO_LONG, "preprocess: output too large");
     pixels = (uint8_t *)rc__calloc(a, n);
     if (!pixels) return rc__fail(err, RC_ERR_NOMEM, "preprocess: out of memory");
-    st = rc__preprocess_u8(img, size, pixels, a, err);
+    st = rc__preprocess_u8(img, rect, size, pixels, a, err);
     if (st == RC_OK)
         for (c = 0; c < 3; c++)
             for (j = 0; j < plane; j++) {
@@ -6382,6 +6464,125 @@ static rc_status rc__preprocess_f32(const rc_image *img, int size, const float m
     rc__free(a, pixels);
     return st;
 }
+
+
+/* ===== SECTION: training data (owner: data) ===== */
+/* Training data: a caller-owned PRNG, torchvision's RandomResizedCrop parameters, the box
+   mapping into an augmented view (docs/data.md). The pixels go through rc__preprocess_u8. */
+#ifdef REGIONCLIP_TRAINING
+
+static uint64_t rc__splitmix64(uint64_t *state) {
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static uint64_t rc__rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+RCDEF void rc_rng_seed(rc_rng *rng, uint64_t seed) {
+    int i;
+    if (!rng) return;
+    for (i = 0; i < 4; i++) rng->s[i] = rc__splitmix64(&seed);   /* never all zero */
+}
+
+RCDEF uint64_t rc_rng_u64(rc_rng *rng) {
+    uint64_t *s = rng->s, result = rc__rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+    s[2] ^= s[0]; s[3] ^= s[1]; s[1] ^= s[2]; s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rc__rotl(s[3], 45);
+    return result;
+}
+
+RCDEF double rc_rng_uniform(rc_rng *rng) {
+    return (double)(rc_rng_u64(rng) >> 11) * (1.0 / 9007199254740992.0);   /* 2^-53 */
+}
+
+RCDEF uint64_t rc_rng_below(rc_rng *rng, uint64_t n) {
+    uint64_t threshold, r;
+    if (n == 0) return 0;
+    threshold = (0 - n) % n;            /* 2^64 mod n: values below it would bias the modulo */
+    do r = rc_rng_u64(rng); while (r < threshold);
+    return r % n;
+}
+
+RCDEF rc_crop_opts rc_crop_opts_default(void) {
+    rc_crop_opts o;
+    o.scale_min = 0.9; o.scale_max = 1.0;
+    o.ratio_min = 3.0 / 4.0; o.ratio_max = 4.0 / 3.0;
+    return o;
+}
+
+/* Python's round(): nearest integer, halves to even. */
+static double rc__round_half_even(double v) {
+    double r = floor(v), d = v - r;
+    if (d > 0.5 || (d == 0.5 && fmod(r, 2.0) != 0.0)) r += 1.0;
+    return r;
+}
+
+static int rc__range_ok(double lo, double hi) {
+    return lo == lo && hi == hi && lo > 0.0 && lo <= hi && hi - hi == 0.0;
+}
+
+RCDEF rc_status rc_random_resized_crop(rc_rng *rng, int width, int height, const rc_crop_opts *opts,
+                                       rc_rect *out) {
+    double area = (double)width * (double)height, log_lo, log_hi, in_ratio;
+    int attempt, w, h;
+    if (!rng || !opts || !out) return RC_ERR_ARG;
+    if (width < 1 || height < 1) return RC_ERR_IMAGE;
+    if (!rc__range_ok(opts->scale_min, opts->scale_max) || !rc__range_ok(opts->ratio_min, opts->ratio_max))
+        return RC_ERR_VALUE;
+    log_lo = log(opts->ratio_min); log_hi = log(opts->ratio_max);
+    for (attempt = 0; attempt < 10; attempt++) {
+        double target = area * (opts->scale_min + (opts->scale_max - opts->scale_min) * rc_rng_uniform(rng));
+        double ratio = exp(log_lo + (log_hi - log_lo) * rc_rng_uniform(rng));
+        double wd = rc__round_half_even(sqrt(target * ratio)), hd = rc__round_half_even(sqrt(target / ratio));
+        if (wd > 0.0 && wd <= (double)width && hd > 0.0 && hd <= (double)height) {
+            out->w = (int)wd; out->h = (int)hd;
+            out->y = (int)rc_rng_below(rng, (uint64_t)(height - out->h + 1));
+            out->x = (int)rc_rng_below(rng, (uint64_t)(width - out->w + 1));
+            return RC_OK;
+        }
+    }
+    in_ratio = (double)width / (double)height;          /* fallback: central crop */
+    w = width; h = height;
+    if (in_ratio < opts->ratio_min) h = (int)rc__round_half_even((double)w / opts->ratio_min);
+    else if (in_ratio > opts->ratio_max) w = (int)rc__round_half_even((double)h * opts->ratio_max);
+    if (w < 1) w = 1;                                   /* torchvision would return a 0 side */
+    if (h < 1) h = 1;
+    out->w = w; out->h = h;
+    out->x = (width - w) / 2; out->y = (height - h) / 2;
+    return RC_OK;
+}
+
+static float rc__clamp_view(double v, int size) {
+    return (float)(v < 0.0 ? 0.0 : v > (double)size ? (double)size : v);
+}
+
+RCDEF int rc_box_to_view(const rc_box *box, rc_rect rect, int size, rc_box *out) {
+    double sx, sy;
+    rc_box b;
+    if (!box || !out || rect.w < 1 || rect.h < 1 || size < 1) return 0;
+    if (!rc__pp_finite(box->x0) || !rc__pp_finite(box->y0) || !rc__pp_finite(box->x1) ||
+        !rc__pp_finite(box->y1) || box->x0 >= box->x1 || box->y0 >= box->y1) return 0;
+    sx = (double)size / (double)rect.w; sy = (double)size / (double)rect.h;
+    b.x0 = rc__clamp_view(((double)box->x0 - rect.x) * sx, size);
+    b.y0 = rc__clamp_view(((double)box->y0 - rect.y) * sy, size);
+    b.x1 = rc__clamp_view(((double)box->x1 - rect.x) * sx, size);
+    b.y1 = rc__clamp_view(((double)box->y1 - rect.y) * sy, size);
+    *out = b;
+    return b.x0 < b.x1 && b.y0 < b.y1;
+}
+
+/* rc_rect -> the resampler's rectangle (the same four ints; kept apart so inference builds do
+   not see the public training type). */
+static rc__rect rc__rect_from(rc_rect r) {
+    rc__rect q;
+    q.x = r.x; q.y = r.y; q.w = r.w; q.h = r.h;
+    return q;
+}
+
+#endif /* REGIONCLIP_TRAINING */
 
 
 /* ===== SECTION: tensor ops (owner: core) ===== */
@@ -7473,14 +7674,34 @@ RCDEF rc_status rc_preprocess(rc_ctx *c, const rc_image *image, float *out) {
     if (rc__check_ctx(c)) return RC_ERR_ARG;
     m = c->model;
     if (!out) return rc__fail(&c->err, RC_ERR_ARG, "out is NULL");
-    return rc__preprocess_f32(image, m->image_size, m->mean, m->std, out, &c->alloc, &c->err);
+    return rc__preprocess_f32(image, NULL, m->image_size, m->mean, m->std, out, &c->alloc, &c->err);
 }
 
 RCDEF rc_status rc_preprocess_u8(rc_ctx *c, const rc_image *image, uint8_t *out) {
     if (rc__check_ctx(c)) return RC_ERR_ARG;
     if (!out) return rc__fail(&c->err, RC_ERR_ARG, "out is NULL");
-    return rc__preprocess_u8(image, c->model->image_size, out, &c->alloc, &c->err);
+    return rc__preprocess_u8(image, NULL, c->model->image_size, out, &c->alloc, &c->err);
 }
+
+#ifdef REGIONCLIP_TRAINING
+/* rc_preprocess_rect(_u8): the training data section's view through the same pipeline
+   (owner: data; here because they need struct rc_ctx). */
+RCDEF rc_status rc_preprocess_rect(rc_ctx *c, const rc_image *image, rc_rect rect, float *out) {
+    const rc_model *m;
+    rc__rect r = rc__rect_from(rect);
+    if (rc__check_ctx(c)) return RC_ERR_ARG;
+    m = c->model;
+    if (!out) return rc__fail(&c->err, RC_ERR_ARG, "out is NULL");
+    return rc__preprocess_f32(image, &r, m->image_size, m->mean, m->std, out, &c->alloc, &c->err);
+}
+
+RCDEF rc_status rc_preprocess_rect_u8(rc_ctx *c, const rc_image *image, rc_rect rect, uint8_t *out) {
+    rc__rect r = rc__rect_from(rect);
+    if (rc__check_ctx(c)) return RC_ERR_ARG;
+    if (!out) return rc__fail(&c->err, RC_ERR_ARG, "out is NULL");
+    return rc__preprocess_u8(image, &r, c->model->image_size, out, &c->alloc, &c->err);
+}
+#endif
 
 RCDEF rc_status rc_encode_images(rc_ctx *c, const rc_image *images, int n, float *out, int normalize) {
     int done, i, E; size_t per; rc_status s;

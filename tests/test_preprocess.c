@@ -124,7 +124,7 @@ static int run_case(reader *r, int *bit_identical, int *max_diff_all, double *ma
     img.pixels = pixels; img.width = (int)width; img.height = (int)height; img.stride = stride;
     img.format = (rc_pixel_format)fmt; img.window_center = center; img.window_width = window_width;
 
-    st = rc__preprocess_u8(&img, (int)size, got, &a, &err);
+    st = rc__preprocess_u8(&img, NULL, (int)size, got, &a, &err);
     if (st != RC_OK) {
         printf("FAIL %-32s %s: %s\n", name, rc_status_name(st), err.message);
         ok = 0;
@@ -140,7 +140,7 @@ static int run_case(reader *r, int *bit_identical, int *max_diff_all, double *ma
 
     if (has_float && ok) {
         got_f32 = (float *)malloc(3 * plane * sizeof(float));
-        st = rc__preprocess_f32(&img, (int)size, mean, std_, got_f32, &a, &err);
+        st = rc__preprocess_f32(&img, NULL, (int)size, mean, std_, got_f32, &a, &err);
         if (st != RC_OK) { printf("FAIL %s f32: %s\n", name, err.message); ok = 0; }
         for (i = 0; st == RC_OK && i < 3 * plane; i++) {
             uint32_t u = (uint32_t)expected_f32[4 * i] | (uint32_t)expected_f32[4 * i + 1] << 8 |
@@ -220,50 +220,50 @@ static void test_errors(void) {
     memset(&good, 0, sizeof good);
     good.pixels = pixels; good.width = 64; good.height = 64; good.stride = 64 * 3; good.format = RC_PIXEL_RGB8;
 
-    expect_status(rc__preprocess_u8(&good, 16, out, &a, &err), RC_OK, &err, "valid image");
-    expect_status(rc__preprocess_u8(NULL, 16, out, &a, &err), RC_ERR_ARG, &err, "NULL image");
+    expect_status(rc__preprocess_u8(&good, NULL, 16, out, &a, &err), RC_OK, &err, "valid image");
+    expect_status(rc__preprocess_u8(NULL, NULL, 16, out, &a, &err), RC_ERR_ARG, &err, "NULL image");
     img = good; img.pixels = NULL;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_ARG, &err, "NULL pixels");
-    expect_status(rc__preprocess_u8(&good, 16, NULL, &a, &err), RC_ERR_ARG, &err, "NULL out");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_ARG, &err, "NULL pixels");
+    expect_status(rc__preprocess_u8(&good, NULL, 16, NULL, &a, &err), RC_ERR_ARG, &err, "NULL out");
     img = good; img.width = 0;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "zero width");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_IMAGE, &err, "zero width");
     img = good; img.height = -3;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "negative height");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_IMAGE, &err, "negative height");
     img = good; img.width = 70000;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_TOO_LONG, &err, "width > limit");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_TOO_LONG, &err, "width > limit");
     img = good; img.height = INT_MAX;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_TOO_LONG, &err, "height INT_MAX");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_TOO_LONG, &err, "height INT_MAX");
     img = good; img.stride = 64 * 3 - 1;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "stride too small");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_IMAGE, &err, "stride too small");
     img = good; img.format = RC_PIXEL_GRAY16; img.stride = 64 * 2 - 1;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "gray16 stride too small");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_IMAGE, &err, "gray16 stride too small");
     img = good; img.stride = SIZE_MAX / 2;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "stride * height overflow");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_IMAGE, &err, "stride * height overflow");
     img = good; img.format = (rc_pixel_format)3;             /* 3: still a valid value in C++ */
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_IMAGE, &err, "unknown format");
-    expect_status(rc__preprocess_u8(&good, 0, out, &a, &err), RC_ERR_ARG, &err, "output size 0");
-    expect_status(rc__preprocess_u8(&good, -1, out, &a, &err), RC_ERR_ARG, &err, "output size -1");
-    expect_status(rc__preprocess_u8(&good, 70000, out, &a, &err), RC_ERR_TOO_LONG, &err, "output size > limit");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_IMAGE, &err, "unknown format");
+    expect_status(rc__preprocess_u8(&good, NULL, 0, out, &a, &err), RC_ERR_ARG, &err, "output size 0");
+    expect_status(rc__preprocess_u8(&good, NULL, -1, out, &a, &err), RC_ERR_ARG, &err, "output size -1");
+    expect_status(rc__preprocess_u8(&good, NULL, 70000, out, &a, &err), RC_ERR_TOO_LONG, &err, "output size > limit");
     img = good; img.format = RC_PIXEL_GRAY16; img.window_center = (float)NAN; img.window_width = 100;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_VALUE, &err, "NaN window center");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_VALUE, &err, "NaN window center");
     img.window_center = 100; img.window_width = (float)NAN;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_VALUE, &err, "NaN window width");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_VALUE, &err, "NaN window width");
     img.window_width = (float)INFINITY;
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_ERR_VALUE, &err, "infinite window width");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_ERR_VALUE, &err, "infinite window width");
     img = good; img.window_center = (float)NAN;                  /* window ignored for RGB8 */
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_OK, &err, "NaN window on RGB8 ignored");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_OK, &err, "NaN window on RGB8 ignored");
     img = good; img.width = 1; img.height = 1;                 /* 1x1 upscaled */
-    expect_status(rc__preprocess_u8(&img, 16, out, &a, &err), RC_OK, &err, "1x1 image");
-    check(rc__preprocess_u8(&good, 16, out, &a, NULL) == RC_OK, "NULL rc_error, valid image");
-    check(rc__preprocess_u8(NULL, 16, out, &a, NULL) == RC_ERR_ARG, "NULL rc_error, NULL image");
+    expect_status(rc__preprocess_u8(&img, NULL, 16, out, &a, &err), RC_OK, &err, "1x1 image");
+    check(rc__preprocess_u8(&good, NULL, 16, out, &a, NULL) == RC_OK, "NULL rc_error, valid image");
+    check(rc__preprocess_u8(NULL, NULL, 16, out, &a, NULL) == RC_ERR_ARG, "NULL rc_error, NULL image");
 
-    expect_status(rc__preprocess_f32(&good, 16, mean, std_, out_f32, &a, &err), RC_OK, &err, "f32 valid");
-    expect_status(rc__preprocess_f32(&good, 16, NULL, std_, out_f32, &a, &err), RC_ERR_ARG, &err, "f32 NULL mean");
-    expect_status(rc__preprocess_f32(&good, 16, mean, std_, NULL, &a, &err), RC_ERR_ARG, &err, "f32 NULL out");
-    expect_status(rc__preprocess_f32(&good, 16, mean, bad, out_f32, &a, &err), RC_ERR_VALUE, &err, "f32 std 0");
+    expect_status(rc__preprocess_f32(&good, NULL, 16, mean, std_, out_f32, &a, &err), RC_OK, &err, "f32 valid");
+    expect_status(rc__preprocess_f32(&good, NULL, 16, NULL, std_, out_f32, &a, &err), RC_ERR_ARG, &err, "f32 NULL mean");
+    expect_status(rc__preprocess_f32(&good, NULL, 16, mean, std_, NULL, &a, &err), RC_ERR_ARG, &err, "f32 NULL out");
+    expect_status(rc__preprocess_f32(&good, NULL, 16, mean, bad, out_f32, &a, &err), RC_ERR_VALUE, &err, "f32 std 0");
     bad[1] = (float)NAN;
-    expect_status(rc__preprocess_f32(&good, 16, bad, std_, out_f32, &a, &err), RC_ERR_VALUE, &err, "f32 NaN mean");
-    expect_status(rc__preprocess_f32(NULL, 16, mean, std_, out_f32, &a, &err), RC_ERR_ARG, &err, "f32 NULL image");
+    expect_status(rc__preprocess_f32(&good, NULL, 16, bad, std_, out_f32, &a, &err), RC_ERR_VALUE, &err, "f32 NaN mean");
+    expect_status(rc__preprocess_f32(NULL, NULL, 16, mean, std_, out_f32, &a, &err), RC_ERR_ARG, &err, "f32 NULL image");
     check(counter.live == 0, "no leaks in error paths");
 }
 
@@ -283,7 +283,7 @@ static void test_allocation_failures(void) {
     img.pixels = pixels; img.width = 40; img.height = 30; img.stride = 80; img.format = RC_PIXEL_GRAY16;
     for (fail_at = 0;; fail_at++) {
         rc__alloc a = make_alloc(&counter, fail_at);
-        rc_status st = rc__preprocess_f32(&img, 24, mean, std_, out, &a, &err);
+        rc_status st = rc__preprocess_f32(&img, NULL, 24, mean, std_, out, &a, &err);
         if (counter.live != 0 || (st != RC_OK && st != RC_ERR_NOMEM)) all_ok = 0;
         if (st == RC_OK) break;
     }
@@ -310,7 +310,7 @@ static void test_extreme_shapes(void) {
         if (shape < 2) { img.pixels = rgb; img.format = RC_PIXEL_RGB8; img.stride = img.width * (size_t)3; }
         else { img.pixels = gray16; img.format = RC_PIXEL_GRAY16; img.stride = img.width * (size_t)2;
                img.window_center = 30000; img.window_width = 40000; }     /* 40000 -> 0.75 -> 191 */
-        if (rc__preprocess_u8(&img, 224, out, &a, &err) != RC_OK) { all_ok = 0; continue; }
+        if (rc__preprocess_u8(&img, NULL, 224, out, &a, &err) != RC_OK) { all_ok = 0; continue; }
         for (c = 0; c < 3; c++)
             for (i = 0; i < 224 * 224; i++)
                 if (out[c * 224 * 224 + i] != (shape < 2 ? color[c] : 191)) all_ok = 0;
@@ -334,7 +334,7 @@ static void test_timing(void) {
     img.format = RC_PIXEL_RGB8;
     for (run = 0; run < runs; run++) {
         clock_t t0 = clock();
-        rc_status st = rc__preprocess_u8(&img, size, out, &a, &err);
+        rc_status st = rc__preprocess_u8(&img, NULL, size, out, &a, &err);
         double ms = 1000.0 * (double)(clock() - t0) / CLOCKS_PER_SEC;
         check(st == RC_OK, "timing run");
         if (ms < best) best = ms;
@@ -343,7 +343,7 @@ static void test_timing(void) {
     img.format = RC_PIXEL_GRAY16; img.stride = (size_t)width * 2; img.window_width = 0;
     {
         clock_t t0 = clock();
-        check(rc__preprocess_u8(&img, size, out, &a, &err) == RC_OK, "timing gray16");
+        check(rc__preprocess_u8(&img, NULL, size, out, &a, &err) == RC_OK, "timing gray16");
         printf("timing: %dx%d GRAY16 (auto window) -> %d: %.1f ms\n", width, height, size,
                1000.0 * (double)(clock() - t0) / CLOCKS_PER_SEC);
     }

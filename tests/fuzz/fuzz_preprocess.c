@@ -1,7 +1,8 @@
 /* libFuzzer: image preprocessing with fuzzed pixel format, size, stride, GRAY16 window and
    output size, through the public calls (model from $RC_FUZZ_MODEL, default
-   build/tiny/tiny.gguf) and the internal one at any output size 1..128, optionally with an
-   allocator that refuses large blocks. The pixel buffer is exactly as large as the image
+   build/tiny/tiny.gguf) and the internal one at any output size 1..128 (whole image, and a
+   rectangle of it as the training augmentation uses), optionally with an allocator that
+   refuses large blocks. The pixel buffer is exactly as large as the image
    claims, so any read outside it is an AddressSanitizer report. Valid images must succeed,
    invalid ones get their documented status; nothing leaks.
 
@@ -78,11 +79,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     al = fuzz_allocator(&heap, data[16] ? (size_t)1 << (data[16] % 26) : (size_t)-1, (size_t)-1);
     ra = rc__resolve_alloc(&al);
     u8 = (uint8_t *)malloc(3 * (size_t)size2 * size2);
-    s = rc__preprocess_u8(&img, size2, u8, &ra, &e);
+    s = rc__preprocess_u8(&img, NULL, size2, u8, &ra, &e);
     FUZZ_CHECK(s == want || (want == RC_OK && s == RC_ERR_NOMEM && data[16]), "rc__preprocess_u8 size %d: %s, want %s (%s)",
                size2, rc_status_name(s), rc_status_name(want), e.message);
     FUZZ_CHECK(s == RC_OK || e.message[0], "failure without a message");
     FUZZ_CHECK(heap.live_blocks == 0, "%ld blocks leaked", heap.live_blocks);
+
+    /* a rectangle of the image resized to size2 x size2 (training augmentation), sometimes
+       sticking out by a pixel or empty: RC_ERR_VALUE then, after the image's own checks */
+    if (img.width > 0 && img.height > 0) {
+        rc__rect r;
+        rc_status want_rect = want;
+        r.x = (int)((data[1] ^ data[14]) % (img.width + 2)) - 1;
+        r.y = (int)((data[3] ^ data[15]) % (img.height + 2)) - 1;
+        r.w = (int)(u16_at(data + 6) % (img.width + 2));
+        r.h = (int)(u16_at(data + 10) % (img.height + 2));
+        if (want == RC_OK && (r.x < 0 || r.y < 0 || r.w < 1 || r.h < 1 || r.x + r.w > img.width || r.y + r.h > img.height))
+            want_rect = RC_ERR_VALUE;
+        s = rc__preprocess_u8(&img, &r, size2, u8, &ra, &e);
+        FUZZ_CHECK(s == want_rect || (want_rect == RC_OK && s == RC_ERR_NOMEM && data[16]),
+                   "rect x %d y %d w %d h %d: %s, want %s (%s)", r.x, r.y, r.w, r.h, rc_status_name(s),
+                   rc_status_name(want_rect), e.message);
+        FUZZ_CHECK(heap.live_blocks == 0, "%ld blocks leaked (rect)", heap.live_blocks);
+    }
     free(u8); free(pixels);
     return 0;
 }

@@ -6,6 +6,7 @@ gguf/       micro models written by convert/convert.py's own writer (CLIP f32 an
 gguf.dict   every metadata key and tensor name of those models (libFuzzer -dict=)
 tokenize/   texts: plain, HTML entities, combining marks, Hangul, CJK, emoji, invalid UTF-8
 preprocess/ headers for fuzz_preprocess.c (format, size, stride, window, output size) + pixels
+manifest/   training manifests (good, malformed, invalid UTF-8), each under the 4 policy bytes
 
 usage: python tests/fuzz/make_seeds.py OUT_DIR
 """
@@ -124,13 +125,27 @@ def preprocess_seeds(out: Path) -> None:
         (out / f"image-{i}").write_bytes(head + pixels)
 
 
+MANIFESTS = [
+    b"image a.png\nsummary s\nreport r\nregion 1 2 30 40 nodule\nnegative cyst\nvqa q?\tyes\n\nimage b.png\nsummary t\n",
+    b"# comment\r\nimage x/y.png\r\nsummary s\r\nregion 0 0 1e3 nan c\r\n\r\nsummary orphan\r\n",
+    b"image a.png\nsumary s\nregion 5 5 1 1 c\nnegative\nvqa no tab\nimage b.png\n\n\n",
+    b"image \xc3\xa9.png\nsummary caf\xc3\xa9 \xed\xa0\x80\nregion -1 0 0x10 inf c\n",
+]
+
+
+def manifest_seeds(out: Path) -> None:
+    for i, (policy, text) in enumerate((p, t) for t in MANIFESTS for p in (0, 1, 2, 3)):
+        (out / f"manifest-{i}").write_bytes(bytes([policy]) + text)
+
+
 def main(out: Path) -> None:
-    for sub in ("gguf", "tokenize", "preprocess"):
+    for sub in ("gguf", "tokenize", "preprocess", "manifest"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     words = gguf_seeds(out / "gguf")
     (out / "gguf.dict").write_text("".join(f'"{w}"\n' for w in words))
     tokenize_seeds(out / "tokenize")
     preprocess_seeds(out / "preprocess")
+    manifest_seeds(out / "manifest")
     print(f"seeds: {sum(1 for _ in out.rglob('*') if _.is_file())} files in {out}")
 
 

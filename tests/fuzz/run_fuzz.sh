@@ -4,21 +4,21 @@
 # runs start where earlier ones stopped; crashes land in build/fuzz/artifacts/<target>/.
 # Prints per target the executions, corpus size and result, then "N passed, M failed".
 #
-# usage: tests/fuzz/run_fuzz.sh [SECONDS] [TARGET...]     (targets: gguf tokenize preprocess)
+# usage: tests/fuzz/run_fuzz.sh [SECONDS] [TARGET...]     (targets: gguf tokenize preprocess manifest)
 # env:   PY (Python with the test requirements; default: tests/setup_env.sh decides),
 #        RC_FUZZ_MODEL (CLIP model for tokenize/preprocess; default build/tiny/tiny.gguf)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-${RC_FUZZ_SECONDS:-60}}
 shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(gguf tokenize preprocess)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(gguf tokenize preprocess manifest)
 B=build/fuzz; mkdir -p "$B"
 PY=${PY:-$(bash tests/setup_env.sh)} || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 export RC_FUZZ_MODEL=${RC_FUZZ_MODEL:-build/tiny/tiny.gguf}
 [ -f "$RC_FUZZ_MODEL" ] || { echo "no model $RC_FUZZ_MODEL (make test builds it; or set RC_FUZZ_MODEL)"; echo "0 passed, 1 failed"; exit 1; }
 
 "$PY" tests/fuzz/make_seeds.py "$B/seeds" || { echo "0 passed, 1 failed"; exit 1; }
-declare -A max_len=([gguf]=65536 [tokenize]=4096 [preprocess]=2048)
+declare -A max_len=([gguf]=65536 [tokenize]=4096 [preprocess]=2048 [manifest]=8192)
 pass=0; fail=0
 for t in "${targets[@]}"; do
     exe="$B/fuzz_$t" log="$B/$t.log" corpus="$B/corpus/$t" art="$B/artifacts/$t/"
