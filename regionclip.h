@@ -14,6 +14,7 @@
        RC_FREE(p, user)           (both or neither; default malloc/free, user ignored)
        REGIONCLIP_NO_STDIO      no file or mmap loaders (embedded builds: load from memory)
        REGIONCLIP_NO_MMAP       no mmap loader (it is compiled only on POSIX anyway)
+       REGIONCLIP_TRAINING      also compile the training unit (docs/training.md)
 
    Threads: a loaded rc_model is immutable and may be shared by any number of threads.
    Every call that computes something takes an rc_ctx, which owns scratch memory and the
@@ -393,6 +394,157 @@ RCDEF rc_status rc_preprocess_rect_u8(rc_ctx *ctx, const rc_image *image, rc_rec
    clipped to [0, size]. Returns 1 if the clipped box has area (x0 < x1 and y0 < y1), 0 if not
    (also for NaN/Inf coordinates, inverted boxes, rect.w or rect.h < 1 or size < 1, NULL). */
 RCDEF int rc_box_to_view(const rc_box *box, rc_rect rect, int size, rc_box *out);
+
+/* ---------------------------------------------------------------------------------------
+   Public API: training (compiled only with REGIONCLIP_TRAINING; docs/training.md)
+   A trainer owns an f32 copy of every weight of a model (one parameter arena laid out as an
+   in-memory GGUF file), their gradients and AdamW moments, and an activation cache sized for
+   cfg.max_batch. Forward and backward run both families (CLIP: pre-LN ViT and causal text
+   tower; BiomedCLIP: timm ViT and post-LN BERT with [PAD] masking; QuickGELU or GELU, linear
+   or MLP projections), the ROI processor (align and crop mode, region head, fusion) and the
+   losses: open_clip's image-text InfoNCE, region-caption InfoNCE with hard negatives, fused
+   InfoNCE. No dropout. Not thread-safe: one thread drives a trainer (the kernels use OpenMP
+   inside). */
+
+typedef struct rc_trainer rc_trainer;
+
+/* Parameter groups, for freezing (rc_train_config.frozen is a bit set of these). */
+enum {
+    RC_GROUP_IMAGE = 1,        /* v.* except the projection                                */
+    RC_GROUP_TEXT = 2,         /* t.* except the projection                                */
+    RC_GROUP_PROJ = 4,         /* v.proj.*, t.proj.*                                       */
+    RC_GROUP_LOGIT_SCALE = 8,  /* the log similarity scale                                 */
+    RC_GROUP_ROI = 16          /* roi.* (region head, fusion) and any other tensor         */
+};
+
+/* One stage of a progressive schedule (docs/training.md): its own warmup + cosine over its
+   steps, loss weights and frozen groups. */
+#define RC_TRAIN_MAX_STAGES 8
+typedef struct rc_train_stage {
+    int steps;                 /* optimizer steps, >= 1                                     */
+    float lr;                  /* peak learning rate, > 0                                   */
+    int warmup_steps;          /* 0..steps-1                                                */
+    float w_global, w_region, w_fused;   /* loss weights, finite, >= 0                      */
+    unsigned frozen;           /* RC_GROUP_* bits                                           */
+} rc_train_stage;
+
+typedef struct rc_train_config {
+    int max_batch;             /* largest B of rc_train_step (sizes the cache), 1..4096     */
+    float lr;                  /* peak learning rate, > 0                                  */
+    int warmup_steps;          /* optimizer step k < warmup: lr * (k + 1) / warmup          */
+    int total_steps;           /* then cosine to 0 at total_steps (> warmup_steps)          */
+    float weight_decay;        /* decoupled (AdamW), decay group only (docs/training.md)    */
+    float beta1, beta2, eps;   /* AdamW                                                    */
+    float grad_clip;           /* max global L2 norm of the gradient; <= 0: no clipping     */
+    int accum_steps;           /* micro-batches averaged per optimizer step, >= 1           */
+    unsigned frozen;           /* RC_GROUP_* bits: never updated, no gradient computed      */
+    /* region training (rc_train_step_batch; docs/training.md), sizes of the cache: */
+    int max_regions;           /* boxes per step, all images together, 0..65536 (default 0) */
+    int max_negatives;         /* negative captions per box, 0..1024 (default 0)            */
+    int crop_regions;          /* 1: boxes may come as crops (rc_train_batch.crop_pixels);
+                                  the image cache then holds max_batch + max_regions images */
+    float w_global, w_region, w_fused;   /* loss weights (default 1, 1, 1), finite, >= 0    */
+    /* progressive schedule: n_stages > 0 replaces lr, warmup_steps, total_steps, the loss
+       weights and frozen by stages[0..n_stages) run one after the other (the last one
+       continues past its end); 0 (default): one stage from the fields above */
+    int n_stages;
+    rc_train_stage stages[RC_TRAIN_MAX_STAGES];
+} rc_train_config;
+
+/* open_clip's ViT defaults: lr 5e-4, warmup 10000 of 100000 steps, weight decay 0.2,
+   betas 0.9 / 0.98, eps 1e-6, no clipping, max_batch 8, accum_steps 1, nothing frozen. */
+RCDEF rc_train_config rc_train_config_default(void);
+
+typedef struct rc_train_stats {
+    float loss;                /* this micro-batch's loss: w_global * loss_global + ...    */
+    float loss_global, loss_region, loss_fused;   /* the terms (0 when absent)             */
+    int updated;               /* 1 if this call ran the optimizer                          */
+    int step;                  /* optimizer steps done so far (after this call)             */
+    float lr;                  /* learning rate of the update (when updated)                */
+    float grad_norm;           /* global gradient norm before clipping (when updated)       */
+    float logit_scale;         /* exp(log scale) after the call                             */
+} rc_train_stats;
+
+/* Creates a trainer from a loaded model (F32 or F16 weights; the model is only read here
+   and may be freed afterwards). A checkpoint written by rc_trainer_save also restores the
+   AdamW moments, the update counts and the step (its configuration: rc_train_config_from).
+   Bad configuration: RC_ERR_VALUE; out of memory: RC_ERR_NOMEM (nothing leaks). */
+RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *model, const rc_train_config *cfg,
+                                  rc_error *err);
+RCDEF void rc_trainer_free(rc_trainer *t);
+/* Message of the last failed call on t ("" if none). Owned by t. */
+RCDEF const char *rc_trainer_error(const rc_trainer *t);
+
+/* The trainer's model: its tensors are the trained parameters, so rc_ctx_create on it and
+   every inference call see the current weights (and logit scale). Owned by the trainer;
+   do not use it while a training call runs. */
+RCDEF const rc_model *rc_trainer_model(const rc_trainer *t);
+
+/* One micro-batch: images pixels[B][3][S][S] (preprocessed, as rc_encode_pixels) paired
+   with texts ids[B][C] (as rc_encode_tokens; row b is the caption of image b). Adds the
+   gradient of loss / accum_steps; every accum_steps calls it then clips, runs AdamW with
+   the scheduled learning rate, clamps the log scale to [0, ln 100] and zeroes the
+   gradients. stats may be NULL. Errors: B outside 1..max_batch, NULL -> RC_ERR_ARG;
+   NaN/Inf pixels, ids outside the vocabulary, a non-finite loss -> RC_ERR_VALUE (nothing
+   is accumulated or updated then). */
+RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t *ids, int B,
+                              rc_train_stats *stats);
+
+/* The two halves of rc_train_step, for tests and custom loops: rc_train_backward runs the
+   forward and backward pass of one micro-batch and adds the gradient of loss / accum_steps
+   (*loss gets the loss; may be NULL); rc_train_update clips, updates, clamps and zeroes the
+   gradients now (stats may be NULL; with nothing accumulated since the last update it does
+   nothing, stats->updated = 0). */
+RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B,
+                                  float *loss);
+RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats);
+
+/* A step with region and report supervision (docs/training.md): B images with a caption
+   each (L_global), optionally a report each (L_fused: the fused embedding of the image and
+   its regions against the report) and boxes with captions and negative captions (L_region:
+   region embeddings, align mode, against the captions of all boxes of the step plus each
+   box's own negatives). Regions are listed image by image. */
+typedef struct rc_train_batch {
+    int B;                     /* images, 1..max_batch                                      */
+    const float *pixels;       /* [B][3][S][S] preprocessed                                 */
+    const int32_t *ids;        /* [B][C] caption of each image                              */
+    const int32_t *report_ids; /* [B][C] report of each image, or NULL (no L_fused)         */
+    const int *n_regions;      /* [B] boxes of each image, or NULL (no regions)             */
+    const rc_box *boxes;       /* [R] in model pixels (the preprocessed image): 0 <= x0 <
+                                  x1 <= S, 0 <= y0 < y1 <= S; R = sum n_regions             */
+    const int32_t *region_ids; /* [R][C] caption of each box                                */
+    int n_neg;                 /* negatives per box, 0..max_negatives                       */
+    const int32_t *neg_ids;    /* [R][n_neg][C] (may be NULL when n_neg == 0)               */
+    const float *crop_pixels;  /* crop mode (needs cfg.crop_regions): [R][3][S][S] each box's
+                                  crop, preprocessed like an image (rc_preprocess of the
+                                  sub-image, docs/roi.md); boxes are then not used (may be
+                                  NULL). NULL: align mode over boxes                        */
+} rc_train_batch;
+
+/* rc_train_step / rc_train_backward for a batch; stats get the loss terms. R >
+   max_regions, bad boxes or ids -> RC_ERR_VALUE (nothing accumulated). */
+RCDEF rc_status rc_train_step_batch(rc_trainer *t, const rc_train_batch *batch, rc_train_stats *stats);
+RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *batch, rc_train_stats *stats);
+
+/* The current value or accumulated gradient of a tensor by its GGUF name (docs/format.md),
+   or "logit_scale" (the log scale, one float); *count gets its element count. NULL if the
+   name is unknown. Valid until the next call on t. */
+RCDEF const float *rc_trainer_param(const rc_trainer *t, const char *name, size_t *count);
+RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t *count);
+
+/* The configuration a checkpoint was trained with (rc_trainer_save stores it, stages
+   included), e.g. to resume: rc_trainer_create(&t, checkpoint, &cfg, ...). RC_ERR_MISSING
+   if model is not a checkpoint. */
+RCDEF rc_status rc_train_config_from(const rc_model *checkpoint, rc_train_config *cfg);
+
+/* Writes a checkpoint: a GGUF file rc_model_load_* opens directly (f32 weights, the
+   current logit scale), plus what inference ignores: the AdamW moments (tensors
+   train.adam_m, train.adam_v) and per-tensor update counts (train.param_steps), the step
+   (key train.step) and the configuration (keys train.cfg.*). Gradients accumulated since
+   the last update are not saved: save between optimizer steps. Written to PATH.tmp, then
+   renamed, so a failure never leaves a partial file at path. RC_ERR_IO on a write
+   failure (the temporary file is removed). */
+RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path);
 #endif /* REGIONCLIP_TRAINING */
 
 #endif /* REGIONCLIP_H */
@@ -6955,7 +7107,9 @@ static rc_status rc__bind_roi(rc_model *m, rc_error *err) {
         (s = rc__bind2(m, &m->roi_gate_w, fusion[4], E, 2 * E, n, err)) ||
         (s = rc__bind1(m, &m->roi_gate_b, fusion[5], E, n, err)))
         return s;
-    if (m->roi_head_b && !m->roi_head_w) return rc__fail(err, RC_ERR_MISSING, "tensor 'roi.head.weight' is missing");
+    /* by presence: in the dry-run pass an F16 weight binds to NULL (converted only later) */
+    if (m->roi_head_b && !rc__gguf_find_tensor(&m->gguf, "roi.head.weight"))
+        return rc__fail(err, RC_ERR_MISSING, "tensor 'roi.head.weight' is missing");
     m->roi_heads = 0;
     if (n && (s = rc__kv_int(&m->gguf, "regionclip.roi.heads", &m->roi_heads, 1, E, err))) return s;
     if (n && E % m->roi_heads)
@@ -7152,7 +7306,13 @@ static rc_status rc__model_open(rc_model **out, const void *data, size_t size, c
     rc_model *m = (rc_model *)rc__calloc(&a, sizeof *m);
     rc_status s;
     *out = NULL;
-    if (!m) return rc__fail(err, RC_ERR_NOMEM, "out of memory allocating the model");
+    if (!m) {                          /* the buffer or mapping is ours to release now */
+        rc__free(&a, file_buf);
+#if !defined(REGIONCLIP_NO_STDIO) && !defined(REGIONCLIP_NO_MMAP) && defined(__unix__)
+        if (map) munmap(map, size);
+#endif
+        return rc__fail(err, RC_ERR_NOMEM, "out of memory allocating the model");
+    }
     m->alloc = a; m->file_buf = file_buf; m->map = map; m->map_size = size;
     if ((s = rc__gguf_parse(&m->gguf, data, size, &a, err)) || (s = rc__read_config(m, err))) goto fail;
     m->planning = 1;
@@ -8043,6 +8203,1534 @@ RCDEF rc_status rc_topk(const float *query, const float *db, int n, int dim, int
     return RC_OK;
 }
 
+
+/* ===== SECTION: training (owner: train) ===== */
+#ifdef REGIONCLIP_TRAINING
+/* ---------------------------------------------------------------------------------------
+   Training (docs/training.md)
+   Parameters: the trainer writes the source model into an in-memory GGUF whose tensors are
+   all f32 (plus "logit_scale" [1]) and loads it with rc_model_load_memory, so the ordinary
+   binder points every weight of the trainer's model into that buffer: its data section is
+   the parameter arena. Gradients and AdamW moments are arenas of the same layout; weight
+   pointer p has its gradient at grad + (p - param).
+   Forward passes reuse the inference kernels and keep every activation the backward pass
+   needs (llm.c style, one allocation sized from the configuration and max_batch). Backward
+   of a linear layer is two transposes and the same packed matmul. */
+
+#define RC__TRAIN_ALIGN 32          /* bytes; every tensor of the arena starts at a multiple */
+#define RC__TRAIN_MAX_BATCH 4096
+
+typedef struct rc__param {          /* one tensor of the parameter arena                   */
+    rc__str name;                   /* view into the trainer's GGUF                        */
+    size_t off, count;              /* floats from the arena start; elements               */
+    unsigned group;                 /* RC_GROUP_*                                          */
+    int decay;                      /* 1: weight decay applies                             */
+    int steps;                      /* AdamW updates of this tensor (torch counts per tensor:
+                                       a step that gives it no gradient skips it)          */
+} rc__param;
+
+typedef struct rc__tcache {         /* one tower's activations: R rows, W, M, L layers, B inputs */
+    float *emb;                     /* [R][W] embeddings (before the vision pre-LN)        */
+    float *patches;                 /* vision: [B*N][3*P*P] im2col of the pixels           */
+    float *x;                       /* [L+1][R][W] residual stream entering block l        */
+    float *ln1, *att, *mid, *ln2;   /* [L][R][W]                                           */
+    float *qkv;                     /* [L][R][3W]                                          */
+    float *fc, *act;                /* [L][R][M] before / after the activation             */
+    float *pool_in, *pooled;        /* [B][W] pooled rows before / after the final LN      */
+    float *pre[RC__MAX_PROJ];       /* [B][out_k] projection layer k output                */
+    float *post[RC__MAX_PROJ];      /* [B][out_k] after the activation (last: == pre)      */
+    float *z;                       /* [B][E] L2-normalized embeddings                     */
+    float *norm;                    /* [B] L2 norms before normalization                   */
+    int *seq_start, *seq_len;       /* [B] rows of each input                              */
+    int *pool_row;                  /* [B] row pooled for each input                       */
+    int *row_tok, *row_pos;         /* text: [R] token id and position of each row         */
+    int rows, max_len;              /* of the current batch                                */
+} rc__tcache;
+
+struct rc_trainer {
+    rc__alloc alloc;
+    rc_error err;
+    rc_train_config cfg;
+    rc_model *model;                /* loaded from buf; its weights point into param       */
+    uint8_t *buf;                   /* the in-memory GGUF: header, then the arena          */
+    float *param;                   /* [n_floats] inside buf                               */
+    float *grad, *m, *v;            /* [n_floats] each, one allocation (grad first)        */
+    size_t n_floats;
+    rc__param *params; int n_params;/* sorted by name                                      */
+    float *ls;                      /* the log scale, inside param                         */
+    int step, micro;                /* optimizer steps done; micro-batches accumulated     */
+    int n_threads;
+    void *block;                    /* caches and scratch below: one allocation            */
+    rc__tcache vc, tc;
+    /* Rm = max rows, D = max(3W, M, 3P^2, projection sizes) over both towers */
+    float *dx, *dh;                 /* [Rm][W] residual / branch gradients                 */
+    float *dqkv;                    /* [Rm][3W] (also gathered patch-row gradients)        */
+    float *dm;                      /* [Rm][M]                                             */
+    float *ta, *tb;                 /* [max(Rm, D)][D] transposes                          */
+    float *ln_stats;                /* [Rm][2] LayerNorm mean, 1/std                       */
+    float *pack;                    /* [threads][RC__MATMUL_SCRATCH]                       */
+    float *att_fwd;                 /* [threads][rc__attention_scratch(maxT, W)]           */
+    float *att_bwd;                 /* [threads][rc__attention_bwd_scratch(maxT, W)]       */
+    float *d1, *d2;                 /* [Tm][maxP] projection gradients, Tm = max(Bt, Rr)   */
+    float *dzi;                     /* [B][E] d loss / d image embedding (normalized)      */
+    float *dzt;                     /* [Bt][E] the same for every text of the step         */
+    double *lg;                     /* [2][n][n + K] logits and their gradient, n = max(B, Rr) */
+    /* regions and fusion, align mode; Rr = max_regions, Bt = max texts per step */
+    int32_t *text_ids;              /* [Bt][C] captions | reports | region captions | negatives */
+    float *feat;                    /* [B*N][W] post-LN patch tokens of every image        */
+    float *dfeat;                   /* [B*N][W] their gradient                              */
+    float *rw;                      /* [Rr][N] weight of each patch in each box's pooled vector */
+    int *rimg;                      /* [Rr] image of each box                               */
+    float *rpool;                   /* [Rr][W] pooled vectors (RoIAlign, mean of the bins)  */
+    float *rpre[RC__MAX_PROJ], *rpost[RC__MAX_PROJ];   /* [Rr][out_k] their projection      */
+    float *rvec, *rz, *rnorm;       /* [Rr][E] after the region head, normalized; [Rr] norms */
+    float *dzr, *dr;                /* [Rr][E] d loss / d rz, d loss / d rvec               */
+    float *ftok, *fkv, *fdtok, *fdkv;  /* [B+Rr][E], [B+Rr][2E] fusion tokens, keys|values, grads */
+    float *falpha;                  /* [B+Rr][H] attention weights (token-major per image)  */
+    float *fq, *facc, *fo, *fa, *fcat, *fz, *fzn, *fnorm;  /* [B][E] ([B][2E] cat, [B] norm) */
+    float *dzf, *dg;                /* [B][E] d loss / d fused (normalized), d loss / d g   */
+    float *fd1, *fd2, *fd3;         /* [B][2E] fusion backward scratch                      */
+    int used_head, used_fusion;     /* the ROI parts got a gradient since the last update  */
+    rc_train_stage now;             /* the stage of the current step (rc__train_stage)     */
+    int stage_start;                /* its first optimizer step                            */
+    float *pix_all;                 /* crop_regions: [B+Rr][3][S][S] images, then crops     */
+    const float *rproj;             /* [R][E] projected region vectors (before the head)   */
+};
+
+/* ---- parameter arena and its GGUF ---------------------------------------------------- */
+
+static size_t rc__round8(size_t n) { return (n + 7) & ~(size_t)7; }
+static size_t rc__prod(size_t a, size_t b) { size_t r; return rc__mul(a, b, &r) ? r : SIZE_MAX; }
+
+/* Tensors of a source file that are weights (not the trainer's own extras). */
+static int rc__train_is_weight(rc__str name) {
+    return !rc__str_eq(name, "logit_scale") && !rc__str_eq(name, "train.adam_m") && !rc__str_eq(name, "train.adam_v") &&
+           !rc__str_eq(name, "train.param_steps");
+}
+
+typedef struct rc__wbuf { uint8_t *p; size_t n; } rc__wbuf;   /* p NULL: only count bytes */
+static void rc__w_bytes(rc__wbuf *w, const void *src, size_t n) {
+    if (w->p && n) memcpy(w->p + w->n, src, n);
+    w->n += n;
+}
+static void rc__w_u32(rc__wbuf *w, uint32_t v) {
+    uint8_t b[4]; int i;
+    for (i = 0; i < 4; i++) b[i] = (uint8_t)(v >> (8 * i));
+    rc__w_bytes(w, b, 4);
+}
+static void rc__w_u64(rc__wbuf *w, uint64_t v) { rc__w_u32(w, (uint32_t)v); rc__w_u32(w, (uint32_t)(v >> 32)); }
+static void rc__w_str(rc__wbuf *w, const char *s, size_t len) { rc__w_u64(w, len); rc__w_bytes(w, s, len); }
+static void rc__w_tensor_info(rc__wbuf *w, const char *name, size_t len, int n_dims, const uint64_t *ne, size_t off_floats) {
+    int d;
+    rc__w_str(w, name, len);
+    rc__w_u32(w, (uint32_t)n_dims);
+    for (d = 0; d < n_dims; d++) rc__w_u64(w, ne[d]);
+    rc__w_u32(w, RC__TYPE_F32);
+    rc__w_u64(w, (uint64_t)off_floats * sizeof(float));
+}
+
+/* The configuration as checkpoint keys train.cfg.NAME and train.cfg.stage.K.NAME (u32 for
+   integers, f32 for floats); k[] points into c. */
+enum { RC__KEY_INT, RC__KEY_UINT, RC__KEY_FLOAT };
+typedef struct rc__cfg_key { char key[48]; int type; void *p; } rc__cfg_key;
+#define RC__CFG_KEYS (18 + 7 * RC_TRAIN_MAX_STAGES)
+static void rc__cfg_add(rc__cfg_key *k, int *n, int stage, const char *name, int type, void *p) {
+    rc__name(k[*n].key, sizeof k[*n].key, stage < 0 ? "train.cfg." : "train.cfg.stage.", stage, name);
+    k[*n].type = type; k[*n].p = p; (*n)++;
+}
+/* The keys of c: the base fields, then those of stages[0..n_stages) (n_stages read first). */
+static int rc__cfg_keys(rc_train_config *c, rc__cfg_key *k, int with_stages) {
+    int n = 0, i;
+    rc__cfg_add(k, &n, -1, "max_batch", RC__KEY_INT, &c->max_batch);
+    rc__cfg_add(k, &n, -1, "lr", RC__KEY_FLOAT, &c->lr);
+    rc__cfg_add(k, &n, -1, "warmup_steps", RC__KEY_INT, &c->warmup_steps);
+    rc__cfg_add(k, &n, -1, "total_steps", RC__KEY_INT, &c->total_steps);
+    rc__cfg_add(k, &n, -1, "weight_decay", RC__KEY_FLOAT, &c->weight_decay);
+    rc__cfg_add(k, &n, -1, "beta1", RC__KEY_FLOAT, &c->beta1);
+    rc__cfg_add(k, &n, -1, "beta2", RC__KEY_FLOAT, &c->beta2);
+    rc__cfg_add(k, &n, -1, "eps", RC__KEY_FLOAT, &c->eps);
+    rc__cfg_add(k, &n, -1, "grad_clip", RC__KEY_FLOAT, &c->grad_clip);
+    rc__cfg_add(k, &n, -1, "accum_steps", RC__KEY_INT, &c->accum_steps);
+    rc__cfg_add(k, &n, -1, "frozen", RC__KEY_UINT, &c->frozen);
+    rc__cfg_add(k, &n, -1, "max_regions", RC__KEY_INT, &c->max_regions);
+    rc__cfg_add(k, &n, -1, "max_negatives", RC__KEY_INT, &c->max_negatives);
+    rc__cfg_add(k, &n, -1, "crop_regions", RC__KEY_INT, &c->crop_regions);
+    rc__cfg_add(k, &n, -1, "w_global", RC__KEY_FLOAT, &c->w_global);
+    rc__cfg_add(k, &n, -1, "w_region", RC__KEY_FLOAT, &c->w_region);
+    rc__cfg_add(k, &n, -1, "w_fused", RC__KEY_FLOAT, &c->w_fused);
+    rc__cfg_add(k, &n, -1, "n_stages", RC__KEY_INT, &c->n_stages);
+    for (i = 0; with_stages && i < c->n_stages && i < RC_TRAIN_MAX_STAGES; i++) {
+        rc__cfg_add(k, &n, i, "steps", RC__KEY_INT, &c->stages[i].steps);
+        rc__cfg_add(k, &n, i, "lr", RC__KEY_FLOAT, &c->stages[i].lr);
+        rc__cfg_add(k, &n, i, "warmup_steps", RC__KEY_INT, &c->stages[i].warmup_steps);
+        rc__cfg_add(k, &n, i, "w_global", RC__KEY_FLOAT, &c->stages[i].w_global);
+        rc__cfg_add(k, &n, i, "w_region", RC__KEY_FLOAT, &c->stages[i].w_region);
+        rc__cfg_add(k, &n, i, "w_fused", RC__KEY_FLOAT, &c->stages[i].w_fused);
+        rc__cfg_add(k, &n, i, "frozen", RC__KEY_UINT, &c->stages[i].frozen);
+    }
+    return n;
+}
+
+static void rc__w_kv_u32(rc__wbuf *w, const char *key, uint32_t v) {
+    rc__w_str(w, key, strlen(key)); rc__w_u32(w, RC__GGUF_UINT32); rc__w_u32(w, v);
+}
+static void rc__w_kv_f32(rc__wbuf *w, const char *key, float v) {
+    uint32_t bits; memcpy(&bits, &v, 4);
+    rc__w_str(w, key, strlen(key)); rc__w_u32(w, RC__GGUF_FLOAT32); rc__w_u32(w, bits);
+}
+static int rc__is_train_key(rc__str key) {
+    return key.len >= 6 && !memcmp(key.ptr, "train.", 6);
+}
+
+/* The GGUF header (metadata of g with logit_scale = ls, tensor table, padding) of a file
+   whose data section is: every weight of g as f32 in g's (name) order, each padded to 8
+   floats, then logit_scale [1]; with_opt adds train.adam_m / train.adam_v [n_floats] after
+   the arena, train.param_steps [n_params] (each tensor's AdamW step count, in name order)
+   and the key train.step. Returns the header size; writes it when dst != NULL.
+   *n_floats gets the arena size. g was validated by the parser. */
+static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int with_opt, int step, int n_params,
+                               const rc_train_config *cfg, size_t *n_floats) {
+    rc__wbuf w; uint64_t i, n_kv = 0, n_t = 0; size_t off = 0; uint64_t one = 1;
+    rc_train_config c;
+    rc__cfg_key keys[RC__CFG_KEYS];
+    int n_keys = 0, k;
+    w.p = dst; w.n = 0;
+    if (with_opt) { c = *cfg; n_keys = rc__cfg_keys(&c, keys, 1); }
+    for (i = 0; i < g->n_kv; i++)
+        n_kv += !rc__str_eq(g->kv[i].key, "general.alignment") && !rc__is_train_key(g->kv[i].key);
+    for (i = 0; i < g->n_tensors; i++) n_t += rc__train_is_weight(g->tensors[i].name);
+    rc__w_bytes(&w, "GGUF", 4);
+    rc__w_u32(&w, 3);
+    rc__w_u64(&w, n_t + 1 + (with_opt ? 3 : 0));
+    rc__w_u64(&w, n_kv + (with_opt ? 1 + (uint64_t)n_keys : 0));
+    for (i = 0; i < g->n_kv; i++) {
+        const rc__gguf_kv *kv = &g->kv[i];
+        const uint8_t *raw = kv->type == RC__GGUF_ARRAY ? kv->value - 12 : kv->value;
+        rc__reader r;
+        if (rc__str_eq(kv->key, "general.alignment") || rc__is_train_key(kv->key)) continue;
+        if (rc__str_eq(kv->key, "regionclip.logit_scale")) { rc__w_kv_f32(&w, "regionclip.logit_scale", ls); continue; }
+        rc__w_str(&w, kv->key.ptr, kv->key.len);
+        r.p = raw; r.end = g->base + g->size; r.err = NULL;
+        (void)rc__skip_value(&r, kv->type, 0, "metadata");   /* cannot fail: parsed before */
+        rc__w_u32(&w, kv->type);
+        rc__w_bytes(&w, raw, (size_t)(r.p - raw));
+    }
+    if (with_opt) rc__w_kv_u32(&w, "train.step", (uint32_t)step);
+    for (k = 0; k < n_keys; k++) {
+        if (keys[k].type == RC__KEY_FLOAT) rc__w_kv_f32(&w, keys[k].key, *(const float *)keys[k].p);
+        else if (keys[k].type == RC__KEY_UINT) rc__w_kv_u32(&w, keys[k].key, *(const unsigned *)keys[k].p);
+        else rc__w_kv_u32(&w, keys[k].key, (uint32_t)*(const int *)keys[k].p);
+    }
+    for (i = 0; i < g->n_tensors; i++) {
+        const rc__gguf_tensor *t = &g->tensors[i];
+        if (!rc__train_is_weight(t->name)) continue;
+        rc__w_tensor_info(&w, t->name.ptr, t->name.len, (int)t->n_dims, t->ne, off);
+        off += rc__round8((size_t)t->n_elems);
+    }
+    rc__w_tensor_info(&w, "logit_scale", 11, 1, &one, off);
+    off += 8;
+    *n_floats = off;
+    if (with_opt) {
+        uint64_t n = off, np = (uint64_t)n_params;
+        rc__w_tensor_info(&w, "train.adam_m", 12, 1, &n, off);
+        rc__w_tensor_info(&w, "train.adam_v", 12, 1, &n, 2 * off);
+        rc__w_tensor_info(&w, "train.param_steps", 17, 1, &np, 3 * off);
+    }
+    while (w.n % RC__TRAIN_ALIGN) { uint8_t z = 0; rc__w_bytes(&w, &z, 1); }
+    return w.n;
+}
+
+/* dst[n] = tensor t as f32 (F32 or F16 data, little-endian). */
+static void rc__tensor_f32(const rc__gguf_tensor *t, float *dst) {
+    uint64_t i;
+    for (i = 0; i < t->n_elems; i++)
+        dst[i] = t->type == RC__TYPE_F16 ? rc__f16_to_f32((uint16_t)(t->data[2 * i] | t->data[2 * i + 1] << 8))
+                                         : rc__f32_from_bits(rc__le32(t->data + 4 * i));
+}
+
+static int rc__contains(rc__str s, const char *sub) {
+    size_t n = strlen(sub), i;
+    for (i = 0; i + n <= s.len; i++) if (!memcmp(s.ptr + i, sub, n)) return 1;
+    return 0;
+}
+static int rc__starts(rc__str s, const char *prefix) {
+    size_t n = strlen(prefix);
+    return s.len >= n && !memcmp(s.ptr, prefix, n);
+}
+static int rc__param_order(const void *a, const void *b) {
+    return rc__str_cmp(((const rc__param *)a)->name, ((const rc__param *)b)->name);
+}
+
+/* The parameter table from the trainer's own GGUF (every tensor is a parameter). Groups by
+   name; decay as open_clip's main.py: not for ndim < 2 or names holding "bn", "ln", "bias"
+   or "logit_scale" (docs/training.md lists what that means for our names). */
+static rc_status rc__train_table(rc_trainer *t) {
+    const rc__gguf *g = &t->model->gguf; uint64_t i;
+    t->params = (rc__param *)rc__calloc(&t->alloc, (size_t)g->n_tensors * sizeof *t->params);
+    if (!t->params) return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory for the parameter table");
+    for (i = 0; i < g->n_tensors; i++) {
+        const rc__gguf_tensor *gt = &g->tensors[i];
+        rc__param *p = &t->params[t->n_params++];
+        /* the rule looks at the source's ndim: timm keeps cls_token as [1][1][W] (decayed),
+           OpenAI CLIP class_embedding as [W] (not); our files store both as [W] */
+        int ndim = rc__str_eq(gt->name, "v.class_embd") && t->model->info.family == RC_FAMILY_BIOMEDCLIP ? 3 : (int)gt->n_dims;
+        p->name = gt->name;
+        p->off = (size_t)((const float *)(const void *)gt->data - t->param);
+        p->count = (size_t)gt->n_elems;
+        p->group = rc__str_eq(gt->name, "logit_scale") ? RC_GROUP_LOGIT_SCALE :
+                   rc__starts(gt->name, "v.proj.") || rc__starts(gt->name, "t.proj.") ? RC_GROUP_PROJ :
+                   rc__starts(gt->name, "v.") ? RC_GROUP_IMAGE : rc__starts(gt->name, "t.") ? RC_GROUP_TEXT : RC_GROUP_ROI;
+        p->decay = ndim >= 2 && !rc__contains(gt->name, "bn") && !rc__contains(gt->name, "ln") &&
+                   !rc__contains(gt->name, "bias") && !rc__contains(gt->name, "logit_scale");
+    }
+    qsort(t->params, (size_t)t->n_params, sizeof *t->params, rc__param_order);
+    return RC_OK;
+}
+
+static const rc__param *rc__train_find(const rc_trainer *t, const char *name) {
+    rc__param probe;
+    probe.name.ptr = name; probe.name.len = strlen(name);
+    return (const rc__param *)bsearch(&probe, t->params, (size_t)t->n_params, sizeof probe, rc__param_order);
+}
+
+/* Gradient slot of weight p (a pointer into the arena), or NULL when its group is frozen
+   (or p is NULL: an absent optional tensor). */
+static float *rc__gslot(const rc_trainer *t, const float *p, unsigned group) {
+    if (!p || (t->now.frozen & group)) return NULL;
+    return t->grad + (p - t->param);
+}
+
+/* The stage of optimizer step t->step into t->now (and its first step into t->stage_start):
+   the configuration's single stage, or the progressive schedule's. ROI is always frozen when
+   no loss can reach it (handled by rc__param_live). */
+static void rc__train_stage(rc_trainer *t) {
+    const rc_train_config *c = &t->cfg;
+    int k = 0, start = 0;
+    if (c->n_stages == 0) {
+        t->now.steps = c->total_steps; t->now.lr = c->lr; t->now.warmup_steps = c->warmup_steps;
+        t->now.w_global = c->w_global; t->now.w_region = c->w_region; t->now.w_fused = c->w_fused;
+        t->now.frozen = c->frozen; t->stage_start = 0;
+        return;
+    }
+    while (k + 1 < c->n_stages && t->step >= start + c->stages[k].steps) start += c->stages[k++].steps;
+    t->now = c->stages[k]; t->stage_start = start;
+}
+
+/* open_clip's cosine_lr for the stage's step k (0-based): warmup, then cosine to 0. */
+static double rc__train_lr(const rc_train_stage *st, int k) {
+    const double pi = 3.14159265358979323846;
+    if (k < st->warmup_steps) return (double)st->lr * (k + 1) / st->warmup_steps;
+    return 0.5 * (1.0 + cos(pi * (k - st->warmup_steps) / (st->steps - st->warmup_steps))) * st->lr;
+}
+
+/* ---- caches and scratch: one plan ---------------------------------------------------- */
+
+/* Floats of attention-backward scratch per thread: keys, values and their gradients
+   transposed [4][head_dim][Tp], and three rows [3][Tp] (Tp = max_len rounded up to a vector). */
+static size_t rc__attention_bwd_scratch(size_t max_len, size_t head_dim) {
+    return (4 * head_dim + 3) * ((max_len + RC__VW - 1) / RC__VW * RC__VW);
+}
+
+typedef struct rc__plan { char *base; size_t used; int ok; } rc__plan;
+static void *rc__plan_take(rc__plan *p, size_t count, size_t elem) {
+    size_t bytes, at = (p->used + 63) & ~(size_t)63;
+    if (!p->ok || !rc__mul(count, elem, &bytes) || !rc__add(at, bytes, &p->used)) { p->ok = 0; return NULL; }
+    return p->base ? p->base + at : NULL;
+}
+#define RC__TAKEF(p, n) ((float *)rc__plan_take(p, n, sizeof(float)))
+#define RC__TAKEI(p, n) ((int *)rc__plan_take(p, n, sizeof(int)))
+
+static void rc__plan_tower(rc__plan *p, rc__tcache *c, const rc__tower *tw, size_t B, size_t R,
+                           size_t E, size_t patch_floats) {
+    size_t L = (size_t)tw->layers, RW = rc__prod(R, (size_t)tw->width), RM = rc__prod(R, (size_t)tw->mlp_dim);
+    int k;
+    c->emb = RC__TAKEF(p, RW);
+    c->patches = patch_floats ? RC__TAKEF(p, patch_floats) : NULL;
+    c->x = RC__TAKEF(p, rc__prod(L + 1, RW));
+    c->ln1 = RC__TAKEF(p, rc__prod(L, RW)); c->att = RC__TAKEF(p, rc__prod(L, RW));
+    c->mid = RC__TAKEF(p, rc__prod(L, RW)); c->ln2 = RC__TAKEF(p, rc__prod(L, RW));
+    c->qkv = RC__TAKEF(p, rc__prod(L, rc__prod(RW, 3)));
+    c->fc = RC__TAKEF(p, rc__prod(L, RM)); c->act = RC__TAKEF(p, rc__prod(L, RM));
+    c->pool_in = RC__TAKEF(p, rc__prod(B, (size_t)tw->width)); c->pooled = RC__TAKEF(p, rc__prod(B, (size_t)tw->width));
+    for (k = 0; k < tw->n_proj; k++) {
+        c->pre[k] = RC__TAKEF(p, rc__prod(B, (size_t)tw->proj[k].out));
+        c->post[k] = k + 1 < tw->n_proj ? RC__TAKEF(p, rc__prod(B, (size_t)tw->proj[k].out)) : c->pre[k];
+    }
+    c->z = RC__TAKEF(p, rc__prod(B, E)); c->norm = RC__TAKEF(p, B);
+    c->seq_start = RC__TAKEI(p, B); c->seq_len = RC__TAKEI(p, B); c->pool_row = RC__TAKEI(p, B);
+    c->row_tok = RC__TAKEI(p, R); c->row_pos = RC__TAKEI(p, R);
+}
+
+static void rc__train_plan(rc_trainer *t, rc__plan *p) {
+    const rc_model *m = t->model;
+    /* B images (plus Rr crops in crop mode: Bv through the image tower), Bt texts (captions,
+       reports, region captions, negatives), Rr boxes */
+    size_t B = (size_t)t->cfg.max_batch, N = (size_t)m->n_patches, T = N + 1, C = (size_t)m->context_length;
+    size_t K = 3 * (size_t)m->patch_size * m->patch_size, E = (size_t)m->info.embed_dim;
+    size_t Rr = (size_t)t->cfg.max_regions, Bv = B + (t->cfg.crop_regions ? Rr : 0);
+    size_t Bt = 2 * B + rc__prod(Rr, 1 + (size_t)t->cfg.max_negatives);
+    size_t Rv = rc__prod(Bv, T), Rt = rc__prod(Bt, C), Rm = rc__max_z(Rv, Rt), maxT = rc__max_z(T, C);
+    size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
+    size_t M = rc__max_z((size_t)m->vis.mlp_dim, (size_t)m->txt.mlp_dim);
+    size_t D = rc__max_z(rc__max_z(3 * W, M), rc__max_z(K, 2 * E)), maxP = rc__max_z(W, E), th = (size_t)t->n_threads;
+    size_t Tm = rc__max_z(Bt, Bv), nl = rc__max_z(B, Rr), Hf = (size_t)(m->roi_heads ? m->roi_heads : 1);
+    int k, i;
+    for (k = 0; k < 2; k++)
+        for (i = 0; i < (k ? m->txt.n_proj : m->vis.n_proj); i++) {
+            const rc__linear *l = k ? &m->txt.proj[i] : &m->vis.proj[i];
+            D = rc__max_z(D, rc__max_z((size_t)l->in, (size_t)l->out));
+            maxP = rc__max_z(maxP, (size_t)l->out);
+        }
+    rc__plan_tower(p, &t->vc, &m->vis, Bv, Rv, E, rc__prod(rc__prod(Bv, N), K));
+    rc__plan_tower(p, &t->tc, &m->txt, Bt, Rt, E, 0);
+    t->dx = RC__TAKEF(p, rc__prod(Rm, W)); t->dh = RC__TAKEF(p, rc__prod(Rm, W));
+    t->dqkv = RC__TAKEF(p, rc__prod(Rm, rc__max_z(3 * W, K)));
+    t->dm = RC__TAKEF(p, rc__prod(Rm, M));
+    t->ta = RC__TAKEF(p, rc__prod(rc__max_z(Rm, D), D)); t->tb = RC__TAKEF(p, rc__prod(rc__max_z(Rm, D), D));
+    t->ln_stats = RC__TAKEF(p, rc__prod(Rm, 2));
+    t->pack = RC__TAKEF(p, rc__prod(th, RC__MATMUL_SCRATCH));
+    t->att_fwd = RC__TAKEF(p, rc__prod(th, rc__attention_scratch(maxT, W)));
+    t->att_bwd = RC__TAKEF(p, rc__prod(th, rc__attention_bwd_scratch(maxT, W)));
+    t->pix_all = t->cfg.crop_regions ? RC__TAKEF(p, rc__prod(Bv, 3 * (size_t)m->image_size * m->image_size)) : NULL;
+    t->d1 = RC__TAKEF(p, rc__prod(Tm, maxP)); t->d2 = RC__TAKEF(p, rc__prod(Tm, maxP));
+    t->dzi = RC__TAKEF(p, rc__prod(B, E)); t->dzt = RC__TAKEF(p, rc__prod(Bt, E));
+    t->lg = (double *)rc__plan_take(p, rc__prod(2 * nl, nl + (size_t)t->cfg.max_negatives), sizeof(double));
+    t->text_ids = (int32_t *)rc__plan_take(p, rc__prod(Bt, C), sizeof(int32_t));
+    t->feat = RC__TAKEF(p, rc__prod(rc__prod(B, N), W));   /* dfeat: also the one-hot maps and their bins */
+    t->dfeat = RC__TAKEF(p, rc__prod(rc__max_z(rc__prod(B, N), N + RC_ROI_OUTPUT_SIZE * RC_ROI_OUTPUT_SIZE), W));
+    t->rw = RC__TAKEF(p, rc__prod(Rr, N)); t->rimg = RC__TAKEI(p, Rr); t->rpool = RC__TAKEF(p, rc__prod(Rr, W));
+    for (k = 0; k < m->vis.n_proj; k++) {
+        t->rpre[k] = RC__TAKEF(p, rc__prod(Rr, (size_t)m->vis.proj[k].out));
+        t->rpost[k] = k + 1 < m->vis.n_proj ? RC__TAKEF(p, rc__prod(Rr, (size_t)m->vis.proj[k].out)) : t->rpre[k];
+    }
+    t->rvec = RC__TAKEF(p, rc__prod(Rr, E)); t->rz = RC__TAKEF(p, rc__prod(Rr, E)); t->rnorm = RC__TAKEF(p, Rr);
+    t->dzr = RC__TAKEF(p, rc__prod(Rr, E)); t->dr = RC__TAKEF(p, rc__prod(Rr, E));
+    t->ftok = RC__TAKEF(p, rc__prod(B + Rr, E)); t->fdtok = RC__TAKEF(p, rc__prod(B + Rr, E));
+    t->fkv = RC__TAKEF(p, rc__prod(B + Rr, 2 * E)); t->fdkv = RC__TAKEF(p, rc__prod(B + Rr, 2 * E));
+    t->falpha = RC__TAKEF(p, rc__prod(B + Rr, Hf));
+    t->fq = RC__TAKEF(p, rc__prod(B, E)); t->facc = RC__TAKEF(p, rc__prod(B, E)); t->fo = RC__TAKEF(p, rc__prod(B, E));
+    t->fa = RC__TAKEF(p, rc__prod(B, E)); t->fcat = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fz = RC__TAKEF(p, rc__prod(B, E));
+    t->fzn = RC__TAKEF(p, rc__prod(B, E)); t->fnorm = RC__TAKEF(p, B);
+    t->dzf = RC__TAKEF(p, rc__prod(B, E)); t->dg = RC__TAKEF(p, rc__prod(B, E));
+    t->fd1 = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fd2 = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fd3 = RC__TAKEF(p, rc__prod(B, 2 * E));
+}
+
+/* ---- backward kernels (plain loops, OpenMP over independent rows/columns) ------------- */
+
+/* dst[cols][rows] = src[rows][cols]^T */
+static void rc__transpose(float *dst, const float *src, int rows, int cols) {
+    long j;
+    RC__OMP(parallel for schedule(static))
+    for (j = 0; j < (long)cols; j++) {
+        int i;
+        for (i = 0; i < rows; i++) dst[(size_t)j * rows + i] = src[(size_t)i * cols + j];
+    }
+}
+
+/* Backward of y[n][dout] = x[n][din] w[dout][din]^T + b, given dy:
+   dw += dy^T x, db += column sums of dy (each skipped when NULL), and dx = dy w (added to
+   dx when accumulate) unless dx is NULL. Transposes go through t->ta / t->tb, so the work
+   is the forward's packed matmul. */
+static void rc__linear_backward(rc_trainer *t, float *dx, int accumulate, float *dw, float *db,
+                                const float *dy, const float *x, const float *w, int n, int din, int dout) {
+    if (dw || db) {
+        rc__transpose(t->ta, dy, n, dout);                       /* [dout][n] */
+        if (db) {
+            long j;
+            RC__OMP(parallel for schedule(static))
+            for (j = 0; j < (long)dout; j++) {
+                const float *r = t->ta + (size_t)j * n; double s = 0.0; int i;
+                for (i = 0; i < n; i++) s += r[i];
+                db[j] += (float)s;
+            }
+        }
+        if (dw) {
+            rc__transpose(t->tb, x, n, din);                     /* [din][n] */
+            rc__matmul(dw, t->ta, t->tb, NULL, dout, n, din, 1, t->pack, t->n_threads);
+        }
+    }
+    if (dx) {
+        rc__transpose(t->tb, w, dout, din);                      /* [din][dout] */
+        rc__matmul(dx, dy, t->tb, NULL, n, dout, din, accumulate, t->pack, t->n_threads);
+    }
+}
+
+/* Backward of y = LayerNorm(x) * w + b over x[n][dim], given dy: dx (=, or += when
+   accumulate; skipped when NULL), dw += sum dy * xhat, db += sum dy (skipped when NULL). */
+static void rc__layernorm_backward(rc_trainer *t, float *dx, int accumulate, float *dw, float *db,
+                                   const float *dy, const float *x, const float *w, int n, int dim, float eps) {
+    float *st = t->ln_stats;
+    long i, k;
+    RC__OMP(parallel for schedule(static))
+    for (i = 0; i < (long)n; i++) {
+        const float *xr = x + (size_t)i * dim, *g = dy + (size_t)i * dim;
+        double mean = 0.0, var = 0.0, a = 0.0, b = 0.0;
+        float rstd, fm; int j;
+        for (j = 0; j < dim; j++) mean += xr[j];
+        mean /= dim;
+        for (j = 0; j < dim; j++) { double d = xr[j] - mean; var += d * d; }
+        var /= dim;
+        rstd = (float)(1.0 / sqrt(var + eps)); fm = (float)mean;
+        st[2 * i] = fm; st[2 * i + 1] = rstd;
+        if (!dx) continue;
+        for (j = 0; j < dim; j++) {
+            double gw = (double)g[j] * w[j];
+            a += gw; b += gw * ((xr[j] - fm) * rstd);
+        }
+        a /= dim; b /= dim;
+        for (j = 0; j < dim; j++) {
+            float xhat = (xr[j] - fm) * rstd;
+            float v = rstd * (float)(g[j] * w[j] - a - xhat * b);
+            dx[(size_t)i * dim + j] = accumulate ? dx[(size_t)i * dim + j] + v : v;
+        }
+    }
+    if (!dw && !db) return;
+    RC__OMP(parallel for schedule(static))
+    for (k = 0; k < (long)dim; k++) {
+        double sw = 0.0, sb = 0.0; int r;
+        for (r = 0; r < n; r++) {
+            float g = dy[(size_t)r * dim + k];
+            sw += (double)g * ((x[(size_t)r * dim + k] - st[2 * r]) * st[2 * r + 1]);
+            sb += g;
+        }
+        if (dw) dw[k] += (float)sw;
+        if (db) db[k] += (float)sb;
+    }
+}
+
+/* d[n] *= act'(pre[n]) for pre the activation's input. */
+static void rc__activate_backward(float *d, const float *pre, size_t n, int act) {
+    long i;
+    if (act == RC__ACT_GELU) {
+        RC__OMP(parallel for schedule(static))
+        for (i = 0; i < (long)n; i++) {
+            float x = pre[i];
+            d[i] *= 0.5f * (1.0f + erff(x * 0.70710678118654752f)) + x * 0.39894228040143268f * expf(-0.5f * x * x);
+        }
+    } else {
+        RC__OMP(parallel for schedule(static))
+        for (i = 0; i < (long)n; i++) {
+            float x = pre[i], s = 1.0f / (1.0f + expf(-1.702f * x));
+            d[i] *= s + 1.702f * x * s * (1.0f - s);
+        }
+    }
+}
+
+/* Backward of rc__attention: given dout[rows][width] and the forward's qkv, writes
+   dqkv[rows][3*width] (every element of the sequences' rows). Per (sequence, head) the keys
+   and values are transposed once, as in the forward: for each query row the probabilities
+   p = softmax(q . k / sqrt(hd)) (recomputed) and dp = dout . v are vector sweeps, then
+   ds = p (dp - sum p dp) / sqrt(hd), dq = sum_j ds_j k_j, and dk, dv (transposed) take the
+   rank-1 updates ds q and p dout. scratch: [n_threads][rc__attention_bwd_scratch(max_len, hd)]. */
+static void rc__attention_backward(float *dqkv, const float *dout, const float *qkv, const int *seq_start,
+                                   const int *seq_len, int n_seq, int width, int heads, int causal,
+                                   float *scratch, int max_len, int n_threads) {
+    int hd = width / heads, hv = hd / RC__VW * RC__VW, task, Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
+    float scale = 1.0f / sqrtf((float)hd);
+    (void)n_threads;
+    RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
+    for (task = 0; task < n_seq * heads; task++) {
+        int s = task / heads, h = task % heads, T = seq_len[s], i, j, d;
+        size_t W3 = (size_t)3 * width;
+        const float *base = qkv + (size_t)seq_start[s] * W3 + h * hd;
+        float *dbase = dqkv + (size_t)seq_start[s] * W3 + h * hd;
+        float *kt = scratch + (size_t)rc__thread_id() * rc__attention_bwd_scratch((size_t)max_len, (size_t)hd);
+        float *vt = kt + (size_t)hd * Tp, *dkt = vt + (size_t)hd * Tp, *dvt = dkt + (size_t)hd * Tp;
+        float *p = dvt + (size_t)hd * Tp, *dp = p + Tp, *ds = dp + Tp;
+        for (d = 0; d < hd; d++)
+            for (j = 0; j < Tp; j++) {
+                kt[(size_t)d * Tp + j] = j < T ? base[j * W3 + width + d] : 0.0f;
+                vt[(size_t)d * Tp + j] = j < T ? base[j * W3 + 2 * width + d] : 0.0f;
+                dkt[(size_t)d * Tp + j] = dvt[(size_t)d * Tp + j] = 0.0f;
+            }
+        for (i = 0; i < T; i++) {
+            const float *q = base + i * W3, *go = dout + ((size_t)seq_start[s] + i) * width + h * hd;
+            float *dq = dbase + i * W3, mx = -FLT_MAX, sum = 0.0f, acc = 0.0f;
+            int nk = causal ? i + 1 : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
+            for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW) {   /* p = q . k, dp = dout . v */
+                int nv = (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS;
+                rc__weighted_rows(p + j, q, kt + j, (size_t)Tp, hd, nv);
+                rc__weighted_rows(dp + j, go, vt + j, (size_t)Tp, hd, nv);
+            }
+            for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
+            for (j = 0; j < nk; j++) { p[j] = expf(p[j] - mx); sum += p[j]; }
+            for (j = 0; j < nk; j++) { p[j] /= sum; acc += p[j] * dp[j]; }
+            for (j = 0; j < nk; j++) ds[j] = p[j] * (dp[j] - acc) * scale;
+            for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)       /* dq = sum_j ds_j k_j */
+                rc__weighted_rows(dq + d, ds, base + width + d, W3, nk, (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
+            for (d = hv; d < hd; d++) {
+                float a = 0.0f;
+                for (j = 0; j < nk; j++) a += ds[j] * base[j * W3 + width + d];
+                dq[d] = a;
+            }
+            for (d = 0; d < hd; d++) {                              /* dk += ds q, dv += p dout */
+                float qd = q[d], gd = go[d], *dk = dkt + (size_t)d * Tp, *dv = dvt + (size_t)d * Tp;
+                for (j = 0; j < nk; j++) { dk[j] += ds[j] * qd; dv[j] += p[j] * gd; }
+            }
+        }
+        for (j = 0; j < T; j++)
+            for (d = 0; d < hd; d++) {
+                dbase[j * W3 + width + d] = dkt[(size_t)d * Tp + j];
+                dbase[j * W3 + 2 * width + d] = dvt[(size_t)d * Tp + j];
+            }
+    }
+}
+
+/* ---- forward with cache -------------------------------------------------------------- */
+
+/* The blocks over c->rows rows from c->x (layer 0) to c->x + L*R*W, caching every input the
+   backward pass needs. Pre-LN (CLIP, timm), per layer caches ln1 = LN1(x), mid = x + attn,
+   ln2 = LN2(mid); x' = mid + mlp(ln2). Post-LN (BERT) reuses the same arrays for
+   ln1 = x + attn(x) (LN1's input), mid = LN1(ln1), ln2 = mid + mlp(mid) (LN2's input);
+   x' = LN2(ln2). */
+static void rc__train_blocks_forward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n_seq, int causal,
+                                     int post_ln) {
+    int W = tw->width, M = tw->mlp_dim, R = c->rows, l;
+    size_t full = (size_t)R * W, RM = (size_t)R * M;
+    for (l = 0; l < tw->layers; l++) {
+        const rc__block *b = &tw->blocks[l];
+        float *x = c->x + l * full, *xn = x + full;
+        float *ln1 = c->ln1 + l * full, *att = c->att + l * full, *mid = c->mid + l * full, *ln2 = c->ln2 + l * full;
+        float *qkv = c->qkv + 3 * l * full, *fc = c->fc + l * RM, *act = c->act + l * RM;
+        float *sum1 = post_ln ? ln1 : mid, *mlp_in = post_ln ? mid : ln2, *sum2 = post_ln ? ln2 : xn;
+        if (!post_ln) rc__layernorm(ln1, x, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
+        rc__matmul(qkv, post_ln ? x : ln1, b->qkv_w, b->qkv_b, R, W, 3 * W, 0, t->pack, t->n_threads);
+        rc__attention(att, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, t->att_fwd, c->max_len, t->n_threads);
+        memcpy(sum1, x, full * sizeof(float));
+        rc__matmul(sum1, att, b->out_w, b->out_b, R, W, W, 1, t->pack, t->n_threads);
+        if (post_ln) rc__layernorm(mid, ln1, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
+        else rc__layernorm(ln2, mid, b->ln2_w, b->ln2_b, R, W, tw->ln_eps);
+        rc__matmul(fc, mlp_in, b->fc_w, b->fc_b, R, W, M, 0, t->pack, t->n_threads);
+        memcpy(act, fc, RM * sizeof(float));
+        rc__activate(act, RM, tw->act);
+        memcpy(sum2, mid, full * sizeof(float));
+        rc__matmul(sum2, act, b->proj_w, b->proj_b, R, M, W, 1, t->pack, t->n_threads);
+        if (post_ln) rc__layernorm(xn, ln2, b->ln2_w, b->ln2_b, R, W, tw->ln_eps);
+    }
+}
+
+/* Projection layers of tw on in[n][width] -> returns the output [n][E] (pre[K-1]); pre[k] /
+   post[k] [n][out_k] keep each layer's output before / after the activation. */
+static const float *rc__proj_forward(rc_trainer *t, const rc__tower *tw, const float *in, float *const *pre,
+                                     float *const *post, int n) {
+    int k;
+    for (k = 0; k < tw->n_proj; k++) {
+        const rc__linear *l = &tw->proj[k];
+        rc__matmul(pre[k], in, l->w, l->b, n, l->in, l->out, 0, t->pack, t->n_threads);
+        if (k + 1 < tw->n_proj) {
+            memcpy(post[k], pre[k], (size_t)n * l->out * sizeof(float));
+            rc__activate(post[k], (size_t)n * l->out, tw->act);
+        }
+        in = post[k];
+    }
+    return in;
+}
+
+/* z[n][E] = e / max(|e|, 1e-12) as torch.nn.functional.normalize; norm[n] keeps the divisor. */
+static void rc__l2_forward(float *z, float *norm, const float *e, int n, int E) {
+    int b, j;
+    for (b = 0; b < n; b++) {
+        double ss = 0.0;
+        for (j = 0; j < E; j++) ss += (double)e[(size_t)b * E + j] * e[(size_t)b * E + j];
+        norm[b] = (float)(sqrt(ss) > 1e-12 ? sqrt(ss) : 1e-12);
+        for (j = 0; j < E; j++) z[(size_t)b * E + j] = e[(size_t)b * E + j] / norm[b];
+    }
+}
+
+/* de[n][E] (= or +=) (dz - z (z . dz)) / norm: the backward of rc__l2_forward. */
+static void rc__l2_backward(float *de, int accumulate, const float *dz, const float *z, const float *norm, int n, int E) {
+    int b, j;
+    for (b = 0; b < n; b++) {
+        const float *zb = z + (size_t)b * E, *g = dz + (size_t)b * E;
+        double dot = 0.0;
+        for (j = 0; j < E; j++) dot += (double)zb[j] * g[j];
+        for (j = 0; j < E; j++) {
+            float v = (float)((g[j] - zb[j] * dot) / norm[b]);
+            de[(size_t)b * E + j] = accumulate ? de[(size_t)b * E + j] + v : v;
+        }
+    }
+}
+
+/* Pools c->pool_row of the last block's output, final LN (if ln_w), projection layers, L2 norm. */
+static void rc__train_head_forward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int B,
+                                   const float *ln_w, const float *ln_b) {
+    int W = tw->width, b;
+    const float *xl = c->x + (size_t)tw->layers * c->rows * W, *e;
+    for (b = 0; b < B; b++) memcpy(c->pool_in + (size_t)b * W, xl + (size_t)c->pool_row[b] * W, (size_t)W * sizeof(float));
+    if (ln_w) rc__layernorm(c->pooled, c->pool_in, ln_w, ln_b, B, W, tw->ln_eps);
+    else memcpy(c->pooled, c->pool_in, (size_t)B * W * sizeof(float));   /* BERT: the [CLS] row as is */
+    e = rc__proj_forward(t, tw, c->pooled, c->pre, c->post, B);
+    rc__l2_forward(c->z, c->norm, e, B, t->model->info.embed_dim);
+}
+
+static void rc__train_vision_forward(rc_trainer *t, const float *pix, int B) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->vc;
+    int W = m->vis.width, P = m->patch_size, S = m->image_size, G = S / P, N = m->n_patches;
+    int T = N + 1, K = 3 * P * P, b, r;
+    long pi;
+    RC__OMP(parallel for schedule(static))
+    for (pi = 0; pi < (long)B * N; pi++) {     /* im2col: patches[b][p][c][ky][kx] */
+        int bb = (int)(pi / N), p = (int)(pi % N), py = p / G, px = p % G, ch, ky;
+        for (ch = 0; ch < 3; ch++)
+            for (ky = 0; ky < P; ky++)
+                memcpy(c->patches + (size_t)pi * K + (ch * P + ky) * P,
+                       pix + (((size_t)bb * 3 + ch) * S + (size_t)py * P + ky) * S + (size_t)px * P, (size_t)P * sizeof(float));
+    }
+    c->rows = B * T; c->max_len = T;
+    for (b = 0; b < B; b++) {
+        float *eb = c->emb + (size_t)b * T * W;
+        rc__matmul(eb + W, c->patches + (size_t)b * N * K, m->patch_w, m->patch_b, N, K, W, 0, t->pack, t->n_threads);
+        memcpy(eb, m->class_embd, (size_t)W * sizeof(float));
+        for (r = 0; r < T * W; r++) eb[r] += m->vis_pos[r];
+        c->seq_start[b] = b * T; c->seq_len[b] = T; c->pool_row[b] = b * T;
+    }
+    if (m->pre_ln_w) rc__layernorm(c->x, c->emb, m->pre_ln_w, m->pre_ln_b, c->rows, W, m->vis.ln_eps);
+    else memcpy(c->x, c->emb, (size_t)c->rows * W * sizeof(float));
+    rc__train_blocks_forward(t, &m->vis, c, B, 0, 0);
+    rc__train_head_forward(t, &m->vis, c, B, m->post_ln_w, m->post_ln_b);
+}
+
+/* Text tower on the rows the inference path computes: causal, each id row up to its end
+   token (the first maximal id, as torch.argmax; later rows cannot reach the loss); BERT,
+   every non-[PAD] position (the attention mask hides [PAD] rows from every other row). */
+static rc_status rc__train_text_forward(rc_trainer *t, const int32_t *ids, int B) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->tc;
+    int W = m->txt.width, C = m->context_length, bert = m->text_arch == RC__TEXT_BERT, b, p, k;
+    int32_t pad = (int32_t)m->wp.pad_id;
+    c->rows = 0; c->max_len = 0;
+    for (b = 0; b < B; b++) {
+        const int32_t *row = ids + (size_t)b * C;
+        int end = 0;
+        for (p = 0; p < C; p++) {
+            if (row[p] < 0 || row[p] >= m->vocab_size)
+                return rc__fail(&t->err, RC_ERR_VALUE, "text %d: token id %d at position %d is outside the vocabulary", b, (int)row[p], p);
+            if (row[p] > row[end]) end = p;
+        }
+        if (bert && row[0] == pad) return rc__fail(&t->err, RC_ERR_VALUE, "text %d: the first token is padding", b);
+        c->seq_start[b] = c->rows; c->pool_row[b] = bert ? c->rows : c->rows + end;
+        for (p = 0; p < (bert ? C : end + 1); p++) {
+            float *e = c->emb + (size_t)c->rows * W;
+            const float *tok = m->token_embd + (size_t)row[p] * W, *pos = m->txt_pos + (size_t)p * W;
+            if (bert && row[p] == pad) continue;
+            for (k = 0; k < W; k++) e[k] = tok[k] + pos[k] + (bert ? m->type_embd[k] : 0.0f);
+            c->row_tok[c->rows] = row[p]; c->row_pos[c->rows] = p;
+            c->rows++;
+        }
+        c->seq_len[b] = c->rows - c->seq_start[b];
+        if (c->seq_len[b] > c->max_len) c->max_len = c->seq_len[b];
+    }
+    if (bert) rc__layernorm(c->x, c->emb, m->embd_ln_w, m->embd_ln_b, c->rows, W, m->txt.ln_eps);
+    else memcpy(c->x, c->emb, (size_t)c->rows * W * sizeof(float));
+    rc__train_blocks_forward(t, &m->txt, c, B, !bert, bert);
+    rc__train_head_forward(t, &m->txt, c, B, m->final_ln_w, m->final_ln_b);   /* BERT: no final LN (NULL) */
+    return RC_OK;
+}
+
+/* InfoNCE between a[n][E] and b[n][E] (pair i = (a_i, b_i), both L2-normalized), logits
+   exp(s) a . b: row i is a softmax over [b_0 .. b_{n-1}, neg_i,0 .. neg_i,K-1] (its own K
+   negatives neg[n][K][E]; K = 0 is open_clip's ClipLoss) with target i, column j a softmax
+   over the a's with target j (negatives have no column); loss = (mean over rows + mean over
+   columns) / 2, computed in double. Adds g * d loss / d (a, b, neg, s) to da, db, dneg, *dls
+   and returns the loss. */
+static double rc__info_nce(rc_trainer *t, const float *a, const float *b, const float *neg, int n, int K,
+                           float g, float *da, float *db, float *dneg, float *dls) {
+    int E = t->model->info.embed_dim, w = n + K, i, j, k, dir;
+    double s = exp((double)*t->ls), loss = 0.0, dsum = 0.0;
+    double *lg = t->lg, *dl = t->lg + (size_t)n * w;   /* [n][n + K] logits and their gradient */
+    for (i = 0; i < n; i++)
+        for (j = 0; j < w; j++) {
+            const float *y = j < n ? b + (size_t)j * E : neg + ((size_t)i * K + (j - n)) * E;
+            double dot = 0.0;
+            for (k = 0; k < E; k++) dot += (double)a[(size_t)i * E + k] * y[k];
+            lg[(size_t)i * w + j] = s * dot;
+            dl[(size_t)i * w + j] = 0.0;
+        }
+    for (dir = 0; dir < 2; dir++) {    /* 0: rows (over w candidates), 1: columns (over n) */
+        size_t rs = dir ? 1 : (size_t)w, cs = dir ? (size_t)w : 1;   /* strides of (i, j) */
+        int cand = dir ? n : w;
+        for (i = 0; i < n; i++) {
+            double mx = -DBL_MAX, sum = 0.0;
+            for (j = 0; j < cand; j++) if (lg[i * rs + j * cs] > mx) mx = lg[i * rs + j * cs];
+            for (j = 0; j < cand; j++) sum += exp(lg[i * rs + j * cs] - mx);
+            loss += (mx + log(sum) - lg[i * rs + i * cs]) / (2.0 * n);
+            for (j = 0; j < cand; j++) dl[i * rs + j * cs] += (exp(lg[i * rs + j * cs] - mx) / sum - (i == j)) / (2.0 * n) * g;
+        }
+    }
+    for (i = 0; i < n; i++)
+        for (k = 0; k < E; k++) {
+            double ga = 0.0, gb = 0.0;
+            for (j = 0; j < w; j++)
+                ga += dl[(size_t)i * w + j] * (j < n ? b[(size_t)j * E + k] : neg[((size_t)i * K + (j - n)) * E + k]);
+            for (j = 0; j < n; j++) gb += dl[(size_t)j * w + i] * a[(size_t)j * E + k];
+            da[(size_t)i * E + k] += (float)(s * ga);
+            db[(size_t)i * E + k] += (float)(s * gb);
+            for (j = 0; j < K; j++) dneg[((size_t)i * K + j) * E + k] += (float)(s * dl[(size_t)i * w + n + j] * a[(size_t)i * E + k]);
+        }
+    for (i = 0; i < n * w; i++) dsum += dl[i] * lg[i];
+    *dls += (float)dsum;
+    return loss;
+}
+
+/* ---- backward ------------------------------------------------------------------------ */
+
+/* Backward of a block's MLP branch y = act(in Wfc^T + bfc) Wp^T + bp (in, fc, act [R][...]
+   from the cache) given dy [R][W]: d in written to dst (added when accumulate). dst may be
+   dy. Uses t->dm. */
+static void rc__mlp_backward(rc_trainer *t, const rc__tower *tw, const rc__block *b, unsigned group, int R,
+                             const float *dy, const float *in, const float *fc, const float *act, float *dst,
+                             int accumulate) {
+    int W = tw->width, M = tw->mlp_dim;
+    rc__linear_backward(t, t->dm, 0, rc__gslot(t, b->proj_w, group), rc__gslot(t, b->proj_b, group),
+                        dy, act, b->proj_w, R, M, W);
+    rc__activate_backward(t->dm, fc, (size_t)R * M, tw->act);
+    rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->fc_w, group), rc__gslot(t, b->fc_b, group),
+                        t->dm, in, b->fc_w, R, W, M);
+}
+
+/* Backward of a block's attention branch y = attn(in Wqkv^T + bqkv) Wo^T + bo given
+   dy = t->dx: d in written to dst (added when accumulate; dst may be t->dx). Uses t->dh and
+   t->dqkv. */
+static void rc__attn_backward(rc_trainer *t, const rc__tower *tw, const rc__tcache *c, const rc__block *b,
+                              unsigned group, int n_seq, int causal, const float *in, const float *qkv,
+                              const float *att, float *dst, int accumulate) {
+    int W = tw->width, R = c->rows;
+    rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->out_w, group), rc__gslot(t, b->out_b, group),
+                        t->dx, att, b->out_w, R, W, W);
+    rc__attention_backward(t->dqkv, t->dh, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal,
+                           t->att_bwd, c->max_len, t->n_threads);
+    rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->qkv_w, group), rc__gslot(t, b->qkv_b, group),
+                        t->dqkv, in, b->qkv_w, R, W, 3 * W);
+}
+
+/* Backward of rc__train_blocks_forward: t->dx holds d(last block output) on entry,
+   d(block 0 input) on exit. */
+static void rc__train_blocks_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n_seq,
+                                      int causal, int post_ln, unsigned group) {
+    int W = tw->width, M = tw->mlp_dim, R = c->rows, l;
+    size_t full = (size_t)R * W, RM = (size_t)R * M;
+    for (l = tw->layers - 1; l >= 0; l--) {
+        const rc__block *b = &tw->blocks[l];
+        const float *x = c->x + l * full, *ln1 = c->ln1 + l * full, *att = c->att + l * full;
+        const float *mid = c->mid + l * full, *ln2 = c->ln2 + l * full, *qkv = c->qkv + 3 * l * full;
+        const float *fc = c->fc + l * RM, *act = c->act + l * RM;
+        float *g1w = rc__gslot(t, b->ln1_w, group), *g1b = rc__gslot(t, b->ln1_b, group);
+        float *g2w = rc__gslot(t, b->ln2_w, group), *g2b = rc__gslot(t, b->ln2_b, group);
+        if (post_ln) {   /* out = LN2(mid + mlp(mid)), mid = LN1(x + attn(x)): the sums are ln2, ln1 */
+            rc__layernorm_backward(t, t->dh, 0, g2w, g2b, t->dx, ln2, b->ln2_w, R, W, tw->ln_eps);
+            rc__mlp_backward(t, tw, b, group, R, t->dh, mid, fc, act, t->dh, 1);          /* d mid */
+            rc__layernorm_backward(t, t->dx, 0, g1w, g1b, t->dh, ln1, b->ln1_w, R, W, tw->ln_eps);
+            rc__attn_backward(t, tw, c, b, group, n_seq, causal, x, qkv, att, t->dx, 1);  /* d x */
+        } else {         /* out = mid + mlp(LN2(mid)), mid = x + attn(LN1(x)) */
+            rc__mlp_backward(t, tw, b, group, R, t->dx, ln2, fc, act, t->dh, 0);
+            rc__layernorm_backward(t, t->dx, 1, g2w, g2b, t->dh, mid, b->ln2_w, R, W, tw->ln_eps);  /* d mid */
+            rc__attn_backward(t, tw, c, b, group, n_seq, causal, ln1, qkv, att, t->dh, 0);
+            rc__layernorm_backward(t, t->dx, 1, g1w, g1b, t->dh, x, b->ln1_w, R, W, tw->ln_eps);    /* d x */
+        }
+    }
+}
+
+/* From d loss / d projected embedding [n][E] in t->d1 back through tw's projection layers
+   (in0 the first layer's input, pre/post their cache). Returns the buffer (t->d1 or t->d2)
+   holding d in0 when need_dx, else NULL. */
+static float *rc__proj_backward(rc_trainer *t, const rc__tower *tw, const float *in0, float *const *pre,
+                                float *const *post, int n, int need_dx) {
+    float *d = t->d1, *dn = t->d2, *tmp;
+    int k;
+    for (k = tw->n_proj - 1; k >= 0; k--) {
+        const rc__linear *l = &tw->proj[k];
+        if (k + 1 < tw->n_proj) rc__activate_backward(d, pre[k], (size_t)n * l->out, tw->act);
+        rc__linear_backward(t, k > 0 || need_dx ? dn : NULL, 0, rc__gslot(t, l->w, RC_GROUP_PROJ),
+                            rc__gslot(t, l->b, RC_GROUP_PROJ), d, k ? post[k - 1] : in0, l->w, n, l->in, l->out);
+        tmp = d; d = dn; dn = tmp;
+    }
+    return need_dx ? d : NULL;
+}
+
+/* From d loss / d projected embedding [n][E] in t->d1 through the projections and the final
+   LN (if ln_w) into t->dx (zeroed; the pooled rows). Returns 1 when the tower is trained
+   (then t->dx is ready for the blocks). */
+static int rc__train_head_backward(rc_trainer *t, const rc__tower *tw, rc__tcache *c, int n, unsigned group,
+                                   const float *ln_w, const float *ln_b) {
+    int W = tw->width, train = !(t->now.frozen & group), b, j;
+    float *d, *dn;
+    if (!train && (t->now.frozen & RC_GROUP_PROJ)) return 0;
+    d = rc__proj_backward(t, tw, c->pooled, c->pre, c->post, n, train);
+    if (!train) return 0;
+    dn = d == t->d1 ? t->d2 : t->d1;
+    if (ln_w) rc__layernorm_backward(t, dn, 0, rc__gslot(t, ln_w, group), rc__gslot(t, ln_b, group), d, c->pool_in, ln_w, n, W, tw->ln_eps);
+    else dn = d;
+    memset(t->dx, 0, (size_t)c->rows * W * sizeof(float));
+    for (b = 0; b < n; b++)
+        for (j = 0; j < W; j++) t->dx[(size_t)c->pool_row[b] * W + j] += dn[(size_t)b * W + j];
+    return 1;
+}
+
+/* ---- regions (align mode) and fusion ------------------------------------------------- */
+
+/* Projected region vectors t->rproj of the step's R boxes in align mode (docs/roi.md):
+   post-LN patch tokens of every image (t->feat), each box's pooled vector as a weighted sum
+   of them (RoIAlign with k = RC_ROI_OUTPUT_SIZE, adaptive sampling, then the mean of the
+   bins is linear in the map: the weights t->rw come from rc__roi_align itself, run on
+   one-hot maps), then the vision projection. */
+static void rc__train_regions_forward(rc_trainer *t, const rc_train_batch *bt, int R) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->vc;
+    int W = m->vis.width, N = m->n_patches, T = N + 1, G = m->image_size / m->patch_size, kk = RC_ROI_OUTPUT_SIZE;
+    int b, i, j, p0, r = 0;
+    const float *xl = c->x + (size_t)m->vis.layers * c->rows * W;
+    float scale = 1.0f / (float)m->patch_size;
+    float *maps = t->dfeat, *bins = t->dfeat + (size_t)W * N;   /* scratch: [W][G][G] one-hot maps, [W][kk][kk] */
+    for (b = 0; b < bt->B; b++) {
+        rc__layernorm(t->feat + (size_t)b * N * W, xl + ((size_t)b * T + 1) * W, m->post_ln_w, m->post_ln_b, N, W, m->vis.ln_eps);
+        for (j = 0; j < bt->n_regions[b]; j++) t->rimg[r++] = b;
+    }
+    for (i = 0; i < R; i++) {
+        const rc_box *bx = &bt->boxes[i];
+        float box[4];
+        box[0] = bx->x0 * scale; box[1] = bx->y0 * scale; box[2] = bx->x1 * scale; box[3] = bx->y1 * scale;
+        for (p0 = 0; p0 < N; p0 += W) {    /* W positions at a time as W one-hot channels */
+            int nc = N - p0 < W ? N - p0 : W, q;
+            memset(maps, 0, (size_t)nc * N * sizeof(float));
+            for (q = 0; q < nc; q++) maps[(size_t)q * N + p0 + q] = 1.0f;
+            rc__roi_align(maps, nc, G, G, box, kk, -1, bins);
+            for (q = 0; q < nc; q++) {
+                double sum = 0.0;
+                for (j = 0; j < kk * kk; j++) sum += bins[(size_t)q * kk * kk + j];
+                t->rw[(size_t)i * N + p0 + q] = (float)(sum / (kk * kk));
+            }
+        }
+    }
+    for (i = 0; i < R; i++) {           /* rpool[i] = sum_p rw[i][p] feat[image][p] */
+        const float *f = t->feat + (size_t)t->rimg[i] * N * W, *w = t->rw + (size_t)i * N;
+        float *o = t->rpool + (size_t)i * W;
+        int p, k;
+        for (k = 0; k < W; k++) o[k] = 0.0f;
+        for (p = 0; p < N; p++) if (w[p] != 0.0f) for (k = 0; k < W; k++) o[k] += w[p] * f[(size_t)p * W + k];
+    }
+    t->rproj = rc__proj_forward(t, &m->vis, t->rpool, t->rpre, t->rpost, R);
+}
+
+/* Region vectors from the projected ones (t->rproj [R][E], either mode): the region head
+   when present, then the L2 norm. */
+static void rc__train_region_head_forward(rc_trainer *t, int R) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim;
+    if (m->roi_head_w) rc__matmul(t->rvec, t->rproj, m->roi_head_w, m->roi_head_b, R, E, E, 0, t->pack, t->n_threads);
+    else memcpy(t->rvec, t->rproj, (size_t)R * E * sizeof(float));
+    rc__l2_forward(t->rz, t->rnorm, t->rvec, R, E);
+}
+
+/* Fused embeddings (docs/roi.md) of the B images from g (the projected global embeddings)
+   and their regions, caching what the backward needs; t->fzn = normalized. */
+static void rc__train_fuse_forward(rc_trainer *t, const rc_train_batch *bt) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim, H = m->roi_heads, d = H ? E / H : 1, b, j, h, i, r0 = 0;
+    const float *g = t->vc.post[m->vis.n_proj - 1];
+    float scale = 1.0f / sqrtf((float)d);
+    for (b = 0; b < bt->B; b++) {
+        int nb = bt->n_regions ? bt->n_regions[b] : 0, tok0 = b + r0;
+        const float *gb = g + (size_t)b * E;
+        float *S = t->ftok + (size_t)tok0 * E, *kv = t->fkv + (size_t)tok0 * 2 * E, *al = t->falpha + (size_t)tok0 * H;
+        float *q = t->fq + (size_t)b * E, *acc = t->facc + (size_t)b * E, *o = t->fo + (size_t)b * E;
+        float *a = t->fa + (size_t)b * E, *cat = t->fcat + (size_t)b * 2 * E, *z = t->fz + (size_t)b * E;
+        r0 += nb;
+        if (!m->roi_qkv_w) { memcpy(z, gb, (size_t)E * sizeof(float)); continue; }
+        memcpy(S, gb, (size_t)E * sizeof(float));
+        memcpy(S + E, t->rvec + (size_t)(r0 - nb) * E, (size_t)nb * E * sizeof(float));
+        rc__matmul(q, gb, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, t->pack, t->n_threads);
+        rc__matmul(kv, S, m->roi_qkv_w + (size_t)E * E, m->roi_qkv_b + E, nb + 1, E, 2 * E, 0, t->pack, t->n_threads);
+        for (h = 0; h < H; h++) {
+            double mx = -DBL_MAX, sum = 0.0;
+            for (j = 0; j <= nb; j++) {
+                float sc = 0.0f;
+                for (i = 0; i < d; i++) sc += q[h * d + i] * kv[(size_t)j * 2 * E + h * d + i];
+                al[(size_t)j * H + h] = sc * scale;
+                if (al[(size_t)j * H + h] > mx) mx = al[(size_t)j * H + h];
+            }
+            for (j = 0; j <= nb; j++) sum += exp(al[(size_t)j * H + h] - mx);
+            for (j = 0; j <= nb; j++) al[(size_t)j * H + h] = (float)(exp(al[(size_t)j * H + h] - mx) / sum);
+            for (i = 0; i < d; i++) {
+                float s = 0.0f;
+                for (j = 0; j <= nb; j++) s += al[(size_t)j * H + h] * kv[(size_t)j * 2 * E + E + h * d + i];
+                acc[h * d + i] = s;
+            }
+        }
+        rc__matmul(o, acc, m->roi_out_w, m->roi_out_b, 1, E, E, 0, t->pack, t->n_threads);
+        memcpy(cat, gb, (size_t)E * sizeof(float));
+        memcpy(cat + E, o, (size_t)E * sizeof(float));
+        rc__matmul(a, cat, m->roi_gate_w, m->roi_gate_b, 1, 2 * E, E, 0, t->pack, t->n_threads);
+        for (i = 0; i < E; i++) z[i] = gb[i] + o[i] / (1.0f + expf(-a[i]));
+    }
+    rc__l2_forward(t->fzn, t->fnorm, t->fz, bt->B, E);
+}
+
+/* Backward of rc__train_fuse_forward from t->dzf: adds d loss / d g to t->dg and
+   d loss / d region vector to t->dr. */
+static void rc__train_fuse_backward(rc_trainer *t, const rc_train_batch *bt) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim, H = m->roi_heads, d = H ? E / H : 1, b, j, h, i, r0 = 0;
+    const float *g = t->vc.post[m->vis.n_proj - 1];
+    float scale = 1.0f / sqrtf((float)d);
+    float *gqkv = rc__gslot(t, m->roi_qkv_w, RC_GROUP_ROI), *gqkvb = rc__gslot(t, m->roi_qkv_b, RC_GROUP_ROI);
+    float *dz = t->fd1, *dcat = t->fd2, *dacc = t->fd3;   /* [E], [2E], [E] (fd3 also dq, dgq) */
+    float *dq = t->fd3 + E, *dgq = t->fd1 + E;
+    for (b = 0; b < bt->B; b++) {
+        int nb = bt->n_regions ? bt->n_regions[b] : 0, tok0 = b + r0;
+        const float *gb = g + (size_t)b * E, *S = t->ftok + (size_t)tok0 * E, *kv = t->fkv + (size_t)tok0 * 2 * E;
+        const float *al = t->falpha + (size_t)tok0 * H, *q = t->fq + (size_t)b * E, *o = t->fo + (size_t)b * E;
+        const float *a = t->fa + (size_t)b * E;
+        float *dgb = t->dg + (size_t)b * E, *dS = t->fdtok + (size_t)tok0 * E, *dkv = t->fdkv + (size_t)tok0 * 2 * E;
+        r0 += nb;
+        rc__l2_backward(dz, 0, t->dzf + (size_t)b * E, t->fzn + (size_t)b * E, t->fnorm + b, 1, E);
+        for (i = 0; i < E; i++) dgb[i] += dz[i];                      /* z = g + ... */
+        if (!m->roi_qkv_w) continue;
+        for (i = 0; i < E; i++) {                                      /* z = g + sigmoid(a) * o */
+            float sg = 1.0f / (1.0f + expf(-a[i]));
+            dcat[E + i] = dz[i] * sg;                                  /* d o (direct)         */
+            dz[i] = dz[i] * o[i] * sg * (1.0f - sg);                   /* d a                  */
+        }
+        memcpy(dacc, dcat + E, (size_t)E * sizeof(float));
+        rc__linear_backward(t, dcat, 0, rc__gslot(t, m->roi_gate_w, RC_GROUP_ROI), rc__gslot(t, m->roi_gate_b, RC_GROUP_ROI),
+                            dz, t->fcat + (size_t)b * 2 * E, m->roi_gate_w, 1, 2 * E, E);     /* d [g; o] */
+        for (i = 0; i < E; i++) { dgb[i] += dcat[i]; dcat[E + i] += dacc[i]; }                /* d o total */
+        rc__linear_backward(t, dacc, 0, rc__gslot(t, m->roi_out_w, RC_GROUP_ROI), rc__gslot(t, m->roi_out_b, RC_GROUP_ROI),
+                            dcat + E, t->facc + (size_t)b * E, m->roi_out_w, 1, E, E);      /* d acc */
+        memset(dq, 0, (size_t)E * sizeof(float));
+        memset(dkv, 0, (size_t)(nb + 1) * 2 * E * sizeof(float));
+        for (h = 0; h < H; h++) {                                      /* attention of one query */
+            double dot = 0.0;
+            for (j = 0; j <= nb; j++) {
+                float da = 0.0f;
+                for (i = 0; i < d; i++) {
+                    da += dacc[h * d + i] * kv[(size_t)j * 2 * E + E + h * d + i];
+                    dkv[(size_t)j * 2 * E + E + h * d + i] = al[(size_t)j * H + h] * dacc[h * d + i];   /* d v */
+                }
+                dS[j] = da;                                            /* d alpha, kept in dS for now */
+                dot += (double)al[(size_t)j * H + h] * da;
+            }
+            for (j = 0; j <= nb; j++) {
+                float ds = al[(size_t)j * H + h] * (dS[j] - (float)dot) * scale;
+                for (i = 0; i < d; i++) {
+                    dq[h * d + i] += ds * kv[(size_t)j * 2 * E + h * d + i];
+                    dkv[(size_t)j * 2 * E + h * d + i] = ds * q[h * d + i];                               /* d k */
+                }
+            }
+        }
+        rc__linear_backward(t, dS, 0, gqkv ? gqkv + (size_t)E * E : NULL, gqkvb ? gqkvb + E : NULL,
+                            dkv, S, m->roi_qkv_w + (size_t)E * E, nb + 1, E, 2 * E);         /* d tokens */
+        rc__linear_backward(t, dgq, 0, gqkv, gqkvb, dq, gb, m->roi_qkv_w, 1, E, E);           /* d g via q */
+        for (i = 0; i < E; i++) dgb[i] += dgq[i] + dS[i];
+        for (j = 0; j < nb; j++)
+            for (i = 0; i < E; i++) t->dr[(size_t)(r0 - nb + j) * E + i] += dS[(size_t)(j + 1) * E + i];
+    }
+}
+
+/* Backward of rc__train_region_head_forward from t->dr (d loss / d region vector): writes
+   d loss / d t->rproj to dst [R][E] when need. */
+static void rc__train_region_head_backward(rc_trainer *t, int R, float *dst, int need) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim;
+    if (m->roi_head_w)
+        rc__linear_backward(t, need ? dst : NULL, 0, rc__gslot(t, m->roi_head_w, RC_GROUP_ROI), rc__gslot(t, m->roi_head_b, RC_GROUP_ROI),
+                            t->dr, t->rproj, m->roi_head_w, R, E, E);
+    else memcpy(dst, t->dr, (size_t)R * E * sizeof(float));
+}
+
+/* Backward of rc__train_regions_forward (align mode) from t->dr: region head, projections,
+   pooling, the final LN of the patch tokens; adds into t->dx's patch rows when the image
+   tower is trained (train). */
+static void rc__train_regions_backward(rc_trainer *t, int B, int R, int train) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->vc;
+    int W = m->vis.width, N = m->n_patches, T = N + 1, b, i;
+    const float *xl = c->x + (size_t)m->vis.layers * c->rows * W;
+    float *dp;
+    int need = train || !(t->now.frozen & RC_GROUP_PROJ);
+    rc__train_region_head_backward(t, R, t->d1, need);
+    if (!need) return;
+    dp = rc__proj_backward(t, &m->vis, t->rpool, t->rpre, t->rpost, R, train);   /* [R][W] */
+    if (!train) return;
+    memset(t->dfeat, 0, (size_t)B * N * W * sizeof(float));
+    for (i = 0; i < R; i++) {
+        float *df = t->dfeat + (size_t)t->rimg[i] * N * W;
+        const float *w = t->rw + (size_t)i * N, *g = dp + (size_t)i * W;
+        int p, k;
+        for (p = 0; p < N; p++) if (w[p] != 0.0f) for (k = 0; k < W; k++) df[(size_t)p * W + k] += w[p] * g[k];
+    }
+    for (b = 0; b < B; b++)
+        rc__layernorm_backward(t, t->dx + ((size_t)b * T + 1) * W, 1, rc__gslot(t, m->post_ln_w, RC_GROUP_IMAGE),
+                               rc__gslot(t, m->post_ln_b, RC_GROUP_IMAGE), t->dfeat + (size_t)b * N * W,
+                               xl + ((size_t)b * T + 1) * W, m->post_ln_w, N, W, m->vis.ln_eps);
+}
+
+/* ---- tower backward ------------------------------------------------------------------- */
+
+/* Image side: d loss / d normalized embedding t->dzi (plus t->dg, the fusion's gradient
+   for the projected embedding, when fused), regions (R > 0, from t->dr: crop mode through
+   the crops' rows B.. of the tower, align mode through the patch tokens), then the tower. */
+static void rc__train_vision_backward(rc_trainer *t, const rc_train_batch *bt, int R, int fused, int crop) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->vc;
+    int B = bt->B, n_img = B + (crop ? R : 0), W = m->vis.width, N = m->n_patches, T = N + 1;
+    int K = 3 * m->patch_size * m->patch_size, E = m->info.embed_dim, b, r, k, train;
+    const float *demb = t->dx;
+    float *gcls = rc__gslot(t, m->class_embd, RC_GROUP_IMAGE), *gpos = rc__gslot(t, m->vis_pos, RC_GROUP_IMAGE);
+    rc__l2_backward(t->d1, 0, t->dzi, c->z, c->norm, B, E);
+    if (fused) for (k = 0; k < B * E; k++) t->d1[k] += t->dg[k];
+    if (crop) rc__train_region_head_backward(t, R, t->d1 + (size_t)B * E, 1);
+    train = rc__train_head_backward(t, &m->vis, c, n_img, RC_GROUP_IMAGE, m->post_ln_w, m->post_ln_b);
+    if (R > 0 && !crop) rc__train_regions_backward(t, B, R, train);
+    if (!train) return;
+    rc__train_blocks_backward(t, &m->vis, c, n_img, 0, 0, RC_GROUP_IMAGE);
+    if (m->pre_ln_w) {
+        rc__layernorm_backward(t, t->dh, 0, rc__gslot(t, m->pre_ln_w, RC_GROUP_IMAGE), rc__gslot(t, m->pre_ln_b, RC_GROUP_IMAGE),
+                               t->dx, c->emb, m->pre_ln_w, c->rows, W, m->vis.ln_eps);
+        demb = t->dh;
+    }
+    for (b = 0; b < n_img; b++) {
+        const float *db = demb + (size_t)b * T * W;
+        for (k = 0; k < W; k++) gcls[k] += db[k];
+        for (r = 0; r < T * W; r++) gpos[r] += db[r];
+        memcpy(t->dqkv + (size_t)b * N * W, db + W, (size_t)N * W * sizeof(float));   /* patch rows, packed */
+    }
+    rc__linear_backward(t, NULL, 0, rc__gslot(t, m->patch_w, RC_GROUP_IMAGE), rc__gslot(t, m->patch_b, RC_GROUP_IMAGE),
+                        t->dqkv, c->patches, m->patch_w, n_img * N, K, W);
+}
+
+/* Text side: n texts, d loss / d normalized embedding in t->dzt. */
+static void rc__train_text_backward(rc_trainer *t, int n) {
+    const rc_model *m = t->model;
+    rc__tcache *c = &t->tc;
+    int W = m->txt.width, bert = m->text_arch == RC__TEXT_BERT, r, k;
+    float *gtok = rc__gslot(t, m->token_embd, RC_GROUP_TEXT), *gpos = rc__gslot(t, m->txt_pos, RC_GROUP_TEXT);
+    float *gtype = rc__gslot(t, m->type_embd, RC_GROUP_TEXT);
+    const float *demb = t->dx;
+    rc__l2_backward(t->d1, 0, t->dzt, c->z, c->norm, n, m->info.embed_dim);
+    if (!rc__train_head_backward(t, &m->txt, c, n, RC_GROUP_TEXT, m->final_ln_w, m->final_ln_b)) return;
+    rc__train_blocks_backward(t, &m->txt, c, n, !bert, bert, RC_GROUP_TEXT);
+    if (bert) {
+        rc__layernorm_backward(t, t->dh, 0, rc__gslot(t, m->embd_ln_w, RC_GROUP_TEXT), rc__gslot(t, m->embd_ln_b, RC_GROUP_TEXT),
+                               t->dx, c->emb, m->embd_ln_w, c->rows, W, m->txt.ln_eps);
+        demb = t->dh;
+    }
+    for (r = 0; r < c->rows; r++) {
+        const float *d = demb + (size_t)r * W;
+        float *gt = gtok + (size_t)c->row_tok[r] * W, *gp = gpos + (size_t)c->row_pos[r] * W;
+        for (k = 0; k < W; k++) { gt[k] += d[k]; gp[k] += d[k]; }
+        if (gtype) for (k = 0; k < W; k++) gtype[k] += d[k];    /* type id 0 for every token */
+    }
+}
+
+/* ---- public calls -------------------------------------------------------------------- */
+
+RCDEF rc_train_config rc_train_config_default(void) {
+    rc_train_config c;
+    memset(&c, 0, sizeof c);
+    c.max_batch = 8; c.lr = 5e-4f; c.warmup_steps = 10000; c.total_steps = 100000;
+    c.weight_decay = 0.2f; c.beta1 = 0.9f; c.beta2 = 0.98f; c.eps = 1e-6f;
+    c.grad_clip = 0.0f; c.accum_steps = 1; c.frozen = 0;
+    c.max_regions = 0; c.max_negatives = 0; c.w_global = 1.0f; c.w_region = 1.0f; c.w_fused = 1.0f;
+    return c;
+}
+
+RCDEF const char *rc_trainer_error(const rc_trainer *t) { return t ? t->err.message : "trainer is NULL"; }
+RCDEF const rc_model *rc_trainer_model(const rc_trainer *t) { return t ? t->model : NULL; }
+
+RCDEF void rc_trainer_free(rc_trainer *t) {
+    rc__alloc a;
+    if (!t) return;
+    a = t->alloc;
+    rc_model_free(t->model);
+    rc__free(&a, t->buf);
+    rc__free(&a, t->grad);
+    rc__free(&a, t->params);
+    rc__free(&a, t->block);
+    rc__free(&a, t);
+}
+
+static rc_status rc__train_check_config(const rc_train_config *c, rc_error *err) {
+    int i;
+    if (c->max_batch < 1 || c->max_batch > RC__TRAIN_MAX_BATCH)
+        return rc__fail(err, RC_ERR_VALUE, "max_batch %d outside 1..%d", c->max_batch, RC__TRAIN_MAX_BATCH);
+    if (c->accum_steps < 1) return rc__fail(err, RC_ERR_VALUE, "accum_steps must be >= 1");
+    if (c->n_stages < 0 || c->n_stages > RC_TRAIN_MAX_STAGES)
+        return rc__fail(err, RC_ERR_VALUE, "n_stages outside 0..%d", RC_TRAIN_MAX_STAGES);
+    for (i = 0; i <= c->n_stages; i++) {   /* the stages, or (i == n_stages) the single one */
+        rc_train_stage st;
+        if (i == c->n_stages && c->n_stages) break;
+        if (i < c->n_stages) st = c->stages[i];
+        else {
+            st.steps = c->total_steps; st.lr = c->lr; st.warmup_steps = c->warmup_steps; st.frozen = c->frozen;
+            st.w_global = c->w_global; st.w_region = c->w_region; st.w_fused = c->w_fused;
+        }
+        if (st.warmup_steps < 0 || st.steps <= st.warmup_steps)
+            return rc__fail(err, RC_ERR_VALUE, "stage %d: need 0 <= warmup_steps < steps (total_steps)", i);
+        if (!(st.lr > 0.0f && st.lr < 1e3f))
+            return rc__fail(err, RC_ERR_VALUE, "stage %d: lr out of range (or NaN)", i);
+        if (!(st.w_global >= 0.0f && st.w_global < FLT_MAX) || !(st.w_region >= 0.0f && st.w_region < FLT_MAX) ||
+            !(st.w_fused >= 0.0f && st.w_fused < FLT_MAX))
+            return rc__fail(err, RC_ERR_VALUE, "stage %d: loss weights must be finite and >= 0", i);
+        if (st.frozen & ~(unsigned)(RC_GROUP_IMAGE | RC_GROUP_TEXT | RC_GROUP_PROJ | RC_GROUP_LOGIT_SCALE | RC_GROUP_ROI))
+            return rc__fail(err, RC_ERR_VALUE, "stage %d: frozen holds unknown group bits", i);
+    }
+    if (!(c->weight_decay >= 0.0f && c->weight_decay < 1e3f) ||
+        !(c->beta1 >= 0.0f && c->beta1 < 1.0f) || !(c->beta2 >= 0.0f && c->beta2 < 1.0f) ||
+        !(c->eps > 0.0f && c->eps < 1.0f) || !(c->grad_clip == c->grad_clip && c->grad_clip < FLT_MAX))
+        return rc__fail(err, RC_ERR_VALUE, "weight_decay, betas, eps or grad_clip out of range (or NaN)");
+    if (c->max_regions < 0 || c->max_regions > RC_ROI_MAX_BOXES || c->max_negatives < 0 || c->max_negatives > 1024)
+        return rc__fail(err, RC_ERR_VALUE, "max_regions outside 0..%d or max_negatives outside 0..1024", RC_ROI_MAX_BOXES);
+
+    return RC_OK;
+}
+
+/* Restores AdamW moments and the step from a checkpoint's extra tensors, when present and
+   of this arena's size. */
+static void rc__train_resume(rc_trainer *t, const rc__gguf *src) {
+    const rc__gguf_tensor *am = rc__gguf_find_tensor(src, "train.adam_m"), *av = rc__gguf_find_tensor(src, "train.adam_v");
+    const rc__gguf_tensor *ps = rc__gguf_find_tensor(src, "train.param_steps");
+    uint32_t step = 0;
+    int i;
+    if (!am || !av || am->type != RC__TYPE_F32 || av->type != RC__TYPE_F32 || am->n_elems != t->n_floats ||
+        av->n_elems != t->n_floats || rc__kv_u32(src, "train.step", &step, 1, NULL))
+        return;
+    rc__tensor_f32(am, t->m);
+    rc__tensor_f32(av, t->v);
+    t->step = (int)step;
+    for (i = 0; i < t->n_params; i++)      /* per-tensor counts, in name order (else the step) */
+        t->params[i].steps = ps && ps->type == RC__TYPE_F32 && ps->n_elems == (uint64_t)t->n_params
+                             ? (int)rc__f32_from_bits(rc__le32(ps->data + 4 * i)) : (int)step;
+}
+
+RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const rc_train_config *cfg, rc_error *err) {
+    rc_trainer *t; rc_status s; rc__plan plan; size_t hsize, off = 0, n_floats, total; uint64_t i;
+    rc_allocator al;
+    if (err) { err->code = RC_OK; err->message[0] = 0; }
+    if (!out || !src || !cfg) return rc__fail(err, RC_ERR_ARG, "out, model or cfg is NULL");
+    *out = NULL;
+    if ((s = rc__train_check_config(cfg, err))) return s;
+    for (i = 0; i < src->gguf.n_tensors; i++) {
+        const rc__gguf_tensor *g = &src->gguf.tensors[i];
+        if (rc__train_is_weight(g->name) && g->type != RC__TYPE_F32 && g->type != RC__TYPE_F16)
+            return rc__fail(err, RC_ERR_DTYPE, "tensor '%.*s' is neither F32 nor F16", (int)g->name.len, g->name.ptr);
+    }
+    t = (rc_trainer *)rc__calloc(&src->alloc, sizeof *t);
+    if (!t) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a trainer");
+    t->alloc = src->alloc; t->cfg = *cfg; t->n_threads = rc__max_threads();
+    /* 1. the in-memory GGUF: header, then every weight as f32, then the log scale */
+    hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, 0, NULL, &n_floats);
+    if (!rc__mul(n_floats, sizeof(float), &total) || !rc__add(total, hsize, &total)) {
+        s = rc__fail(err, RC_ERR_OVERFLOW, "parameter arena size overflows"); goto fail;
+    }
+    t->buf = (uint8_t *)rc__calloc(&t->alloc, total);
+    if (!t->buf) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of parameters", total); goto fail; }
+    rc__train_header(t->buf, &src->gguf, src->logit_scale_log, 0, 0, 0, NULL, &n_floats);
+    t->param = (float *)(void *)(t->buf + hsize);
+    t->n_floats = n_floats;
+    for (i = 0; i < src->gguf.n_tensors; i++) {
+        const rc__gguf_tensor *g = &src->gguf.tensors[i];
+        if (!rc__train_is_weight(g->name)) continue;
+        rc__tensor_f32(g, t->param + off);
+        off += rc__round8((size_t)g->n_elems);
+    }
+    t->param[off] = src->logit_scale_log;
+    /* 2. the trainer's model: the ordinary loader binds every weight in place */
+    al.alloc = t->alloc.alloc; al.free = t->alloc.free; al.user = t->alloc.user;
+    if ((s = rc_model_load_memory(&t->model, t->buf, total, &al, err))) goto fail;
+    if (!(t->model->patch_w >= t->param && t->model->patch_w < t->param + n_floats)) {
+        s = rc__fail(err, RC_ERR_UNSUPPORTED, "weights were not bound in place (allocator alignment?)"); goto fail;
+    }
+    if ((s = rc__train_table(t))) { if (err) *err = t->err; goto fail; }
+    t->ls = t->param + rc__train_find(t, "logit_scale")->off;
+    /* 3. gradients and moments; a checkpoint's moments */
+    t->grad = (float *)rc__calloc(&t->alloc, rc__prod(3 * sizeof(float), n_floats));
+    if (!t->grad) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for gradients and moments"); goto fail; }
+    t->m = t->grad + n_floats; t->v = t->m + n_floats;
+    rc__train_resume(t, &src->gguf);
+    /* 4. caches and scratch */
+    plan.base = NULL; plan.used = 0; plan.ok = 1;
+    rc__train_plan(t, &plan);
+    if (!plan.ok) { s = rc__fail(err, RC_ERR_OVERFLOW, "activation cache size overflows"); goto fail; }
+    t->block = rc__calloc(&t->alloc, plan.used + 64);
+    if (!t->block) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of activation cache", plan.used); goto fail; }
+    plan.base = (char *)t->block; plan.used = 0;
+    rc__train_plan(t, &plan);
+    rc__train_stage(t);
+    *out = t;
+    return RC_OK;
+fail:
+    rc_trainer_free(t);
+    return s;
+}
+
+
+/* Checks a batch (nothing is computed before) and returns R, the number of boxes, in *R. */
+static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, int *R) {
+    const rc_model *m = t->model;
+    float S = (float)m->image_size;
+    int b, i; size_t r = 0;
+    if (!bt || !bt->pixels || !bt->ids || bt->B < 1 || bt->B > t->cfg.max_batch)
+        return rc__fail(&t->err, RC_ERR_ARG, "batch, pixels or ids NULL, or B outside 1..max_batch (%d)", t->cfg.max_batch);
+    if (!rc__finite(bt->pixels, (size_t)bt->B * 3 * m->image_size * m->image_size))
+        return rc__fail(&t->err, RC_ERR_VALUE, "pixels hold NaN or infinite values");
+    for (b = 0; bt->n_regions && b < bt->B; b++) {
+        if (bt->n_regions[b] < 0) return rc__fail(&t->err, RC_ERR_VALUE, "image %d: n_regions < 0", b);
+        r += (size_t)bt->n_regions[b];
+    }
+    if (r > (size_t)t->cfg.max_regions)
+        return rc__fail(&t->err, RC_ERR_VALUE, "%zu boxes in the step, max_regions is %d", r, t->cfg.max_regions);
+    if (r && ((!bt->boxes && !bt->crop_pixels) || !bt->region_ids))
+        return rc__fail(&t->err, RC_ERR_ARG, "boxes (or crop_pixels) or region_ids is NULL");
+    if (r && bt->crop_pixels) {
+        if (!t->cfg.crop_regions) return rc__fail(&t->err, RC_ERR_VALUE, "crop_pixels given but the trainer was created without crop_regions");
+        if (!rc__finite(bt->crop_pixels, r * 3 * m->image_size * m->image_size))
+            return rc__fail(&t->err, RC_ERR_VALUE, "crop_pixels hold NaN or infinite values");
+    }
+    if (bt->n_neg < 0 || bt->n_neg > t->cfg.max_negatives || (r && bt->n_neg && !bt->neg_ids))
+        return rc__fail(&t->err, RC_ERR_VALUE, "n_neg %d outside 0..max_negatives (%d), or neg_ids NULL", bt->n_neg, t->cfg.max_negatives);
+    for (i = 0; !bt->crop_pixels && i < (int)r; i++) {
+        const rc_box *x = &bt->boxes[i];
+        if (!(x->x0 >= 0.0f && x->x0 < x->x1 && x->x1 <= S && x->y0 >= 0.0f && x->y0 < x->y1 && x->y1 <= S))
+            return rc__fail(&t->err, RC_ERR_VALUE, "box %d is not inside the model's view with x0 < x1, y0 < y1 (or NaN)", i);
+    }
+    *R = (int)r;
+    return RC_OK;
+}
+
+RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt, rc_train_stats *stats) {
+    const rc_model *m;
+    int R = 0, B, C, E, K, n_text, o_rep, o_reg, o_neg, fused, crop;
+    float dls = 0.0f, gs, *gls;
+    double lg_, lr_ = 0.0, lf_ = 0.0, total;
+    rc_status s;
+    if (!t) return RC_ERR_ARG;
+    t->err.code = RC_OK; t->err.message[0] = 0;
+    if (stats) memset(stats, 0, sizeof *stats);
+    if ((s = rc__train_check_batch(t, bt, &R))) return s;
+    rc__train_stage(t);
+    m = t->model; B = bt->B; C = m->context_length; E = m->info.embed_dim;
+    K = R ? bt->n_neg : 0; fused = bt->report_ids != NULL; crop = R > 0 && bt->crop_pixels != NULL;
+    /* every text of the step in one pass: captions | reports | region captions | negatives */
+    o_rep = B; o_reg = o_rep + (fused ? B : 0); o_neg = o_reg + R; n_text = o_neg + R * K;
+    memcpy(t->text_ids, bt->ids, (size_t)B * C * sizeof(int32_t));
+    if (fused) memcpy(t->text_ids + (size_t)o_rep * C, bt->report_ids, (size_t)B * C * sizeof(int32_t));
+    if (R) memcpy(t->text_ids + (size_t)o_reg * C, bt->region_ids, (size_t)R * C * sizeof(int32_t));
+    if (R && K) memcpy(t->text_ids + (size_t)o_neg * C, bt->neg_ids, (size_t)R * K * C * sizeof(int32_t));
+    if ((s = rc__train_text_forward(t, t->text_ids, n_text))) return s;
+    if (crop) {                        /* the crops go through the tower after the images */
+        size_t per = (size_t)3 * m->image_size * m->image_size;
+        memcpy(t->pix_all, bt->pixels, (size_t)B * per * sizeof(float));
+        memcpy(t->pix_all + (size_t)B * per, bt->crop_pixels, (size_t)R * per * sizeof(float));
+        rc__train_vision_forward(t, t->pix_all, B + R);
+        t->rproj = t->vc.post[m->vis.n_proj - 1] + (size_t)B * E;
+    } else {
+        rc__train_vision_forward(t, bt->pixels, B);
+        if (R) rc__train_regions_forward(t, bt, R);
+    }
+    if (R) rc__train_region_head_forward(t, R);
+    if (fused) rc__train_fuse_forward(t, bt);
+    /* losses, weighted and divided by accum_steps in the gradients */
+    gs = 1.0f / (float)t->cfg.accum_steps;
+    memset(t->dzi, 0, (size_t)B * E * sizeof(float));
+    memset(t->dzt, 0, (size_t)n_text * E * sizeof(float));
+    lg_ = rc__info_nce(t, t->vc.z, t->tc.z, NULL, B, 0, gs * t->now.w_global, t->dzi, t->dzt, NULL, &dls);
+    if (R) {
+        memset(t->dzr, 0, (size_t)R * E * sizeof(float));
+        lr_ = rc__info_nce(t, t->rz, t->tc.z + (size_t)o_reg * E, t->tc.z + (size_t)o_neg * E, R, K, gs * t->now.w_region,
+                           t->dzr, t->dzt + (size_t)o_reg * E, t->dzt + (size_t)o_neg * E, &dls);
+    }
+    if (fused) {
+        memset(t->dzf, 0, (size_t)B * E * sizeof(float));
+        lf_ = rc__info_nce(t, t->fzn, t->tc.z + (size_t)o_rep * E, NULL, B, 0, gs * t->now.w_fused, t->dzf,
+                           t->dzt + (size_t)o_rep * E, NULL, &dls);
+    }
+    total = t->now.w_global * lg_ + t->now.w_region * lr_ + t->now.w_fused * lf_;
+    if (!(total - total == 0.0) || !rc__finite(t->dzt, (size_t)n_text * E) || !rc__finite(t->dzi, (size_t)B * E) ||
+        (R && !rc__finite(t->dzr, (size_t)R * E)) || (fused && !rc__finite(t->dzf, (size_t)B * E)))
+        return rc__fail(&t->err, RC_ERR_VALUE, "the loss or its gradient is NaN or infinite");
+    /* backward: nothing was accumulated before this point */
+    if ((gls = rc__gslot(t, t->ls, RC_GROUP_LOGIT_SCALE)) != NULL) *gls += dls;
+    rc__train_text_backward(t, n_text);
+    if (R) rc__l2_backward(t->dr, 0, t->dzr, t->rz, t->rnorm, R, E);
+    if (fused) {
+        memset(t->dg, 0, (size_t)B * E * sizeof(float));
+        rc__train_fuse_backward(t, bt);
+    }
+    rc__train_vision_backward(t, bt, R, fused, crop);
+    t->used_head |= R > 0 && m->roi_head_w != NULL;
+    t->used_fusion |= fused && m->roi_qkv_w != NULL;
+    t->micro++;
+    if (stats) {
+        stats->loss = (float)total; stats->loss_global = (float)lg_; stats->loss_region = (float)lr_;
+        stats->loss_fused = (float)lf_; stats->step = t->step; stats->logit_scale = m->info.logit_scale;
+    }
+    return RC_OK;
+}
+
+RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B, float *loss_out) {
+    rc_train_batch bt;
+    rc_train_stats st;
+    rc_status s;
+    memset(&bt, 0, sizeof bt);
+    bt.B = B; bt.pixels = pixels; bt.ids = ids;
+    s = rc_train_backward_batch(t, &bt, &st);
+    if (!s && loss_out) *loss_out = st.loss;
+    return s;
+}
+
+/* A tensor the update touches: not frozen, and (ROI parts) given a gradient since the last
+   update, as torch skips parameters whose grad is None. */
+static int rc__param_live(const rc_trainer *t, const rc__param *q) {
+    if (t->now.frozen & q->group) return 0;
+    if (q->group != RC_GROUP_ROI) return 1;
+    if (rc__starts(q->name, "roi.head.")) return t->used_head;
+    return (rc__starts(q->name, "roi.attn_") || rc__starts(q->name, "roi.gate.")) && t->used_fusion;
+}
+
+
+RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
+    double lr, norm2 = 0.0, bc1, bc2;
+    float coef = 1.0f;
+    int p;
+    if (!t) return RC_ERR_ARG;
+    t->err.code = RC_OK; t->err.message[0] = 0;
+    if (stats) stats->updated = 0;
+    if (t->micro == 0) return RC_OK;   /* nothing accumulated: torch's step() with no grads */
+    rc__train_stage(t);
+    lr = rc__train_lr(&t->now, t->step - t->stage_start);
+    for (p = 0; p < t->n_params; p++) {            /* torch.nn.utils.clip_grad_norm_ */
+        const rc__param *q = &t->params[p];
+        size_t i;
+        if (!rc__param_live(t, q)) continue;
+        for (i = 0; i < q->count; i++) norm2 += (double)t->grad[q->off + i] * t->grad[q->off + i];
+    }
+    if (t->cfg.grad_clip > 0.0f) {
+        double c = t->cfg.grad_clip / (sqrt(norm2) + 1e-6);
+        if (c < 1.0) coef = (float)c;
+    }
+    t->step++;
+    for (p = 0; p < t->n_params; p++) {            /* torch.optim.AdamW */
+        rc__param *q = &t->params[p];
+        float decay = (float)(1.0 - lr * (q->decay ? t->cfg.weight_decay : 0.0f));
+        float b1 = t->cfg.beta1, b2 = t->cfg.beta2, eps = t->cfg.eps, step_size, bc2_sqrt;
+        long i;
+        if (!rc__param_live(t, q)) continue;
+        q->steps++;
+        bc1 = 1.0 - pow(t->cfg.beta1, q->steps);
+        bc2 = 1.0 - pow(t->cfg.beta2, q->steps);
+        step_size = (float)(lr / bc1); bc2_sqrt = (float)sqrt(bc2);
+        RC__OMP(parallel for schedule(static))
+        for (i = 0; i < (long)q->count; i++) {
+            size_t k = q->off + (size_t)i;
+            float g = t->grad[k] * coef;
+            t->param[k] *= decay;
+            t->m[k] += (g - t->m[k]) * (1.0f - b1);
+            t->v[k] = t->v[k] * b2 + (1.0f - b2) * g * g;
+            t->param[k] -= step_size * t->m[k] / (sqrtf(t->v[k]) / bc2_sqrt + eps);
+        }
+    }
+    memset(t->grad, 0, t->n_floats * sizeof(float));
+    t->micro = 0; t->used_head = t->used_fusion = 0;
+    if (*t->ls < 0.0f) *t->ls = 0.0f;                /* open_clip: clamp(0, ln 100) after each step */
+    if (*t->ls > 4.605170186f) *t->ls = 4.605170186f;
+    t->model->logit_scale_log = *t->ls;
+    t->model->info.logit_scale = expf(*t->ls);
+    if (stats) {
+        stats->updated = 1; stats->step = t->step; stats->lr = (float)lr;
+        stats->grad_norm = (float)sqrt(norm2); stats->logit_scale = t->model->info.logit_scale;
+    }
+    return RC_OK;
+}
+
+RCDEF rc_status rc_train_step_batch(rc_trainer *t, const rc_train_batch *bt, rc_train_stats *stats) {
+    rc_train_stats st;
+    rc_status s;
+    if (!t) return RC_ERR_ARG;
+    if ((s = rc_train_backward_batch(t, bt, &st))) { if (stats) *stats = st; return s; }
+    if (t->micro >= t->cfg.accum_steps && (s = rc_train_update(t, &st))) return s;
+    st.step = t->step; st.logit_scale = t->model->info.logit_scale;
+    if (stats) *stats = st;
+    return RC_OK;
+}
+
+RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t *ids, int B, rc_train_stats *stats) {
+    rc_train_batch bt;
+    memset(&bt, 0, sizeof bt);
+    bt.B = B; bt.pixels = pixels; bt.ids = ids;
+    return rc_train_step_batch(t, &bt, stats);
+}
+
+static const float *rc__train_tensor(const rc_trainer *t, const float *base, const char *name, size_t *count) {
+    const rc__param *p = t && name ? rc__train_find(t, name) : NULL;
+    if (count) *count = p ? p->count : 0;
+    return p ? base + p->off : NULL;
+}
+RCDEF const float *rc_trainer_param(const rc_trainer *t, const char *name, size_t *count) {
+    return rc__train_tensor(t, t ? t->param : NULL, name, count);
+}
+RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t *count) {
+    return rc__train_tensor(t, t ? t->grad : NULL, name, count);
+}
+
+RCDEF rc_status rc_train_config_from(const rc_model *m, rc_train_config *cfg) {
+    rc__cfg_key keys[RC__CFG_KEYS];
+    rc_train_config c = rc_train_config_default();
+    rc_error err;
+    int pass, n, k;
+    if (!m || !cfg) return RC_ERR_ARG;
+    for (pass = 0; pass < 2; pass++) {     /* base keys (n_stages among them), then with stages */
+        n = rc__cfg_keys(&c, keys, pass);
+        if (c.n_stages < 0 || c.n_stages > RC_TRAIN_MAX_STAGES) return RC_ERR_VALUE;
+        for (k = 0; k < n; k++) {
+            rc_status s;
+            if (keys[k].type == RC__KEY_FLOAT) s = rc__kv_f32(&m->gguf, keys[k].key, (float *)keys[k].p, 1, &err);
+            else {
+                uint32_t v = 0;
+                s = rc__kv_u32(&m->gguf, keys[k].key, &v, 1, &err);
+                if (keys[k].type == RC__KEY_UINT) *(unsigned *)keys[k].p = v; else *(int *)keys[k].p = (int)v;
+            }
+            if (s) return s;
+        }
+    }
+    if (rc__train_check_config(&c, &err)) return RC_ERR_VALUE;
+    *cfg = c;
+    return RC_OK;
+}
+
+RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) {
+#ifndef REGIONCLIP_NO_STDIO
+    size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok, i;
+    if (!t) return RC_ERR_ARG;
+    t->err.code = RC_OK; t->err.message[0] = 0;
+    if (!path) return rc__fail(&t->err, RC_ERR_ARG, "path is NULL");
+    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &t->cfg, &n);
+    len = strlen(path);
+    hdr = (uint8_t *)rc__calloc(&t->alloc, hsize);
+    tmp = (char *)rc__calloc(&t->alloc, len + 5);
+    if (!hdr || !tmp) { rc__free(&t->alloc, hdr); rc__free(&t->alloc, tmp); return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory saving"); }
+    rc__train_header(hdr, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &t->cfg, &n);
+    memcpy(tmp, path, len); memcpy(tmp + len, ".tmp", 5);
+    f = fopen(tmp, "wb");
+    ok = f && fwrite(hdr, 1, hsize, f) == hsize && fwrite(t->param, sizeof(float), n, f) == n &&
+         fwrite(t->m, sizeof(float), n, f) == n && fwrite(t->v, sizeof(float), n, f) == n;
+    for (i = 0; ok && i < t->n_params; i++) {
+        float steps = (float)t->params[i].steps;
+        ok = fwrite(&steps, sizeof steps, 1, f) == 1;
+    }
+    if (f && fclose(f) != 0) ok = 0;
+    if (ok && rename(tmp, path) != 0) ok = 0;
+    if (!ok && f) remove(tmp);
+    rc__free(&t->alloc, hdr);
+    rc__free(&t->alloc, tmp);
+    return ok ? RC_OK : rc__fail(&t->err, RC_ERR_IO, "cannot write '%s'", path);
+#else
+    (void)path;
+    return t ? rc__fail(&t->err, RC_ERR_ARG, "built with REGIONCLIP_NO_STDIO") : RC_ERR_ARG;
+#endif
+}
+
+#endif /* REGIONCLIP_TRAINING */
 
 #endif /* REGIONCLIP_IMPLEMENTATION_DONE */
 #endif /* REGIONCLIP_IMPLEMENTATION */

@@ -34,10 +34,11 @@ def main(out_dir: Path) -> None:
 
 
 def random_clip(config: dict, out_dir: Path, stem: str,
-                edit: Optional[Callable[[open_clip.CLIP], None]] = None) -> open_clip.CLIP:
+                edit: Optional[Callable[[open_clip.CLIP], None]] = None,
+                convert_args: Optional[list[str]] = None) -> open_clip.CLIP:
     """An open_clip CLIP with seeded random weights (norm weights near 1, the rest small),
     then changed by edit(model) if given (under no_grad), saved as OUT_DIR/STEM.pt +
-    STEM_config.json and converted to OUT_DIR/STEM.gguf."""
+    STEM_config.json and converted to OUT_DIR/STEM.gguf (convert_args added to convert.py's)."""
     torch.manual_seed(0)
     cfg_path = out_dir / f"{stem}_config.json"
     cfg_path.write_text(json.dumps(config))
@@ -51,7 +52,7 @@ def random_clip(config: dict, out_dir: Path, stem: str,
     ckpt = out_dir / f"{stem}.pt"
     torch.save(model.state_dict(), ckpt)
     subprocess.run([sys.executable, "convert/convert.py", str(ckpt), "--config", str(cfg_path),
-                    "-o", str(out_dir / f"{stem}.gguf"), "-q"], check=True)
+                    "-o", str(out_dir / f"{stem}.gguf"), "-q"] + (convert_args or []), check=True)
     return model
 
 

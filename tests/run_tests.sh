@@ -51,6 +51,8 @@ step no-mutable-globals     bash tests/check_globals.sh "$B/tu.o"
 step compile-training       bash -c "set -e; W='-Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -I.'
     gcc -std=c99 \$W -c $B/tu.c -o $B/tu_train.o; clang -std=c99 \$W -c $B/tu.c -o /dev/null
     g++ -x c++ \$W -c $B/tu.c -o /dev/null; bash tests/check_globals.sh $B/tu_train.o"
+step inference-has-no-training bash -c "! nm '$B/tu.o' | grep -E 'rc_train|rc__train'"
+step compile-training-openmp gcc  -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu_train_omp.o"
 step readme-example         bash tests/check_readme.sh "$B"
 step build-examples         make -s all
 
@@ -82,6 +84,10 @@ step build-tests bash -c "
     \${CC} $CFLAGS_SAN -pedantic -isystem /usr/include/stb tests/test_manifest.c -o $B/bin/test_manifest_san -lstb -lm
     build test_ground tests/test_ground.c $CFLAGS_FAST
     build test_ground_san tests/test_ground.c $CFLAGS_SAN
+    build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
+    build test_train_san tests/test_train.c $CFLAGS_SAN -DREGIONCLIP_TRAINING
+    build test_learn tests/test_learn.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
+    build test_train_scalar tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING -DREGIONCLIP_NO_SIMD
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
@@ -100,6 +106,7 @@ step gen-medregion  "$PY" tests/gen_medregion.py "$B/medregion" --n 300 --seed 0
 step medregion-deterministic bash -c '"$PY" tests/gen_medregion.py "$B/medregion_again" --n 300 --seed 0 &&
                                       diff -r "$B/medregion" "$B/medregion_again" && echo "same seed, same bytes"'
 step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
+step gen-train      "$PY" tests/gen_train.py "$B/train"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
 step colormap-current   "$PY" tests/gen_colormap.py --check
 
@@ -132,6 +139,14 @@ step regions-asan        "$B/bin/test_regions_san" "${REGION_CASES[@]}"
 step ground              "$B/bin/test_ground" "$B/ground"
 step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
+for v in gelu quickgelu biomed; do
+    f16=(); [ -f "$B/train/train-$v.f16.gguf" ] && f16=("$B/train/train-$v.f16.gguf")
+    step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf" "${f16[@]}"
+done
+step train-learns        "$B/bin/test_learn" "$B/train/train-gelu.gguf" "$B/train/learn.ckpt.gguf"
+step train-scalar-gelu   "$B/bin/test_train_scalar" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
+step train-asan-gelu     "$B/bin/test_train_san" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
+step train-asan-biomed   "$B/bin/test_train_san" "$B/train/train-biomed.gguf" "$B/train/train-biomed.golden.gguf"
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
 step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
