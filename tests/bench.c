@@ -4,8 +4,13 @@
        text B=<n> len=<tokens> <ms> ms    (B copies of TEXT, tokenized by the model's tokenizer)
        regions MODE R=<n> <ms> ms         (--regions: rc_encode_regions of a REGION_W x REGION_H
                                            RGB8 image with R boxes, region_box(), align and crop)
-   usage: bench [--regions] MODEL [REPEATS [TEXT...]]   — threads come from OMP_NUM_THREADS. */
+       train B=8 len=<tokens> <ms> ms     (--train: one rc_train_step of 8 random images and 8
+                                           copies of TEXT: InfoNCE, backward, AdamW; images/s
+                                           on stderr)
+   usage: bench [--regions] MODEL [REPEATS [TEXT...]]
+          bench --train MODEL REPEATS TEXT       — threads come from OMP_NUM_THREADS. */
 #define _POSIX_C_SOURCE 199309L
+#define REGIONCLIP_TRAINING
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
 #include <stdio.h>
@@ -59,6 +64,39 @@ static double median_ms(rc_ctx *c, encode_fn encode, const void *in, int n, floa
     return t[reps / 2];
 }
 
+/* --train: the median of reps training steps (after one warm-up step) at batch MAX_BATCH. */
+static int bench_train(const char *path, int reps, const char *text) {
+    rc_model *m; rc_ctx *c; rc_trainer *t; rc_error e; rc_model_info info;
+    rc_train_config cfg = rc_train_config_default();
+    rc_train_stats st = {0};
+    double times[MAX_REPEATS];
+    int i, n_tokens = 0;
+    size_t n_pix;
+    float *pix; int32_t *ids;
+    if (rc_model_load_mmap(&m, path, NULL, &e) || rc_ctx_create(&c, m, &e)) { fprintf(stderr, "%s\n", e.message); return 1; }
+    info = rc_model_get_info(m);
+    cfg.max_batch = MAX_BATCH; cfg.lr = 1e-5f; cfg.warmup_steps = 1; cfg.total_steps = 1000;
+    if (rc_trainer_create(&t, m, &cfg, &e)) { fprintf(stderr, "%s\n", e.message); return 1; }
+    n_pix = (size_t)MAX_BATCH * 3 * info.image_size * info.image_size;
+    pix = (float *)malloc(sizeof(float) * n_pix);
+    ids = (int32_t *)malloc(sizeof(int32_t) * MAX_BATCH * info.context_length);
+    if (!pix || !ids) { fprintf(stderr, "out of memory\n"); return 1; }
+    srand(1);
+    for (i = 0; i < (int)n_pix; i++) pix[i] = (float)rand() / RAND_MAX - 0.5f;
+    if (rc_tokenize(c, text, (size_t)-1, ids, &n_tokens)) { fprintf(stderr, "%s\n", rc_ctx_error(c)); return 1; }
+    for (i = 1; i < MAX_BATCH; i++) memcpy(ids + (size_t)i * info.context_length, ids, sizeof(int32_t) * info.context_length);
+    for (i = -1; i < reps; i++) {          /* i = -1: warm-up */
+        double t0 = now_ms();
+        if (rc_train_step(t, pix, ids, MAX_BATCH, &st)) { fprintf(stderr, "%s\n", rc_trainer_error(t)); return 1; }
+        if (i >= 0) times[i] = now_ms() - t0;
+    }
+    qsort(times, (size_t)reps, sizeof times[0], cmp_d);
+    printf("train B=%d len=%d %.2f ms\n", MAX_BATCH, n_tokens, times[reps / 2]);
+    fprintf(stderr, "regionclip: %.2f images/s (loss %.4f)\n", MAX_BATCH * 1e3 / times[reps / 2], st.loss);
+    rc_trainer_free(t); rc_ctx_free(c); rc_model_free(m); free(pix); free(ids);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     static const int batches[] = {1, MAX_BATCH};
     static const int n_boxes[] = {1, 4, MAX_BOXES};
@@ -67,6 +105,11 @@ int main(int argc, char **argv) {
     int reps, a, b, i, n_tokens, status = 0;
     size_t n_pix;
     float *pix, *out; int32_t *ids;
+    if (argc == 5 && !strcmp(argv[1], "--train")) {
+        reps = atoi(argv[3]);
+        if (reps < 1 || reps > MAX_REPEATS) { fprintf(stderr, "REPEATS must be 1..%d\n", MAX_REPEATS); return 2; }
+        return bench_train(argv[2], reps, argv[4]);
+    }
     argc -= with_regions; argv += with_regions;
     reps = argc > 2 ? atoi(argv[2]) : 5;
     if (argc < 2) { fprintf(stderr, "usage: bench [--regions] MODEL [REPEATS [TEXT...]]\n"); return 2; }

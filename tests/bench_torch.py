@@ -84,7 +84,7 @@ def biomedclip_reference(gguf: Path) -> Reference:
     tokenizer = open_clip.tokenizer.HFTokenizer(str(src / "bert"), context_length=spec.context_length)
     pad = tokenizer.tokenizer.pad_token_id
     return Reference(model.encode_image, model.encode_text, tokenizer, spec.image_size,
-                     lambda ids: int((ids != pad).sum()))
+                     lambda ids: int((ids != pad).sum()), model)
 
 
 # name -> builder(gguf path) for the models `make bench` knows; a new model is one entry.
