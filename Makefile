@@ -10,7 +10,7 @@ STB      = -isystem /usr/include/stb
 
 all: rclip build/retrieval
 
-rclip: examples/rclip.c examples/image_io.h examples/colormap.h regionclip.h
+rclip: examples/rclip.c examples/image_io.h examples/colormap.h examples/manifest.h examples/train.h regionclip.h
 	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/rclip.c -o $@ -lstb -lm
 
 build/retrieval: examples/retrieval.c examples/image_io.h regionclip.h

@@ -14,6 +14,7 @@
    gray images (default: the image's min..max). Images: PNG, JPEG, PGM/PPM (8 and 16 bit),
    BMP, TGA through stb_image; PNG output through stb_image_write. Errors go to stderr, exit
    status 1 (2 for usage). */
+#define REGIONCLIP_TRAINING
 #define REGIONCLIP_IMPLEMENTATION
 #include "regionclip.h"
 #include <stdio.h>
@@ -24,6 +25,7 @@
 #include <stb_easy_font.h>
 #include "image_io.h"
 #include "colormap.h"
+#include "manifest.h"
 
 #define MAX_TEMPLATES 64
 
@@ -295,13 +297,17 @@ done:
     return rc;
 }
 
+#include "train.h"
+
 static int usage(void) {
     fprintf(stderr,
             "usage: rclip [--template T]... [--window C,W] COMMAND MODEL ARGS\n"
             "  tokenize MODEL TEXT | embed-text MODEL TEXT | embed-image MODEL IMAGE |\n"
             "  zeroshot MODEL IMAGE LABEL... |\n"
             "  regions MODEL IMAGE --box x0,y0,x1,y1 [--box ...] [--mode crop|align] [--margin M] TEXT... |\n"
-            "  heatmap MODEL IMAGE TEXT OUT.png [--alpha A]\n");
+            "  heatmap MODEL IMAGE TEXT OUT.png [--alpha A] |\n"
+            "  train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]\n"
+            "        [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT] [--stop-on-bad]\n");
     return 2;
 }
 
@@ -321,6 +327,7 @@ int main(int argc, char **argv) {
     }
     if (argc - argi < 3) return usage();
     cmd = argv[argi]; model_path = argv[argi + 1];
+    if (!strcmp(cmd, "train")) return train_command(argc - argi - 1, argv + argi + 1);
     if (strcmp(cmd, "tokenize") && strcmp(cmd, "embed-text") && strcmp(cmd, "embed-image") && strcmp(cmd, "zeroshot") &&
         strcmp(cmd, "regions") && strcmp(cmd, "heatmap"))
         return usage();
