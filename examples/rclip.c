@@ -307,7 +307,8 @@ static int usage(void) {
             "  regions MODEL IMAGE --box x0,y0,x1,y1 [--box ...] [--mode crop|align] [--margin M] TEXT... |\n"
             "  heatmap MODEL IMAGE TEXT OUT.png [--alpha A] |\n"
             "  train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]\n"
-            "        [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT] [--stop-on-bad]\n");
+            "        [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
+            "        [--heldout MANIFEST] [--stop-on-bad]\n");
     return 2;
 }
 

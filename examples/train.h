@@ -4,7 +4,7 @@
 
    rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]
                [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]
-               [--stop-on-bad]
+               [--heldout MANIFEST] [--stop-on-bad]
 
    Per step: B records drawn with rc_rng; each image through open_clip's random resized crop
    (rc_random_resized_crop + rc_preprocess_rect), its boxes mapped into the crop
@@ -15,7 +15,9 @@
    at the end, atomically) is a checkpoint every rclip command loads; OUT.gguf.rng holds the
    step and the RNG state, so --resume OUT.gguf continues the same run (--until STEP ends this
    invocation there; single-threaded, the resumed run's checkpoint equals the uninterrupted
-   one byte for byte). */
+   one byte for byte). --heldout: at the end, on the trained model, region -> caption accuracy
+   (each box's region embedding against its caption and its negatives) and image -> summary
+   accuracy (against every distinct summary of the held-out set), with their chance levels. */
 #ifndef REGIONCLIP_TRAIN_H
 #define REGIONCLIP_TRAIN_H
 #include <time.h>
@@ -23,7 +25,7 @@
 enum { TRAIN_MAX_BATCH = 64, TRAIN_REGIONS_PER_IMAGE = 4, TRAIN_NEG = 3, TRAIN_CURVE_W = 720, TRAIN_CURVE_H = 400 };
 
 typedef struct train_args {
-    const char *model, *manifest, *out, *log, *curve, *resume;
+    const char *model, *manifest, *out, *log, *curve, *resume, *heldout;
     int steps[3], batch, save_every, until, stop_on_bad;
     float lr;
     unsigned long long seed;
@@ -54,6 +56,7 @@ static int train_parse(int argc, char **argv, train_args *a) {
         else if (!strcmp(o, "--log")) a->log = v;
         else if (!strcmp(o, "--curve")) a->curve = v;
         else if (!strcmp(o, "--resume")) a->resume = v;
+        else if (!strcmp(o, "--heldout")) a->heldout = v;
         else if (!strcmp(o, "--steps")) { if (sscanf(v, "%d,%d,%d", &a->steps[0], &a->steps[1], &a->steps[2]) != 3) return 1; }
         else if (!strcmp(o, "--batch")) a->batch = atoi(v);
         else if (!strcmp(o, "--save-every")) a->save_every = atoi(v);
@@ -172,6 +175,72 @@ static int train_curve(const char *path, const float *loss, int n) {
     return ok ? 0 : die("cannot write", path);
 }
 
+/* Index of the row of cand[n][E] most similar to q[E] (all L2-normalized). */
+static int train_best(const float *q, const float *cand, int n, int E) {
+    int i, k, best = 0;
+    double top = -2.0;
+    for (i = 0; i < n; i++) {
+        double d = 0.0;
+        for (k = 0; k < E; k++) d += (double)q[k] * cand[(size_t)i * E + k];
+        if (d > top) { top = d; best = i; }
+    }
+    return best;
+}
+
+/* --heldout: accuracies of the trained model (inference API on the trainer's model). */
+static int train_eval(rc_ctx *ctx, rc_model_info info, const char *path, const mf_options *mo) {
+    const int E = info.embed_dim;
+    manifest mf;
+    int r, i, k, n_sum = 0, hit_reg = 0, n_reg = 0, hit_img = 0, n_img = 0, chance_den = 0, rc = 1;
+    const char **sums = NULL;
+    float *sum_emb = NULL, *buf = NULL;
+    memset(&mf, 0, sizeof mf);
+    if (manifest_load(path, mo, &mf) || mf.n_records == 0) { fprintf(stderr, "error: %s: no usable record\n", path); goto done; }
+    sums = (const char **)malloc(sizeof *sums * (size_t)mf.n_records);
+    sum_emb = (float *)malloc(sizeof(float) * (size_t)mf.n_records * E);
+    buf = (float *)malloc(sizeof(float) * (size_t)(2 + MF_MAX_REGIONS + MF_MAX_NEGATIVES) * E);
+    if (!sums || !sum_emb || !buf) { die("out of memory", NULL); goto done; }
+    for (r = 0; r < mf.n_records; r++) {               /* the distinct summaries */
+        for (k = 0; k < n_sum && strcmp(sums[k], mf.records[r].summary); k++) {}
+        if (k == n_sum) sums[n_sum++] = mf.records[r].summary;
+    }
+    if (rc_encode_texts(ctx, sums, n_sum, sum_emb, 1)) { die("heldout", rc_ctx_error(ctx)); goto done; }
+    for (r = 0; r < mf.n_records; r++) {
+        const mf_record *rec = &mf.records[r];
+        loaded_image li;
+        float *global = buf, *regs = buf + E, *cand = buf + (size_t)(1 + rec->n_regions) * E;
+        rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(rec->n_regions + 1));
+        if (!boxes || load_image(rec->path, 0.0f, 0.0f, &li)) { free(boxes); goto done; }
+        for (i = 0; i < rec->n_regions; i++) {
+            boxes[i].x0 = rec->regions[i].x0; boxes[i].y0 = rec->regions[i].y0;
+            boxes[i].x1 = rec->regions[i].x1; boxes[i].y1 = rec->regions[i].y1;
+        }
+        if (rc_encode_regions(ctx, &li.img, boxes, rec->n_regions, NULL, regs, global, NULL, 1)) {
+            fprintf(stderr, "%s: %s (record skipped)\n", rec->path, rc_ctx_error(ctx));
+            stbi_image_free(li.pixels); free(boxes); continue;
+        }
+        stbi_image_free(li.pixels); free(boxes);
+        for (k = 0; strcmp(sums[k], rec->summary); k++) {}
+        hit_img += train_best(global, sum_emb, n_sum, E) == k; n_img++;
+        for (i = 0; i < rec->n_regions; i++) {         /* its caption (row 0) against its negatives */
+            const mf_region *g = &rec->regions[i];
+            const char *texts[1 + MF_MAX_NEGATIVES];
+            texts[0] = g->caption;
+            for (k = 0; k < g->n_negatives; k++) texts[1 + k] = g->negatives[k];
+            if (rc_encode_texts(ctx, texts, 1 + g->n_negatives, cand, 1)) { die("heldout", rc_ctx_error(ctx)); goto done; }
+            hit_reg += train_best(regs + (size_t)i * E, cand, 1 + g->n_negatives, E) == 0;
+            n_reg++; chance_den += 1 + g->n_negatives;
+        }
+    }
+    printf("held-out %s: region->caption %.3f (%d/%d, chance %.3f), image->summary %.3f (%d/%d, chance %.3f)\n", path,
+           n_reg ? (double)hit_reg / n_reg : 0.0, hit_reg, n_reg, chance_den ? (double)n_reg / chance_den : 0.0,
+           n_img ? (double)hit_img / n_img : 0.0, hit_img, n_img, n_sum ? 1.0 / n_sum : 0.0);
+    rc = 0;
+done:
+    free(sums); free(sum_emb); free(buf); manifest_free(&mf);
+    return rc;
+}
+
 /* OUT.rng: the step reached and the RNG state, so a resumed run draws what this one would. */
 static int train_save(rc_trainer *t, const char *out, int step, const rc_rng *rng) {
     char path[4096];
@@ -201,7 +270,8 @@ static int train_command(int argc, char **argv) {
     (void)manifest_write;              /* manifest.h's writer: the tests use it, rclip does not */
     if (train_parse(argc, argv, &a)) {
         fprintf(stderr, "usage: rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]\n"
-                        "       [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT] [--stop-on-bad]\n");
+                        "       [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
+                        "       [--heldout MANIFEST] [--stop-on-bad]\n");
         return 2;
     }
     memset(&mo, 0, sizeof mo);
@@ -266,6 +336,7 @@ static int train_command(int argc, char **argv) {
     if (train_save(t, a.out, step, &rng)) goto done;
     if (a.curve && train_curve(a.curve, curve, total)) goto done;
     printf("wrote %s (%d steps)\n", a.out, total);
+    if (a.heldout && train_eval(ctx, rc_model_get_info(rc_trainer_model(t)), a.heldout, &mo)) goto done;
     rc = 0;
 done:
     if (log) fclose(log);

@@ -2,7 +2,7 @@
 
 Checks: a short three-stage run exits 0 with a CSV log (its columns, one row per step, the
 stages in order, region/fused terms only from stage 2), a loss-curve PNG of the documented size,
-and a checkpoint `rclip zeroshot` loads; a run stopped with --until and resumed with --resume
+and a checkpoint `rclip zeroshot` loads; --heldout accuracies; a run stopped with --until and resumed with --resume
 ends in a checkpoint byte-identical to the uninterrupted run's (one thread); bad manifests are
 reported as FILE:LINE (skipped by default, fatal with --stop-on-bad); an unwritable output gives
 an error and no file; bad arguments give usage (exit 2).
@@ -53,6 +53,11 @@ def main() -> None:
     scan = next((CORPUS / "images").iterdir())
     r = subprocess.run([RCLIP, "zeroshot", str(out), str(scan), "a nodule", "a cyst"], capture_output=True, text=True)
     check(r.returncode == 0 and len(r.stdout.splitlines()) == 2, "checkpoint loads in rclip zeroshot", r.stderr.strip())
+
+    r = train(MODEL, manifest, "-o", str(work / "h.gguf"), *steps, "--until", "2", "--heldout", str(CORPUS / "heldout.txt"))
+    line = next((x for x in r.stdout.splitlines() if x.startswith("held-out")), "")
+    check(r.returncode == 0 and "region->caption" in line and "/121," in line and "/60," in line,
+          "--heldout prints both accuracies over the held-out set", line)
 
     r1 = train(MODEL, manifest, "-o", str(work / "b.gguf"), *steps, "--until", "9")
     r2 = train(MODEL, manifest, "-o", str(work / "c.gguf"), *steps, "--resume", str(work / "b.gguf"))
