@@ -1,8 +1,10 @@
 /* regionclip.h — region-aware medical CLIP (RegionMed-CLIP) in one C99 header.
 
    Runs CLIP-family image/text encoders exactly like their references (open_clip,
-   Hugging Face transformers), scores image-text similarity, and (later issues) encodes
-   regions of interest and trains the model. Dependencies: libc, libm, optional OpenMP.
+   Hugging Face transformers), scores image-text similarity, encodes regions of interest
+   and fuses them with the image (docs/roi.md), draws grounding maps, and with
+   REGIONCLIP_TRAINING trains the model (docs/training.md). Dependencies: libc, libm,
+   optional OpenMP.
 
    Use:
        #define REGIONCLIP_IMPLEMENTATION     // in exactly one C or C++ file
