@@ -150,6 +150,9 @@ step train-asan-biomed   "$B/bin/test_train_san" "$B/train/train-biomed.gguf" "$
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
 step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
+for m in biomedclip-small biomedclip; do
+    step "cli-golden-$m" "$PY" tests/test_cli_golden.py ./rclip "$B/golden/$m.gguf" "$B/golden/$m.golden.gguf"
+done
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
