@@ -114,6 +114,7 @@ typedef struct rc_model_info {
     int roi_head;           /* 1 if the file has the region head (roi.head.*)        */
     int roi_fusion_heads;   /* heads of the ROI fusion attention; 0: no fusion
                                tensors, the fused embedding is the global one        */
+    int vqa_answers;        /* answers of the VQA head (vqa.*, rc_vqa); 0: no head   */
     const char *name;       /* general.name, or "" (owned by the model)              */
 } rc_model_info;
 
@@ -342,6 +343,26 @@ RCDEF rc_status rc_encode_regions(rc_ctx *ctx, const rc_image *image, const rc_b
 RCDEF rc_status rc_ground(rc_ctx *ctx, const rc_image *image, const float *text, float *grid,
                           float *map, float outside);
 
+/* ---------------------------------------------------------------------------------------
+   Public API: VQA as classification (docs/roi.md, "VQA head")
+   A closed set of A answers and a linear head over the image and the question, both
+   L2-normalized: logits = W [z / |z|; q / |q|] + b with W [A][2E], b [A]. */
+
+#define RC_VQA_MAX_ANSWERS 65536   /* answers a file may hold; each 1..1024 bytes of UTF-8  */
+
+/* Answer i (0 <= i < rc_model_info.vqa_answers) as a NUL-terminated UTF-8 string owned by
+   the model (valid until rc_model_free); NULL when model is NULL or i is out of range. */
+RCDEF const char *rc_model_vqa_answer(const rc_model *model, int i);
+
+/* probs[A] = softmax over the answers of W [image/|image|; question/|question|] + b.
+   image[embed_dim]: the image's fused embedding (rc_encode_regions' fused, with or without
+   boxes; the global embedding for a model without fusion tensors), question[embed_dim]: the
+   question's text embedding (rc_encode_texts); either normalized or not. probs is
+   caller-owned; nothing is allocated. Errors (nothing written): NULL -> RC_ERR_ARG; the
+   model has no VQA head -> RC_ERR_MISSING; image or question holding NaN/Inf or all zero,
+   or weights giving a NaN/Inf logit -> RC_ERR_VALUE. */
+RCDEF rc_status rc_vqa(rc_ctx *ctx, const float *image, const float *question, float *probs);
+
 #ifdef REGIONCLIP_TRAINING
 /* ---------------------------------------------------------------------------------------
    Public API: training data (docs/data.md; compiled only with REGIONCLIP_TRAINING)
@@ -405,7 +426,7 @@ RCDEF int rc_box_to_view(const rc_box *box, rc_rect rect, int size, rc_box *out)
    tower; BiomedCLIP: timm ViT and post-LN BERT with [PAD] masking; QuickGELU or GELU, linear
    or MLP projections), the ROI processor (align and crop mode, region head, fusion) and the
    losses: open_clip's image-text InfoNCE, region-caption InfoNCE with hard negatives, fused
-   InfoNCE. No dropout. Not thread-safe: one thread drives a trainer (the kernels use OpenMP
+   InfoNCE, VQA cross-entropy. No dropout (the references run in eval mode). Not thread-safe: one thread drives a trainer (the kernels use OpenMP
    inside). */
 
 typedef struct rc_trainer rc_trainer;
@@ -416,7 +437,8 @@ enum {
     RC_GROUP_TEXT = 2,         /* t.* except the projection                                */
     RC_GROUP_PROJ = 4,         /* v.proj.*, t.proj.*                                       */
     RC_GROUP_LOGIT_SCALE = 8,  /* the log similarity scale                                 */
-    RC_GROUP_ROI = 16          /* roi.* (region head, fusion) and any other tensor         */
+    RC_GROUP_ROI = 16,         /* roi.* (region head, fusion) and any other tensor         */
+    RC_GROUP_VQA = 32          /* vqa.* (the VQA head)                                     */
 };
 
 /* One stage of a progressive schedule (docs/training.md): its own warmup + cosine over its
@@ -426,7 +448,7 @@ typedef struct rc_train_stage {
     int steps;                 /* optimizer steps, >= 1                                     */
     float lr;                  /* peak learning rate, > 0                                   */
     int warmup_steps;          /* 0..steps-1                                                */
-    float w_global, w_region, w_fused;   /* loss weights, finite, >= 0                      */
+    float w_global, w_region, w_fused, w_vqa;   /* loss weights, finite, >= 0               */
     unsigned frozen;           /* RC_GROUP_* bits                                           */
 } rc_train_stage;
 
@@ -445,7 +467,8 @@ typedef struct rc_train_config {
     int max_negatives;         /* negative captions per box, 0..1024 (default 0)            */
     int crop_regions;          /* 1: boxes may come as crops (rc_train_batch.crop_pixels);
                                   the image cache then holds max_batch + max_regions images */
-    float w_global, w_region, w_fused;   /* loss weights (default 1, 1, 1), finite, >= 0    */
+    int max_questions;         /* VQA questions per step, 0..65536 (default 0)              */
+    float w_global, w_region, w_fused, w_vqa;   /* loss weights (default 1), finite, >= 0   */
     /* progressive schedule: n_stages > 0 replaces lr, warmup_steps, total_steps, the loss
        weights and frozen by stages[0..n_stages) run one after the other (the last one
        continues past its end); 0 (default): one stage from the fields above */
@@ -459,7 +482,7 @@ RCDEF rc_train_config rc_train_config_default(void);
 
 typedef struct rc_train_stats {
     float loss;                /* this micro-batch's loss: w_global * loss_global + ...    */
-    float loss_global, loss_region, loss_fused;   /* the terms (0 when absent)             */
+    float loss_global, loss_region, loss_fused, loss_vqa;   /* the terms (0 when absent)   */
     int updated;               /* 1 if this call ran the optimizer                          */
     int step;                  /* optimizer steps done so far (after this call)             */
     float lr;                  /* learning rate of the update (when updated)                */
@@ -501,11 +524,13 @@ RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int3
                                   float *loss);
 RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats);
 
-/* A step with region and report supervision (docs/training.md): B images with a caption
-   each (L_global), optionally a report each (L_fused: the fused embedding of the image and
-   its regions against the report) and boxes with captions and negative captions (L_region:
-   region embeddings, align mode, against the captions of all boxes of the step plus each
-   box's own negatives). Regions are listed image by image. */
+/* A step with region, report and VQA supervision (docs/training.md): B images with a
+   caption each (L_global), optionally a report each (L_fused: the fused embedding of the
+   image and its regions against the report), boxes with captions and negative captions
+   (L_region: region embeddings against the captions of all boxes of the step plus each
+   box's own negatives) and questions with their answer (L_vqa: the VQA head over the fused
+   embedding and the question, cross-entropy with the answer; needs a model with vqa.*).
+   Regions and questions are listed image by image. */
 typedef struct rc_train_batch {
     int B;                     /* images, 1..max_batch                                      */
     const float *pixels;       /* [B][3][S][S] preprocessed                                 */
@@ -521,10 +546,14 @@ typedef struct rc_train_batch {
                                   crop, preprocessed like an image (rc_preprocess of the
                                   sub-image, docs/roi.md); boxes are then not used (may be
                                   NULL). NULL: align mode over boxes                        */
+    const int *n_questions;    /* [B] VQA questions of each image, or NULL (no L_vqa)       */
+    const int32_t *question_ids; /* [Q][C] each question; Q = sum n_questions               */
+    const int *answers;        /* [Q] index of each question's answer, 0..vqa_answers-1     */
 } rc_train_batch;
 
 /* rc_train_step / rc_train_backward for a batch; stats get the loss terms. R >
-   max_regions, bad boxes or ids -> RC_ERR_VALUE (nothing accumulated). */
+   max_regions, Q > max_questions, bad boxes, ids or answer indices -> RC_ERR_VALUE;
+   questions for a model without a VQA head -> RC_ERR_MISSING (nothing accumulated). */
 RCDEF rc_status rc_train_step_batch(rc_trainer *t, const rc_train_batch *batch, rc_train_stats *stats);
 RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *batch, rc_train_stats *stats);
 
@@ -826,6 +855,9 @@ static int rc__str_cmp(rc__str a, rc__str b) {
     size_t n = a.len < b.len ? a.len : b.len;
     int c = n ? memcmp(a.ptr, b.ptr, n) : 0;
     return c ? c : (a.len > b.len) - (a.len < b.len);
+}
+static int rc__str_order(const void *a, const void *b) {
+    return rc__str_cmp(*(const rc__str *)a, *(const rc__str *)b);
 }
 static int rc__kv_order(const void *a, const void *b) {
     return rc__str_cmp(((const rc__gguf_kv *)a)->key, ((const rc__gguf_kv *)b)->key);
@@ -6937,6 +6969,10 @@ struct rc_model {
     const float *roi_out_w, *roi_out_b;     /* [E][E], [E]                                    */
     const float *roi_gate_w, *roi_gate_b;   /* [E][2E], [E] sigmoid gate over [g; o]          */
     int roi_heads;                          /* regionclip.roi.heads; 0 without fusion tensors */
+    /* VQA head (docs/roi.md), optional; A = n_answers */
+    const float *vqa_w, *vqa_b;             /* [A][2E], [A]                                   */
+    int n_answers;                          /* regionclip.vqa.answers entries; 0: no head      */
+    char **answers;                         /* [A] NUL-terminated copies (own allocation)      */
 };
 
 /* Reserves (planning) or carves (binding) n bytes of the arena, 64-byte aligned. */
@@ -7121,6 +7157,32 @@ static rc_status rc__bind_roi(rc_model *m, rc_error *err) {
     return RC_OK;
 }
 
+/* The optional VQA head: vqa.head.weight [A][2E], vqa.head.bias [A] and the answer strings
+   regionclip.vqa.answers [A], all or nothing (the strings are checked by rc__build_vqa). */
+static rc_status rc__bind_vqa(rc_model *m, rc_error *err) {
+    const rc__gguf_kv *kv = rc__gguf_find_kv(&m->gguf, "regionclip.vqa.answers");
+    int E = m->info.embed_dim, A, n = (rc__gguf_find_tensor(&m->gguf, "vqa.head.weight") != NULL) +
+                                      (rc__gguf_find_tensor(&m->gguf, "vqa.head.bias") != NULL);
+    rc_status s;
+    m->n_answers = 0;
+    if (!kv && !n) return RC_OK;
+    if (!kv || n != 2)
+        return rc__fail(err, RC_ERR_MISSING, "the VQA head needs vqa.head.weight, vqa.head.bias and "
+                        "regionclip.vqa.answers; %d of 3 present", n + (kv != NULL));
+    if (kv->type != RC__GGUF_ARRAY || kv->elem_type != RC__GGUF_STRING)
+        return rc__fail(err, RC_ERR_FORMAT, "metadata 'regionclip.vqa.answers' is not a string array");
+    if (kv->count < 1 || kv->count > RC_VQA_MAX_ANSWERS)
+        return rc__fail(err, RC_ERR_VALUE, "regionclip.vqa.answers has %llu entries (1..%d)",
+                        (unsigned long long)kv->count, RC_VQA_MAX_ANSWERS);
+    A = (int)kv->count;
+    if ((s = rc__bind2(m, &m->vqa_w, "vqa.head.weight", A, 2 * E, 1, err)) ||
+        (s = rc__bind1(m, &m->vqa_b, "vqa.head.bias", A, 1, err)))
+        return s;
+    m->n_answers = A;
+    m->info.vqa_answers = A;
+    return RC_OK;
+}
+
 static rc_status rc__bind_all(rc_model *m, rc_error *err) {
     int W = m->vis.width, P = m->patch_size, Tv = m->n_patches + 1, Wt = m->txt.width;
     int pd[4]; rc_status s;
@@ -7139,7 +7201,7 @@ static rc_status rc__bind_all(rc_model *m, rc_error *err) {
         (s = rc__bind2(m, &m->txt_pos, "t.pos_embd", m->context_length, Wt, 1, err)) ||
         (s = rc__bind_text_extras(m, err)) ||
         (s = rc__bind_tower(m, &m->txt, "t.blk.", "t.proj.", m->info.embed_dim, err)) ||
-        (s = rc__bind_roi(m, err)))
+        (s = rc__bind_roi(m, err)) || (s = rc__bind_vqa(m, err)))
         return s;
     if (m->tokenizer == RC__TOK_WORDPIECE)   /* the vocabulary index: vocab_size tokens (checked) */
         m->wp.index.slots = (uint32_t *)rc__arena_take(m, rc__wp_index_bytes((uint32_t)m->vocab_size));
@@ -7285,10 +7347,43 @@ static rc_status rc__build_tokenizer(rc_model *m, rc_error *err) {
     return RC_OK;
 }
 
+/* NUL-terminated copies of the VQA answers (one allocation: pointers, then the bytes), each
+   1..1024 bytes of valid UTF-8 without NUL, all distinct (checked on a sorted copy). */
+static rc_status rc__build_vqa(rc_model *m, rc_error *err) {
+    rc__str *v = NULL; uint32_t n = 0, i; size_t bytes = 0; char *p; rc_status s;
+    if (!m->n_answers) return RC_OK;
+    if ((s = rc__kv_str_array(&m->gguf, "regionclip.vqa.answers", &v, &n, &m->alloc, err))) return s;
+    for (i = 0; i < n; i++) {
+        size_t k = 0, step; uint32_t cp;
+        if (v[i].len < 1 || v[i].len > 1024) { s = rc__fail(err, RC_ERR_VALUE, "VQA answer %u is empty or longer than 1024 bytes", i); goto done; }
+        while (k < v[i].len && (step = rc__utf8_decode((const unsigned char *)v[i].ptr + k, v[i].len - k, &cp)) != 0 && cp != 0) k += step;
+        if (k != v[i].len) { s = rc__fail(err, RC_ERR_UTF8, "VQA answer %u is not valid UTF-8 (or holds NUL)", i); goto done; }
+        bytes += v[i].len + 1;
+    }
+    m->answers = (char **)rc__calloc(&m->alloc, n * sizeof(char *) + bytes);
+    if (!m->answers) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for the VQA answers"); goto done; }
+    for (p = (char *)(m->answers + n), i = 0; i < n; i++) {
+        memcpy(p, v[i].ptr, v[i].len);
+        m->answers[i] = p;
+        p += v[i].len + 1;
+    }
+    qsort(v, n, sizeof *v, rc__str_order);
+    for (i = 1; i < n; i++)
+        if (!rc__str_cmp(v[i - 1], v[i])) { s = rc__fail(err, RC_ERR_VALUE, "VQA answer '%.*s' appears twice", (int)v[i].len, v[i].ptr); goto done; }
+done:
+    rc__free(&m->alloc, v);
+    return s;
+}
+
+RCDEF const char *rc_model_vqa_answer(const rc_model *m, int i) {
+    return m && i >= 0 && i < m->n_answers ? m->answers[i] : NULL;
+}
+
 RCDEF void rc_model_free(rc_model *m) {
     rc__alloc a;
     if (!m) return;
     a = m->alloc;
+    rc__free(&a, m->answers);
     if (m->has_bpe) rc__bpe_free(&m->bpe, &a);
     rc__free(&a, m->tok_strings);
     rc__free(&a, m->merge_strings);
@@ -7324,7 +7419,7 @@ static rc_status rc__model_open(rc_model **out, const void *data, size_t size, c
     m->arena = rc__calloc(&a, m->arena_size + 64);
     if (!m->arena) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of weights", m->arena_size); goto fail; }
     m->arena = m->arena;   /* arena pointer from calloc is max-aligned; rc__arena_take aligns offsets */
-    if ((s = rc__bind_all(m, err)) || (s = rc__build_tokenizer(m, err))) goto fail;
+    if ((s = rc__bind_all(m, err)) || (s = rc__build_tokenizer(m, err)) || (s = rc__build_vqa(m, err))) goto fail;
     m->info.image_size = m->image_size; m->info.patch_size = m->patch_size;
     m->info.vision_width = m->vis.width; m->info.vision_layers = m->vis.layers; m->info.vision_heads = m->vis.heads;
     m->info.text_width = m->txt.width; m->info.text_layers = m->txt.layers; m->info.text_heads = m->txt.heads;
@@ -8104,6 +8199,48 @@ RCDEF rc_status rc_ground(rc_ctx *c, const rc_image *image, const float *text, f
     return RC_OK;
 }
 
+/* ===== SECTION: vqa (owner: roi) ===== */
+/* ---------------------------------------------------------------------------------------
+   VQA as classification: a linear head over [z / |z|; q / |q|] and a softmax over the
+   closed answer set (docs/roi.md). Logits in double, computed twice (max, then exp). */
+
+/* 1 / |x| of x[n], or 0 when x holds NaN/Inf or is all zero. */
+static double rc__inv_norm(const float *x, int n) {
+    double ss = 0.0; int k;
+    if (!rc__finite(x, (size_t)n)) return 0.0;
+    for (k = 0; k < n; k++) ss += (double)x[k] * x[k];
+    return ss > 0.0 ? 1.0 / sqrt(ss) : 0.0;
+}
+
+/* Logit a of the VQA head for the unnormalized z, q and their inverse norms. */
+static double rc__vqa_logit(const rc_model *m, int a, const float *z, double iz, const float *q, double iq) {
+    int E = m->info.embed_dim, k;
+    const float *w = m->vqa_w + (size_t)a * 2 * E;
+    double dz = 0.0, dq = 0.0;
+    for (k = 0; k < E; k++) { dz += (double)w[k] * z[k]; dq += (double)w[E + k] * q[k]; }
+    return m->vqa_b[a] + dz * iz + dq * iq;
+}
+
+RCDEF rc_status rc_vqa(rc_ctx *c, const float *image, const float *question, float *probs) {
+    const rc_model *m;
+    double iz, iq, mx = -DBL_MAX, sum = 0.0;
+    int a, A, E;
+    if (rc__check_ctx(c)) return RC_ERR_ARG;
+    m = c->model; A = m->n_answers; E = m->info.embed_dim;
+    if (!image || !question || !probs) return rc__fail(&c->err, RC_ERR_ARG, "image, question or probs is NULL");
+    if (!A) return rc__fail(&c->err, RC_ERR_MISSING, "the model has no VQA head (vqa.* tensors)");
+    iz = rc__inv_norm(image, E); iq = rc__inv_norm(question, E);
+    if (iz == 0.0 || iq == 0.0)
+        return rc__fail(&c->err, RC_ERR_VALUE, "the %s embedding holds NaN/Inf or is all zero", iz == 0.0 ? "image" : "question");
+    for (a = 0; a < A; a++) {
+        double l = rc__vqa_logit(m, a, image, iz, question, iq);
+        if (!(l - l == 0.0)) return rc__fail(&c->err, RC_ERR_VALUE, "VQA logit %d is NaN or infinite (weights)", a);
+        if (l > mx) mx = l;
+    }
+    for (a = 0; a < A; a++) sum += probs[a] = (float)exp(rc__vqa_logit(m, a, image, iz, question, iq) - mx);
+    for (a = 0; a < A; a++) probs[a] = (float)(probs[a] / sum);
+    return RC_OK;
+}
 
 /* ===== SECTION: similarity (owner: core) ===== */
 /* ---------------------------------------------------------------------------------------
@@ -8292,7 +8429,11 @@ struct rc_trainer {
     float *fq, *facc, *fo, *fa, *fcat, *fz, *fzn, *fnorm;  /* [B][E] ([B][2E] cat, [B] norm) */
     float *dzf, *dg;                /* [B][E] d loss / d fused (normalized), d loss / d g   */
     float *fd1, *fd2, *fd3;         /* [B][2E] fusion backward scratch                      */
-    int used_head, used_fusion;     /* the ROI parts got a gradient since the last update  */
+    /* VQA, Qm = max_questions, A = answers */
+    float *vqx, *vqd;               /* [Qm][2E] head inputs [z; q] of each question, their gradient */
+    double *vql;                    /* [Qm][A] logits, then d loss / d logits               */
+    int *qimg;                      /* [Qm] image of each question                          */
+    int used_head, used_fusion, used_vqa;   /* parts given a gradient since the last update */
     rc_train_stage now;             /* the stage of the current step (rc__train_stage)     */
     int stage_start;                /* its first optimizer step                            */
     float *pix_all;                 /* crop_regions: [B+Rr][3][S][S] images, then crops     */
@@ -8335,7 +8476,7 @@ static void rc__w_tensor_info(rc__wbuf *w, const char *name, size_t len, int n_d
    integers, f32 for floats); k[] points into c. */
 enum { RC__KEY_INT, RC__KEY_UINT, RC__KEY_FLOAT };
 typedef struct rc__cfg_key { char key[48]; int type; void *p; } rc__cfg_key;
-#define RC__CFG_KEYS (18 + 7 * RC_TRAIN_MAX_STAGES)
+#define RC__CFG_KEYS (20 + 8 * RC_TRAIN_MAX_STAGES)
 static void rc__cfg_add(rc__cfg_key *k, int *n, int stage, const char *name, int type, void *p) {
     rc__name(k[*n].key, sizeof k[*n].key, stage < 0 ? "train.cfg." : "train.cfg.stage.", stage, name);
     k[*n].type = type; k[*n].p = p; (*n)++;
@@ -8360,6 +8501,8 @@ static int rc__cfg_keys(rc_train_config *c, rc__cfg_key *k, int with_stages) {
     rc__cfg_add(k, &n, -1, "w_global", RC__KEY_FLOAT, &c->w_global);
     rc__cfg_add(k, &n, -1, "w_region", RC__KEY_FLOAT, &c->w_region);
     rc__cfg_add(k, &n, -1, "w_fused", RC__KEY_FLOAT, &c->w_fused);
+    rc__cfg_add(k, &n, -1, "max_questions", RC__KEY_INT, &c->max_questions);
+    rc__cfg_add(k, &n, -1, "w_vqa", RC__KEY_FLOAT, &c->w_vqa);
     rc__cfg_add(k, &n, -1, "n_stages", RC__KEY_INT, &c->n_stages);
     for (i = 0; with_stages && i < c->n_stages && i < RC_TRAIN_MAX_STAGES; i++) {
         rc__cfg_add(k, &n, i, "steps", RC__KEY_INT, &c->stages[i].steps);
@@ -8368,6 +8511,7 @@ static int rc__cfg_keys(rc_train_config *c, rc__cfg_key *k, int with_stages) {
         rc__cfg_add(k, &n, i, "w_global", RC__KEY_FLOAT, &c->stages[i].w_global);
         rc__cfg_add(k, &n, i, "w_region", RC__KEY_FLOAT, &c->stages[i].w_region);
         rc__cfg_add(k, &n, i, "w_fused", RC__KEY_FLOAT, &c->stages[i].w_fused);
+        rc__cfg_add(k, &n, i, "w_vqa", RC__KEY_FLOAT, &c->stages[i].w_vqa);
         rc__cfg_add(k, &n, i, "frozen", RC__KEY_UINT, &c->stages[i].frozen);
     }
     return n;
@@ -8481,7 +8625,8 @@ static rc_status rc__train_table(rc_trainer *t) {
         p->count = (size_t)gt->n_elems;
         p->group = rc__str_eq(gt->name, "logit_scale") ? RC_GROUP_LOGIT_SCALE :
                    rc__starts(gt->name, "v.proj.") || rc__starts(gt->name, "t.proj.") ? RC_GROUP_PROJ :
-                   rc__starts(gt->name, "v.") ? RC_GROUP_IMAGE : rc__starts(gt->name, "t.") ? RC_GROUP_TEXT : RC_GROUP_ROI;
+                   rc__starts(gt->name, "v.") ? RC_GROUP_IMAGE : rc__starts(gt->name, "t.") ? RC_GROUP_TEXT :
+                   rc__starts(gt->name, "vqa.") ? RC_GROUP_VQA : RC_GROUP_ROI;
         p->decay = ndim >= 2 && !rc__contains(gt->name, "bn") && !rc__contains(gt->name, "ln") &&
                    !rc__contains(gt->name, "bias") && !rc__contains(gt->name, "logit_scale");
     }
@@ -8511,7 +8656,7 @@ static void rc__train_stage(rc_trainer *t) {
     if (c->n_stages == 0) {
         t->now.steps = c->total_steps; t->now.lr = c->lr; t->now.warmup_steps = c->warmup_steps;
         t->now.w_global = c->w_global; t->now.w_region = c->w_region; t->now.w_fused = c->w_fused;
-        t->now.frozen = c->frozen; t->stage_start = 0;
+        t->now.w_vqa = c->w_vqa; t->now.frozen = c->frozen; t->stage_start = 0;
         return;
     }
     while (k + 1 < c->n_stages && t->step >= start + c->stages[k].steps) start += c->stages[k++].steps;
@@ -8566,11 +8711,12 @@ static void rc__plan_tower(rc__plan *p, rc__tcache *c, const rc__tower *tw, size
 static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     const rc_model *m = t->model;
     /* B images (plus Rr crops in crop mode: Bv through the image tower), Bt texts (captions,
-       reports, region captions, negatives), Rr boxes */
+       reports, region captions, negatives, questions), Rr boxes, Qm questions, A answers */
     size_t B = (size_t)t->cfg.max_batch, N = (size_t)m->n_patches, T = N + 1, C = (size_t)m->context_length;
     size_t K = 3 * (size_t)m->patch_size * m->patch_size, E = (size_t)m->info.embed_dim;
     size_t Rr = (size_t)t->cfg.max_regions, Bv = B + (t->cfg.crop_regions ? Rr : 0);
-    size_t Bt = 2 * B + rc__prod(Rr, 1 + (size_t)t->cfg.max_negatives);
+    size_t Qm = (size_t)t->cfg.max_questions, A = (size_t)m->n_answers;
+    size_t Bt = 2 * B + rc__prod(Rr, 1 + (size_t)t->cfg.max_negatives) + Qm;
     size_t Rv = rc__prod(Bv, T), Rt = rc__prod(Bt, C), Rm = rc__max_z(Rv, Rt), maxT = rc__max_z(T, C);
     size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
     size_t M = rc__max_z((size_t)m->vis.mlp_dim, (size_t)m->txt.mlp_dim);
@@ -8615,6 +8761,8 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     t->fzn = RC__TAKEF(p, rc__prod(B, E)); t->fnorm = RC__TAKEF(p, B);
     t->dzf = RC__TAKEF(p, rc__prod(B, E)); t->dg = RC__TAKEF(p, rc__prod(B, E));
     t->fd1 = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fd2 = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fd3 = RC__TAKEF(p, rc__prod(B, 2 * E));
+    t->vqx = RC__TAKEF(p, rc__prod(Qm, 2 * E)); t->vqd = RC__TAKEF(p, rc__prod(Qm, 2 * E));
+    t->vql = (double *)rc__plan_take(p, rc__prod(Qm, A), sizeof(double)); t->qimg = RC__TAKEI(p, Qm);
 }
 
 /* ---- backward kernels (plain loops, OpenMP over independent rows/columns) ------------- */
@@ -9229,6 +9377,83 @@ static void rc__train_fuse_backward(rc_trainer *t, const rc_train_batch *bt) {
     }
 }
 
+/* ---- VQA head ------------------------------------------------------------------------ */
+
+/* L_vqa (docs/training.md) of the Q questions: question i (image t->qimg[i], normalized
+   text embedding q[i] [E], answer ans[i]) gets logits W [zn[image]; q_i] + b over the A
+   answers (zn [B][E] the normalized fused embeddings); loss = mean_i CE(logits_i, ans_i),
+   in double. Leaves g * d loss / d logits in t->vql and returns the loss. */
+static double rc__train_vqa_forward(rc_trainer *t, const float *zn, const float *q, const int *ans, int Q, float g) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim, A = m->n_answers, i, a;
+    double loss = 0.0;
+    long task;
+    for (i = 0; i < Q; i++) {
+        memcpy(t->vqx + (size_t)i * 2 * E, zn + (size_t)t->qimg[i] * E, (size_t)E * sizeof(float));
+        memcpy(t->vqx + (size_t)i * 2 * E + E, q + (size_t)i * E, (size_t)E * sizeof(float));
+    }
+    RC__OMP(parallel for schedule(static))
+    for (task = 0; task < (long)Q * A; task++) {
+        const float *x = t->vqx + (size_t)(task / A) * 2 * E, *w = m->vqa_w + (size_t)(task % A) * 2 * E;
+        double l = m->vqa_b[task % A];
+        int k;
+        for (k = 0; k < 2 * E; k++) l += (double)w[k] * x[k];
+        t->vql[task] = l;
+    }
+    for (i = 0; i < Q; i++) {
+        double *l = t->vql + (size_t)i * A, mx = -DBL_MAX, sum = 0.0;
+        for (a = 0; a < A; a++) if (l[a] > mx) mx = l[a];
+        for (a = 0; a < A; a++) sum += exp(l[a] - mx);
+        loss += mx + log(sum) - l[ans[i]];
+        for (a = 0; a < A; a++) l[a] = (exp(l[a] - mx) / sum - (a == ans[i])) * g / Q;
+    }
+    return loss / Q;
+}
+
+/* Backward of the VQA head from t->vql, inputs: d loss / d [z; q] added to dzf[image] [E]
+   and dq[i] [E]. */
+static void rc__train_vqa_backward(rc_trainer *t, int Q, float *dzf, float *dq) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim, A = m->n_answers, i, k;
+    long ii;
+    RC__OMP(parallel for schedule(static))
+    for (ii = 0; ii < (long)Q; ii++) {
+        float *d = t->vqd + (size_t)ii * 2 * E;
+        int a, kk;
+        for (kk = 0; kk < 2 * E; kk++) d[kk] = 0.0f;
+        for (a = 0; a < A; a++) {
+            const float *w = m->vqa_w + (size_t)a * 2 * E;
+            float c = (float)t->vql[(size_t)ii * A + a];
+            for (kk = 0; kk < 2 * E; kk++) d[kk] += c * w[kk];
+        }
+    }
+    for (i = 0; i < Q; i++)
+        for (k = 0; k < E; k++) {
+            dzf[(size_t)t->qimg[i] * E + k] += t->vqd[(size_t)i * 2 * E + k];
+            dq[(size_t)i * E + k] += t->vqd[(size_t)i * 2 * E + E + k];
+        }
+}
+
+/* The head's own gradients from t->vql (unless frozen): dW += dl^T [z; q], db += sums. */
+static void rc__train_vqa_weights_backward(rc_trainer *t, int Q) {
+    const rc_model *m = t->model;
+    int E = m->info.embed_dim, A = m->n_answers;
+    float *gw = rc__gslot(t, m->vqa_w, RC_GROUP_VQA), *gb = rc__gslot(t, m->vqa_b, RC_GROUP_VQA);
+    long a;
+    if (!gw) return;
+    RC__OMP(parallel for schedule(static))
+    for (a = 0; a < (long)A; a++) {
+        double sb = 0.0; int j, k;
+        for (k = 0; k < 2 * E; k++) {
+            double sw = 0.0;
+            for (j = 0; j < Q; j++) sw += t->vql[(size_t)j * A + a] * t->vqx[(size_t)j * 2 * E + k];
+            gw[(size_t)a * 2 * E + k] += (float)sw;
+        }
+        for (j = 0; j < Q; j++) sb += t->vql[(size_t)j * A + a];
+        gb[a] += (float)sb;
+    }
+}
+
 /* Backward of rc__train_region_head_forward from t->dr (d loss / d region vector): writes
    d loss / d t->rproj to dst [R][E] when need. */
 static void rc__train_region_head_backward(rc_trainer *t, int R, float *dst, int need) {
@@ -9333,7 +9558,8 @@ RCDEF rc_train_config rc_train_config_default(void) {
     c.max_batch = 8; c.lr = 5e-4f; c.warmup_steps = 10000; c.total_steps = 100000;
     c.weight_decay = 0.2f; c.beta1 = 0.9f; c.beta2 = 0.98f; c.eps = 1e-6f;
     c.grad_clip = 0.0f; c.accum_steps = 1; c.frozen = 0;
-    c.max_regions = 0; c.max_negatives = 0; c.w_global = 1.0f; c.w_region = 1.0f; c.w_fused = 1.0f;
+    c.max_regions = 0; c.max_negatives = 0; c.max_questions = 0;
+    c.w_global = 1.0f; c.w_region = 1.0f; c.w_fused = 1.0f; c.w_vqa = 1.0f;
     return c;
 }
 
@@ -9365,16 +9591,16 @@ static rc_status rc__train_check_config(const rc_train_config *c, rc_error *err)
         if (i < c->n_stages) st = c->stages[i];
         else {
             st.steps = c->total_steps; st.lr = c->lr; st.warmup_steps = c->warmup_steps; st.frozen = c->frozen;
-            st.w_global = c->w_global; st.w_region = c->w_region; st.w_fused = c->w_fused;
+            st.w_global = c->w_global; st.w_region = c->w_region; st.w_fused = c->w_fused; st.w_vqa = c->w_vqa;
         }
         if (st.warmup_steps < 0 || st.steps <= st.warmup_steps)
             return rc__fail(err, RC_ERR_VALUE, "stage %d: need 0 <= warmup_steps < steps (total_steps)", i);
         if (!(st.lr > 0.0f && st.lr < 1e3f))
             return rc__fail(err, RC_ERR_VALUE, "stage %d: lr out of range (or NaN)", i);
         if (!(st.w_global >= 0.0f && st.w_global < FLT_MAX) || !(st.w_region >= 0.0f && st.w_region < FLT_MAX) ||
-            !(st.w_fused >= 0.0f && st.w_fused < FLT_MAX))
+            !(st.w_fused >= 0.0f && st.w_fused < FLT_MAX) || !(st.w_vqa >= 0.0f && st.w_vqa < FLT_MAX))
             return rc__fail(err, RC_ERR_VALUE, "stage %d: loss weights must be finite and >= 0", i);
-        if (st.frozen & ~(unsigned)(RC_GROUP_IMAGE | RC_GROUP_TEXT | RC_GROUP_PROJ | RC_GROUP_LOGIT_SCALE | RC_GROUP_ROI))
+        if (st.frozen & ~(unsigned)(RC_GROUP_IMAGE | RC_GROUP_TEXT | RC_GROUP_PROJ | RC_GROUP_LOGIT_SCALE | RC_GROUP_ROI | RC_GROUP_VQA))
             return rc__fail(err, RC_ERR_VALUE, "stage %d: frozen holds unknown group bits", i);
     }
     if (!(c->weight_decay >= 0.0f && c->weight_decay < 1e3f) ||
@@ -9383,6 +9609,8 @@ static rc_status rc__train_check_config(const rc_train_config *c, rc_error *err)
         return rc__fail(err, RC_ERR_VALUE, "weight_decay, betas, eps or grad_clip out of range (or NaN)");
     if (c->max_regions < 0 || c->max_regions > RC_ROI_MAX_BOXES || c->max_negatives < 0 || c->max_negatives > 1024)
         return rc__fail(err, RC_ERR_VALUE, "max_regions outside 0..%d or max_negatives outside 0..1024", RC_ROI_MAX_BOXES);
+    if (c->max_questions < 0 || c->max_questions > 65536)
+        return rc__fail(err, RC_ERR_VALUE, "max_questions outside 0..65536");
 
     return RC_OK;
 }
@@ -9467,11 +9695,12 @@ fail:
 }
 
 
-/* Checks a batch (nothing is computed before) and returns R, the number of boxes, in *R. */
-static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, int *R) {
+/* Checks a batch (nothing is computed before) and returns the number of boxes in *R, of
+   questions in *Q. */
+static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, int *R, int *Q) {
     const rc_model *m = t->model;
     float S = (float)m->image_size;
-    int b, i; size_t r = 0;
+    int b, i; size_t r = 0, q = 0;
     if (!bt || !bt->pixels || !bt->ids || bt->B < 1 || bt->B > t->cfg.max_batch)
         return rc__fail(&t->err, RC_ERR_ARG, "batch, pixels or ids NULL, or B outside 1..max_batch (%d)", t->cfg.max_batch);
     if (!rc__finite(bt->pixels, (size_t)bt->B * 3 * m->image_size * m->image_size))
@@ -9496,29 +9725,44 @@ static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, 
         if (!(x->x0 >= 0.0f && x->x0 < x->x1 && x->x1 <= S && x->y0 >= 0.0f && x->y0 < x->y1 && x->y1 <= S))
             return rc__fail(&t->err, RC_ERR_VALUE, "box %d is not inside the model's view with x0 < x1, y0 < y1 (or NaN)", i);
     }
-    *R = (int)r;
+    for (b = 0; bt->n_questions && b < bt->B; b++) {
+        if (bt->n_questions[b] < 0) return rc__fail(&t->err, RC_ERR_VALUE, "image %d: n_questions < 0", b);
+        q += (size_t)bt->n_questions[b];
+    }
+    if (q > (size_t)t->cfg.max_questions)
+        return rc__fail(&t->err, RC_ERR_VALUE, "%zu questions in the step, max_questions is %d", q, t->cfg.max_questions);
+    if (q && (!bt->question_ids || !bt->answers)) return rc__fail(&t->err, RC_ERR_ARG, "question_ids or answers is NULL");
+    if (q && !m->n_answers) return rc__fail(&t->err, RC_ERR_MISSING, "questions given, but the model has no VQA head");
+    for (i = 0; i < (int)q; i++)
+        if (bt->answers[i] < 0 || bt->answers[i] >= m->n_answers)
+            return rc__fail(&t->err, RC_ERR_VALUE, "question %d: answer %d outside 0..%d", i, bt->answers[i], m->n_answers - 1);
+    *R = (int)r; *Q = (int)q;
     return RC_OK;
 }
 
 RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt, rc_train_stats *stats) {
     const rc_model *m;
-    int R = 0, B, C, E, K, n_text, o_rep, o_reg, o_neg, fused, crop;
+    int R = 0, Q = 0, B, C, E, K, n_text, o_rep, o_reg, o_neg, o_q, reports, need_z, crop, b, j, q;
     float dls = 0.0f, gs, *gls;
-    double lg_, lr_ = 0.0, lf_ = 0.0, total;
+    double lg_, lr_ = 0.0, lf_ = 0.0, lv_ = 0.0, total;
     rc_status s;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
     if (stats) memset(stats, 0, sizeof *stats);
-    if ((s = rc__train_check_batch(t, bt, &R))) return s;
+    if ((s = rc__train_check_batch(t, bt, &R, &Q))) return s;
     rc__train_stage(t);
     m = t->model; B = bt->B; C = m->context_length; E = m->info.embed_dim;
-    K = R ? bt->n_neg : 0; fused = bt->report_ids != NULL; crop = R > 0 && bt->crop_pixels != NULL;
-    /* every text of the step in one pass: captions | reports | region captions | negatives */
-    o_rep = B; o_reg = o_rep + (fused ? B : 0); o_neg = o_reg + R; n_text = o_neg + R * K;
+    K = R ? bt->n_neg : 0; reports = bt->report_ids != NULL; crop = R > 0 && bt->crop_pixels != NULL;
+    need_z = reports || Q > 0;         /* the fused embedding feeds L_fused and L_vqa */
+    /* every text of the step in one pass: captions | reports | region captions | negatives | questions */
+    o_rep = B; o_reg = o_rep + (reports ? B : 0); o_neg = o_reg + R; o_q = o_neg + R * K; n_text = o_q + Q;
     memcpy(t->text_ids, bt->ids, (size_t)B * C * sizeof(int32_t));
-    if (fused) memcpy(t->text_ids + (size_t)o_rep * C, bt->report_ids, (size_t)B * C * sizeof(int32_t));
+    if (reports) memcpy(t->text_ids + (size_t)o_rep * C, bt->report_ids, (size_t)B * C * sizeof(int32_t));
     if (R) memcpy(t->text_ids + (size_t)o_reg * C, bt->region_ids, (size_t)R * C * sizeof(int32_t));
     if (R && K) memcpy(t->text_ids + (size_t)o_neg * C, bt->neg_ids, (size_t)R * K * C * sizeof(int32_t));
+    if (Q) memcpy(t->text_ids + (size_t)o_q * C, bt->question_ids, (size_t)Q * C * sizeof(int32_t));
+    for (q = 0, b = 0; Q && b < B; b++)
+        for (j = 0; j < bt->n_questions[b]; j++) t->qimg[q++] = b;
     if ((s = rc__train_text_forward(t, t->text_ids, n_text))) return s;
     if (crop) {                        /* the crops go through the tower after the images */
         size_t per = (size_t)3 * m->image_size * m->image_size;
@@ -9531,41 +9775,45 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt,
         if (R) rc__train_regions_forward(t, bt, R);
     }
     if (R) rc__train_region_head_forward(t, R);
-    if (fused) rc__train_fuse_forward(t, bt);
+    if (need_z) rc__train_fuse_forward(t, bt);
     /* losses, weighted and divided by accum_steps in the gradients */
     gs = 1.0f / (float)t->cfg.accum_steps;
     memset(t->dzi, 0, (size_t)B * E * sizeof(float));
     memset(t->dzt, 0, (size_t)n_text * E * sizeof(float));
+    if (need_z) memset(t->dzf, 0, (size_t)B * E * sizeof(float));
     lg_ = rc__info_nce(t, t->vc.z, t->tc.z, NULL, B, 0, gs * t->now.w_global, t->dzi, t->dzt, NULL, &dls);
     if (R) {
         memset(t->dzr, 0, (size_t)R * E * sizeof(float));
         lr_ = rc__info_nce(t, t->rz, t->tc.z + (size_t)o_reg * E, t->tc.z + (size_t)o_neg * E, R, K, gs * t->now.w_region,
                            t->dzr, t->dzt + (size_t)o_reg * E, t->dzt + (size_t)o_neg * E, &dls);
     }
-    if (fused) {
-        memset(t->dzf, 0, (size_t)B * E * sizeof(float));
+    if (reports)
         lf_ = rc__info_nce(t, t->fzn, t->tc.z + (size_t)o_rep * E, NULL, B, 0, gs * t->now.w_fused, t->dzf,
                            t->dzt + (size_t)o_rep * E, NULL, &dls);
-    }
-    total = t->now.w_global * lg_ + t->now.w_region * lr_ + t->now.w_fused * lf_;
+    if (Q) lv_ = rc__train_vqa_forward(t, t->fzn, t->tc.z + (size_t)o_q * E, bt->answers, Q, gs * t->now.w_vqa);
+    total = t->now.w_global * lg_ + t->now.w_region * lr_ + t->now.w_fused * lf_ + t->now.w_vqa * lv_;
+    if (Q) rc__train_vqa_backward(t, Q, t->dzf, t->dzt + (size_t)o_q * E);
     if (!(total - total == 0.0) || !rc__finite(t->dzt, (size_t)n_text * E) || !rc__finite(t->dzi, (size_t)B * E) ||
-        (R && !rc__finite(t->dzr, (size_t)R * E)) || (fused && !rc__finite(t->dzf, (size_t)B * E)))
+        (R && !rc__finite(t->dzr, (size_t)R * E)) || (need_z && !rc__finite(t->dzf, (size_t)B * E)))
         return rc__fail(&t->err, RC_ERR_VALUE, "the loss or its gradient is NaN or infinite");
     /* backward: nothing was accumulated before this point */
     if ((gls = rc__gslot(t, t->ls, RC_GROUP_LOGIT_SCALE)) != NULL) *gls += dls;
+    if (Q) rc__train_vqa_weights_backward(t, Q);
     rc__train_text_backward(t, n_text);
     if (R) rc__l2_backward(t->dr, 0, t->dzr, t->rz, t->rnorm, R, E);
-    if (fused) {
+    if (need_z) {
         memset(t->dg, 0, (size_t)B * E * sizeof(float));
         rc__train_fuse_backward(t, bt);
     }
-    rc__train_vision_backward(t, bt, R, fused, crop);
+    rc__train_vision_backward(t, bt, R, need_z, crop);
     t->used_head |= R > 0 && m->roi_head_w != NULL;
-    t->used_fusion |= fused && m->roi_qkv_w != NULL;
+    t->used_fusion |= need_z && m->roi_qkv_w != NULL;
+    t->used_vqa |= Q > 0;
     t->micro++;
     if (stats) {
         stats->loss = (float)total; stats->loss_global = (float)lg_; stats->loss_region = (float)lr_;
-        stats->loss_fused = (float)lf_; stats->step = t->step; stats->logit_scale = m->info.logit_scale;
+        stats->loss_fused = (float)lf_; stats->loss_vqa = (float)lv_; stats->step = t->step;
+        stats->logit_scale = m->info.logit_scale;
     }
     return RC_OK;
 }
@@ -9581,10 +9829,11 @@ RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int3
     return s;
 }
 
-/* A tensor the update touches: not frozen, and (ROI parts) given a gradient since the last
-   update, as torch skips parameters whose grad is None. */
+/* A tensor the update touches: not frozen, and (ROI and VQA parts) given a gradient since
+   the last update, as torch skips parameters whose grad is None. */
 static int rc__param_live(const rc_trainer *t, const rc__param *q) {
     if (t->now.frozen & q->group) return 0;
+    if (q->group == RC_GROUP_VQA) return t->used_vqa;
     if (q->group != RC_GROUP_ROI) return 1;
     if (rc__starts(q->name, "roi.head.")) return t->used_head;
     return (rc__starts(q->name, "roi.attn_") || rc__starts(q->name, "roi.gate.")) && t->used_fusion;
@@ -9633,7 +9882,7 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
         }
     }
     memset(t->grad, 0, t->n_floats * sizeof(float));
-    t->micro = 0; t->used_head = t->used_fusion = 0;
+    t->micro = 0; t->used_head = t->used_fusion = t->used_vqa = 0;
     if (*t->ls < 0.0f) *t->ls = 0.0f;                /* open_clip: clamp(0, ln 100) after each step */
     if (*t->ls > 4.605170186f) *t->ls = 4.605170186f;
     t->model->logit_scale_log = *t->ls;

@@ -15,10 +15,12 @@ Sources:
 
 Usage:
   python convert/convert.py CHECKPOINT -o OUT.gguf [--model NAME | --config FILE] [--vocab FILE] [--dtype f32|f16]
-                            [--roi ROI_STATE.pt]
+                            [--roi ROI_STATE.pt [--vqa-answers ANSWERS.txt]]
 
---roi adds trained ROI-processor weights (region head, fusion; docs/roi.md) from a state dict of
-convert/roi_processor.py's RoiProcessor, the PyTorch module that defines their layout.
+--roi adds trained ROI-processor weights (region head, fusion, VQA head; docs/roi.md) from a
+state dict of convert/roi_processor.py's RoiProcessor, the PyTorch module that defines their
+layout. A VQA head needs its answers: one per line of ANSWERS.txt (UTF-8), in the order of the
+head's outputs.
 
 Expected problems (unsupported architecture, missing/unknown/mis-shaped tensors, config that
 contradicts the weights) end with one "error:" line and exit status 1, never a traceback.
@@ -105,6 +107,7 @@ class Model:
     tensors: dict[str, np.ndarray]  # GGUF name -> float32 array in PyTorch layout
     notes: list[str] = field(default_factory=list)   # assumptions the user should know about
     roi_heads: int = 0            # attention heads of the ROI fusion (0: no fusion tensors)
+    vqa_answers: list[str] = field(default_factory=list)   # the VQA head's answers (none: no head)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -972,28 +975,51 @@ _ROI_HEAD = {"head.weight": "roi.head.weight", "head.bias": "roi.head.bias"}
 _ROI_FUSION = {"attn.in_proj_weight": "roi.attn_qkv.weight", "attn.in_proj_bias": "roi.attn_qkv.bias",
                "attn.out_proj.weight": "roi.attn_out.weight", "attn.out_proj.bias": "roi.attn_out.bias",
                "gate.weight": "roi.gate.weight", "gate.bias": "roi.gate.bias"}
+_ROI_VQA = {"vqa.weight": "vqa.head.weight", "vqa.bias": "vqa.head.bias"}
 
 
-def add_roi(m: Model, path: Path, trust_pickle: bool) -> None:
-    """Adds the region head and/or fusion tensors of a RoiProcessor state dict to m."""
+def read_answers(path: Path) -> list[str]:
+    """One answer per line (UTF-8, trailing newline optional), non-empty, distinct, <= 1024 bytes."""
+    try:
+        lines = path.read_bytes().decode("utf-8").split("\n")
+    except UnicodeDecodeError as e:
+        raise ConvertError(f"{path}: not UTF-8 ({e})") from None
+    if lines and lines[-1] == "":
+        lines.pop()
+    for i, a in enumerate(lines, 1):
+        if not a.strip() or len(a.encode()) > 1024 or "\0" in a or "\r" in a:
+            raise ConvertError(f"{path}:{i}: an answer must be 1..1024 bytes, not blank, without NUL or CR")
+    seen: dict[str, int] = {}
+    for i, a in enumerate(lines, 1):
+        if a in seen:
+            raise ConvertError(f"{path}:{i}: answer '{a}' repeats line {seen[a]}")
+        seen[a] = i
+    return lines
+
+
+def add_roi(m: Model, path: Path, trust_pickle: bool, answers: Optional[Path] = None) -> None:
+    """Adds the region head, fusion and VQA tensors of a RoiProcessor state dict to m (the VQA
+    head's answers from the answers file)."""
     sd, _ = load_state_dict(path, trust_pickle)
     e = m.embed_dim
-    unknown = sorted(set(sd) - set(_ROI_HEAD) - set(_ROI_FUSION) - {"num_heads"})
+    parts = (_ROI_HEAD, _ROI_FUSION, _ROI_VQA)
+    unknown = sorted(set(sd) - set(_ROI_HEAD) - set(_ROI_FUSION) - set(_ROI_VQA) - {"num_heads"})
     if unknown:
         raise ConvertError(f"{path}: not a RoiProcessor state dict (unknown keys: {', '.join(unknown[:5])})")
-    for part in (_ROI_HEAD, _ROI_FUSION):
+    for part in parts:
         present = [k for k in part if k in sd]
         if present and len(present) != len(part):
             missing = sorted(set(part) - set(present))
             raise ConvertError(f"{path}: incomplete ROI weights, missing {', '.join(missing)}")
+    n_answers = int(sd["vqa.weight"].shape[0]) if "vqa.weight" in sd else 0
     expected = {"head.weight": (e, e), "head.bias": (e,), "attn.in_proj_weight": (3 * e, e),
                 "attn.in_proj_bias": (3 * e,), "attn.out_proj.weight": (e, e), "attn.out_proj.bias": (e,),
-                "gate.weight": (e, 2 * e), "gate.bias": (e,)}
+                "gate.weight": (e, 2 * e), "gate.bias": (e,), "vqa.weight": (n_answers, 2 * e), "vqa.bias": (n_answers,)}
     for k, a in sd.items():
         if k != "num_heads" and tuple(a.shape) != expected[k]:
             raise ConvertError(f"{path}: {k} has shape {tuple(a.shape)}, expected {expected[k]} (embed_dim {e})")
         if k != "num_heads":
-            m.tensors[{**_ROI_HEAD, **_ROI_FUSION}[k]] = a.astype(np.float32)
+            m.tensors[{**_ROI_HEAD, **_ROI_FUSION, **_ROI_VQA}[k]] = a.astype(np.float32)
     if "attn.in_proj_weight" in sd:
         heads = int(sd["num_heads"]) if "num_heads" in sd else 0
         if heads < 1 or e % heads:
@@ -1001,6 +1027,12 @@ def add_roi(m: Model, path: Path, trust_pickle: bool) -> None:
         m.roi_heads = heads
     if not any(k in sd for k in expected):
         raise ConvertError(f"{path}: holds no ROI weights")
+    if n_answers and answers is None:
+        raise ConvertError(f"{path}: has a VQA head with {n_answers} answers; give them with --vqa-answers")
+    if answers is not None:
+        m.vqa_answers = read_answers(answers)
+        if len(m.vqa_answers) != n_answers:
+            raise ConvertError(f"{answers}: {len(m.vqa_answers)} answers, the VQA head of {path} has {n_answers}")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1049,6 +1081,8 @@ def write_gguf(m: Model, out: Path, dtype: str) -> None:
     w.add_string(p + "text.pool", t.pool)
     if m.roi_heads:
         w.add_uint32(p + "roi.heads", m.roi_heads)
+    if m.vqa_answers:
+        w.add_array(p + "vqa.answers", m.vqa_answers)
     w.add_tokenizer_model(m.tokenizer.model)
     w.add_token_list(m.tokenizer.tokens)
     if m.tokenizer.merges:
@@ -1092,8 +1126,10 @@ def convert(args: argparse.Namespace) -> Model:
     m = readers[source]()
     if args.name:
         m.name = args.name
+    if args.vqa_answers and not args.roi:
+        raise ConvertError("--vqa-answers needs --roi (the VQA head's weights)")
     if args.roi:
-        add_roi(m, Path(args.roi), args.trust_pickle)
+        add_roi(m, Path(args.roi), args.trust_pickle, Path(args.vqa_answers) if args.vqa_answers else None)
     write_gguf(m, Path(args.output), args.dtype)
     return m
 
@@ -1106,6 +1142,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--config", help="open_clip JSON config ({'model_cfg':..., 'preprocess_cfg':...} or bare model cfg)")
     ap.add_argument("--vocab", help="biomedclip: the BERT tokenizer's vocab.txt (default: found next to the checkpoint)")
     ap.add_argument("--roi", help="ROI processor weights: a state dict of convert/roi_processor.py's RoiProcessor")
+    ap.add_argument("--vqa-answers", help="the VQA head's answers, one per line (UTF-8), in output order")
     ap.add_argument("--source", choices=("openclip", "hf"), help="force the source kind (default: detected)")
     ap.add_argument("--dtype", choices=("f32", "f16"), default="f32",
                     help="storage of 2-D matrices and the patch kernel (norms, biases, embeddings stay f32)")

@@ -9,22 +9,28 @@ reference the C implementation is checked against. Keys, with E = embed_dim:
     attn.out_proj.weight [E][E], attn.out_proj.bias [E]
     gate.weight [E][2E], gate.bias [E]         sigmoid gate over [g; o]
     num_heads (int64 scalar)                   the attention's head count
+    vqa.weight [A][2E], vqa.bias [A]           VQA head over [z / |z|; q / |q|] (A answers,
+                                               their strings come from convert.py --vqa-answers)
 
-Either part may be absent from a file (region_head=False or fusion=False): without the head,
-region vectors are used as projected; without the fusion tensors, z = g.
+Each part may be absent from a file (region_head=False, fusion=False, vqa_answers=0): without
+the head, region vectors are used as projected; without the fusion tensors, z = g; without
+the VQA head, the file answers no questions.
 """
 from __future__ import annotations
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 
 class RoiProcessor(nn.Module):
-    def __init__(self, embed_dim: int, num_heads: int, region_head: bool = True, fusion: bool = True) -> None:
+    def __init__(self, embed_dim: int, num_heads: int, region_head: bool = True, fusion: bool = True,
+                 vqa_answers: int = 0) -> None:
         super().__init__()
         self.head = nn.Linear(embed_dim, embed_dim) if region_head else None
         self.attn = nn.MultiheadAttention(embed_dim, num_heads, batch_first=True) if fusion else None
         self.gate = nn.Linear(2 * embed_dim, embed_dim) if fusion else None
+        self.vqa = nn.Linear(2 * embed_dim, vqa_answers) if vqa_answers else None
         self.register_buffer("num_heads", torch.tensor(num_heads if fusion else 0, dtype=torch.int64))
 
     def regions(self, projected: torch.Tensor) -> torch.Tensor:
@@ -40,3 +46,8 @@ class RoiProcessor(nn.Module):
         o = self.attn(g[None, None], tokens, tokens, need_weights=False)[0][0, 0]
         a = torch.sigmoid(self.gate(torch.cat([g, o])))
         return g + a * o
+
+    def answer(self, z: torch.Tensor, q: torch.Tensor) -> torch.Tensor:
+        """VQA logits [..][A] from fused image embeddings z [..][E] and question embeddings
+        q [..][E] (any norm; both are L2-normalized first)."""
+        return self.vqa(torch.cat([F.normalize(z, dim=-1), F.normalize(q, dim=-1)], -1))

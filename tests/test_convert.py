@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import os
 import warnings
@@ -161,7 +161,7 @@ def main() -> int:
     # ROI processor state dicts (convert/roi_processor.py) for --roi
     from roi_processor import RoiProcessor
 
-    def roi_file(name: str, edit: Callable[[dict], None] | None = None, **kw: bool) -> str:
+    def roi_file(name: str, edit: Callable[[dict], None] | None = None, **kw: Any) -> str:
         r = RoiProcessor(32, 4, **kw).state_dict()
         if edit:
             edit(r)
@@ -171,6 +171,11 @@ def main() -> int:
 
     def no_key(k: str) -> Callable[[dict], None]:
         return lambda r: r.pop(k)
+
+    def answers(name: str, text: bytes) -> str:
+        p = d / name
+        p.write_bytes(text)
+        return str(p)
 
     def resnet(c: dict) -> None:
         c["vision_cfg"]["layers"] = [1, 1, 1, 1]
@@ -262,6 +267,23 @@ def main() -> int:
                                       roi_file("r5.pt", lambda r: r.update(num_heads=torch.tensor(5)))], 1, "divide"),
         ("--roi wrong embed_dim", [str(good), "-o", out, "--config", str(cfg), "--roi",
                                    str(d / "r48.pt")], 1, "embed_dim 32"),
+        ("--roi with a VQA head", [str(good), "-o", out, "--config", str(cfg), "--roi", roi_file("rv.pt", vqa_answers=3),
+                                   "--vqa-answers", answers("a3.txt", "yes\nno\nleft lobe ✓\n".encode())], 0, ""),
+        ("VQA head without answers", [str(good), "-o", out, "--config", str(cfg), "--roi",
+                                      roi_file("rv2.pt", vqa_answers=3)], 1, "--vqa-answers"),
+        ("VQA answers of wrong count", [str(good), "-o", out, "--config", str(cfg), "--roi", roi_file("rv3.pt", vqa_answers=3),
+                                        "--vqa-answers", answers("a2.txt", b"yes\nno\n")], 1, "2 answers"),
+        ("VQA answers repeated", [str(good), "-o", out, "--config", str(cfg), "--roi", roi_file("rv4.pt", vqa_answers=3),
+                                  "--vqa-answers", answers("ar.txt", b"yes\nno\nyes\n")], 1, "repeats line 1"),
+        ("VQA answer blank", [str(good), "-o", out, "--config", str(cfg), "--roi", roi_file("rv5.pt", vqa_answers=3),
+                              "--vqa-answers", answers("ab.txt", b"yes\n \nno\n")], 1, "ab.txt:2"),
+        ("VQA answers not UTF-8", [str(good), "-o", out, "--config", str(cfg), "--roi", roi_file("rv6.pt", vqa_answers=3),
+                                   "--vqa-answers", answers("au.txt", b"yes\n\xff\nno\n")], 1, "not UTF-8"),
+        ("VQA partial head", [str(good), "-o", out, "--config", str(cfg), "--roi",
+                              roi_file("rv7.pt", no_key("vqa.bias"), vqa_answers=3), "--vqa-answers", str(d / "a3.txt")],
+         1, "vqa.bias"),
+        ("--vqa-answers without --roi", [str(good), "-o", out, "--config", str(cfg), "--vqa-answers", str(d / "a3.txt")],
+         1, "needs --roi"),
         ("HF not clip", [hf_variant("hf_mt", lambda c: c.update(model_type="siglip")), "-o", out], 1, "model_type"),
     ]
     failed = 0
@@ -303,7 +325,24 @@ def main() -> int:
     same = r_rc == 0 and heads == 4 and all(np.array_equal(tr[k], v.detach().numpy()) for k, v in pairs.items())
     failed += not same
     print(f"{'ok  ' if same else 'FAIL'} --roi: tensors equal to the module's, regionclip.roi.heads = {heads}")
-    cases += [("", [], 0, "")] * 2    # the two checks above
+    # --vqa-answers: the head's tensors and the answers in order, UTF-8 intact
+    vqa = RoiProcessor(32, 4, vqa_answers=3)
+    with torch.no_grad():
+        for p in vqa.parameters():
+            p.normal_()
+    torch.save(vqa.state_dict(), d / "vqa_values.pt")
+    v_rc, _ = run([str(good), "-o", str(d / "v.gguf"), "--config", str(cfg), "--roi", str(d / "vqa_values.pt"),
+                   "--vqa-answers", str(d / "a3.txt")])
+    reader = gguf.GGUFReader(str(d / "v.gguf"))
+    tv = {t.name: np.array(t.data).reshape([int(x) for x in reversed(t.shape)]) for t in reader.tensors}
+    field = reader.fields.get("regionclip.vqa.answers")
+    got = [bytes(field.parts[i]).decode() for i in field.data] if field else []
+    same = (v_rc == 0 and got == ["yes", "no", "left lobe ✓"] and
+            np.array_equal(tv["vqa.head.weight"], vqa.vqa.weight.detach().numpy()) and
+            np.array_equal(tv["vqa.head.bias"], vqa.vqa.bias.detach().numpy()))
+    failed += not same
+    print(f"{'ok  ' if same else 'FAIL'} --vqa-answers: head tensors equal to the module's, answers {got}")
+    cases += [("", [], 0, "")] * 3    # the three checks above
 
     # one real CLI run: exit status and stderr as a user sees them
     r = subprocess.run([sys.executable, str(ROOT / "convert" / "convert.py"), str(d / "nope.pt"), "-o", out,
