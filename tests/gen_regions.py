@@ -21,7 +21,13 @@ with each box clipped to the image, mapped through the resize and center crop, a
 the model's view. Box sets: R = 0, 1, 3, 16, with boxes at the image edges, smaller than a
 patch, the whole image, partly outside the image, partly in the part the crop removes.
 
-Usage:  python tests/gen_regions.py OUT_DIR   -> OUT_DIR/VARIANT.gguf, OUT_DIR/VARIANT_cases.bin
+The clip-roi and biomed-roi processors also hold a VQA head over ANSWERS (convert.py
+--vqa-answers); for them VARIANT_vqa.bin holds questions about some of the cases' images and
+the reference answer probabilities, softmax(RoiProcessor.answer(fused, encode_text(question))),
+for the align- and the crop-mode fused embedding (tests/test_vqa.c).
+
+Usage:  python tests/gen_regions.py OUT_DIR   -> OUT_DIR/VARIANT.gguf, OUT_DIR/VARIANT_cases.bin,
+                                                 OUT_DIR/{clip-roi,biomed-roi}_vqa.bin
 
 Case file (little-endian):
     magic b"RCREG002", embed_dim u32, n_cases u32
@@ -30,6 +36,12 @@ Case file (little-endian):
               align regions f32[n_boxes][E], align fused f32[E],
               crop regions f32[n_boxes][E] (margin 0.1), crop fused f32[E]
 All vectors are before L2 normalization.
+
+VQA file (little-endian):
+    magic b"RCVQA001", embed_dim u32, n_answers u32, per answer: n_bytes u32, UTF-8 bytes;
+    n_cases u32, per case: width u32, height u32, n_boxes u32, pixels u8[height][width][3],
+              boxes f32[n_boxes][4], n_questions u32, per question: n_bytes u32, UTF-8 bytes,
+              align probs f32[n_answers], crop probs f32[n_answers]
 """
 import math
 import struct
@@ -62,14 +74,19 @@ BIOMED = Spec("regions-biomed", "biomedclip", 9, save_as="safetensors", timm_mod
                     "intermediate_size": 64, "max_position_embeddings": 80},
               embed_dim=48, context_length=64)
 K = 7
+ANSWERS = ["yes", "no", "right upper lobe", "right lower lobe", "a nodule", "ñódulo ✓"]
+QUESTIONS = ["is there a nodule?", "where is the lesion?", "what is in the right upper lobe?",
+             "¿hay un nódulo en el lóbulo? ✓", "normal"]
 
 
 class Backbone:
     """What the reference needs of a model: its geometry and its encoders, unnormalized."""
 
     def __init__(self, model: torch.nn.Module, size: int, patch: int, mean: list, std: list,
-                 tokens: Callable[[torch.Tensor], torch.Tensor], project: Callable[[torch.Tensor], torch.Tensor]):
+                 tokens: Callable[[torch.Tensor], torch.Tensor], project: Callable[[torch.Tensor], torch.Tensor],
+                 tokenize: Callable[[list[str]], torch.Tensor]):
         self.model, self.S, self.P, self.G = model, size, patch, size // patch
+        self.tokenize = tokenize      # texts -> ids [n][context] (the model's reference tokenizer)
         self.transform = open_clip.image_transform(size, is_train=False, mean=mean, std=std)
         self.tokens = tokens          # pixels [1][3][S][S] -> final-norm patch tokens [N][W]
         self.project = project        # pooled width features [R][W] -> [R][E]
@@ -87,7 +104,8 @@ def clip_backbone_of(model: open_clip.CLIP, config: dict = CONFIG) -> Backbone:
 
     vc = config["model_cfg"]["vision_cfg"]
     return Backbone(model, vc["image_size"], vc["patch_size"], config["preprocess_cfg"]["mean"],
-                    config["preprocess_cfg"]["std"], tokens, lambda x: x @ visual.proj)
+                    config["preprocess_cfg"]["std"], tokens, lambda x: x @ visual.proj,
+                    open_clip.tokenizer.SimpleTokenizer(context_length=config["model_cfg"]["text_cfg"]["context_length"]))
 
 
 def clip_backbone(out_dir: Path) -> tuple[Backbone, Path, list[str]]:
@@ -101,13 +119,15 @@ def biomed_backbone(out_dir: Path) -> tuple[Backbone, Path, list[str]]:
     model = make_biomedclip(BIOMED, src)
     visual = model.visual
     bb = Backbone(model, BIOMED.image_size, 16, list(OPENAI_MEAN), list(OPENAI_STD),
-                  lambda pix: visual.trunk.forward_features(pix)[0, 1:], visual.head)
+                  lambda pix: visual.trunk.forward_features(pix)[0, 1:], visual.head,
+                  open_clip.tokenizer.HFTokenizer(str(src / "bert"), context_length=BIOMED.context_length))
     return bb, src, []
 
 
-def random_roi(embed_dim: int, heads: int, region_head: bool, seed: int) -> RoiProcessor:
-    """Seeded weights large enough that attention and gate are far from uniform / one half."""
-    roi = RoiProcessor(embed_dim, heads, region_head=region_head)
+def random_roi(embed_dim: int, heads: int, region_head: bool, seed: int, vqa_answers: int = 0) -> RoiProcessor:
+    """Seeded weights large enough that attention and gate are far from uniform / one half
+    (the VQA head's, drawn last, leave the others as they are without it)."""
+    roi = RoiProcessor(embed_dim, heads, region_head=region_head, vqa_answers=vqa_answers)
     g = torch.Generator().manual_seed(seed)
     with torch.no_grad():
         for p in roi.parameters():
@@ -180,6 +200,31 @@ def reference(bb: Backbone, roi: RoiProcessor, pixels: np.ndarray, boxes: np.nda
     return [t.numpy().astype(np.float32) for t in out]
 
 
+def u32_text(s: str) -> bytes:
+    return struct.pack("<I", len(s.encode())) + s.encode()
+
+
+def write_vqa(out_dir: Path, name: str, bb: Backbone, roi: RoiProcessor, cases: list) -> None:
+    """VARIANT_vqa.bin: questions about the first cases' images (QUESTIONS rotated per case)."""
+    with torch.no_grad():
+        q_emb = bb.model.encode_text(bb.tokenize(QUESTIONS))                       # [n][E]
+    E = q_emb.shape[1]
+    with open(out_dir / f"{name}_vqa.bin", "wb") as f:
+        f.write(b"RCVQA001" + struct.pack("<II", E, len(ANSWERS)) + b"".join(u32_text(a) for a in ANSWERS))
+        f.write(struct.pack("<I", 4))
+        for c, (pixels, boxes, vectors) in enumerate(cases[:4]):
+            asked = [(c + k) % len(QUESTIONS) for k in range(1 + c % 3)]
+            f.write(struct.pack("<III", pixels.shape[1], pixels.shape[0], len(boxes)) + pixels.tobytes())
+            f.write(boxes.astype(np.float32).tobytes() + struct.pack("<I", len(asked)))
+            for k in asked:
+                f.write(u32_text(QUESTIONS[k]))
+                for fused in (vectors[2], vectors[4]):                              # align, crop
+                    with torch.no_grad():
+                        logits = roi.answer(torch.from_numpy(fused), q_emb[k])
+                    f.write(torch.softmax(logits.double(), -1).numpy().astype(np.float32).tobytes())
+    print(f"{name}: wrote VQA cases")
+
+
 def write_variant(out_dir: Path, name: str, bb: Backbone, roi: RoiProcessor, rng: np.random.Generator) -> None:
     cases = []
     for (w0, h0), r in [((56, 56), 0), ((80, 56), 3), ((50, 90), 16), ((123, 77), 1),
@@ -197,12 +242,16 @@ def write_variant(out_dir: Path, name: str, bb: Backbone, roi: RoiProcessor, rng
             for v in vectors:
                 f.write(v.tobytes())
     print(f"{name}: wrote {len(cases)} cases")
+    if roi.vqa is not None:
+        write_vqa(out_dir, name, bb, roi, cases)
 
 
 def convert(ckpt: Path, args: list[str], roi: RoiProcessor, out: Path) -> None:
-    roi_file = out.with_suffix(".roi.pt")
+    roi_file, answers = out.with_suffix(".roi.pt"), out.with_suffix(".answers.txt")
     torch.save(roi.state_dict(), roi_file)
-    subprocess.run([sys.executable, "convert/convert.py", str(ckpt), *args, "--roi", str(roi_file),
+    answers.write_text("\n".join(ANSWERS) + "\n", encoding="utf-8")
+    vqa = ["--vqa-answers", str(answers)] if roi.vqa is not None else []
+    subprocess.run([sys.executable, "convert/convert.py", str(ckpt), *args, "--roi", str(roi_file), *vqa,
                     "-o", str(out), "-q"], check=True)
 
 
@@ -220,11 +269,11 @@ def main(out_dir: Path) -> None:
     plain = RoiProcessor(E, 1, region_head=False, fusion=False)       # no roi.* tensors: identity fusion
     (out_dir / "clip.gguf").write_bytes((out_dir / "clip-base.gguf").read_bytes())
     write_variant(out_dir, "clip", clip, plain, rng)
-    for name, roi in [("clip-roi", random_roi(E, 4, True, 11)), ("clip-fusion", random_roi(E, 1, False, 12))]:
+    for name, roi in [("clip-roi", random_roi(E, 4, True, 11, len(ANSWERS))), ("clip-fusion", random_roi(E, 1, False, 12))]:
         convert(clip_ckpt, clip_args, roi, out_dir / f"{name}.gguf")
         write_variant(out_dir, name, clip, roi, rng)
     biomed, biomed_src, biomed_args = biomed_backbone(out_dir)
-    roi = random_roi(BIOMED.embed_dim, 6, True, 13)
+    roi = random_roi(BIOMED.embed_dim, 6, True, 13, len(ANSWERS))
     convert(biomed_src, biomed_args, roi, out_dir / "biomed-roi.gguf")
     write_variant(out_dir, "biomed-roi", biomed, roi, rng)
 

@@ -78,6 +78,7 @@ step build-tests bash -c "
     build test_roi_align_san tests/test_roi_align.c $CFLAGS_SAN
     build test_regions tests/test_regions.c $CFLAGS_FAST
     build test_regions_san tests/test_regions.c $CFLAGS_SAN
+    build test_vqa tests/test_vqa.c $CFLAGS_SAN
     build test_augment tests/test_augment.c $CFLAGS_FAST
     build test_augment_san tests/test_augment.c $CFLAGS_SAN
     \${CC} $CFLAGS_FAST -pedantic -isystem /usr/include/stb tests/test_manifest.c -o $B/bin/test_manifest -lstb -lm
@@ -136,6 +137,8 @@ REGION_CASES=()
 for v in clip clip-roi clip-fusion biomed-roi; do REGION_CASES+=("$B/regions/$v.gguf" "$B/regions/${v}_cases.bin"); done
 step regions             "$B/bin/test_regions" "${REGION_CASES[@]}"
 step regions-asan        "$B/bin/test_regions_san" "${REGION_CASES[@]}"
+step vqa-asan            "$B/bin/test_vqa" "$B/regions/clip.gguf" "$B/regions/clip-roi.gguf" "$B/regions/clip-roi_vqa.bin" \
+                         "$B/regions/biomed-roi.gguf" "$B/regions/biomed-roi_vqa.bin"
 step ground              "$B/bin/test_ground" "$B/ground"
 step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"

@@ -402,6 +402,31 @@ static void roi_catalogue(void) {
     rc__gguf_free(&g, &a);
 }
 
+/* The same file's VQA head (tests/gen_regions.py ANSWERS: "yes", "no", "right upper lobe",
+   "right lower lobe", ...): tensors and answers all or nothing, A agreeing, answers valid
+   UTF-8 without NUL and distinct. */
+static void vqa_catalogue(void) {
+    rc__gguf g; rc__alloc a = rc__resolve_alloc(NULL); rc_error e; char msg[256];
+    size_t ans, at[4]; int i;
+    unsigned char *b;
+    if (rc__gguf_parse(&g, orig, orig_size, &a, &e)) { n_fail++; return; }
+    ans = kv_value(&g, "regionclip.vqa.answers");
+    for (at[0] = ans + 8, i = 1; i < 4; i++)      /* first byte of answers 0..3 (u64 length, bytes) */
+        at[i] = at[i - 1] + (size_t)rc__le64(orig + at[i - 1] - 8) + 8;
+    mutate_expect_msg("vqa: head without its bias", tensor_info(&g, "vqa.head.bias").name, 1, 'X', RC_ERR_MISSING, "2 of 3");
+    mutate_expect_msg("vqa: head without its answers", kv_key(&g, "regionclip.vqa.answers"), 1, 'X', RC_ERR_MISSING, "2 of 3");
+    mutate_expect("vqa: weight rows != answers", tensor_info(&g, "vqa.head.weight").ne0 + 8, 8, 5, RC_ERR_SHAPE);
+    mutate_expect("vqa: weight columns != 2 embed_dim", tensor_info(&g, "vqa.head.weight").ne0, 8, 7, RC_ERR_SHAPE);
+    mutate_expect_msg("vqa: answer holding NUL", at[0], 1, 0, RC_ERR_UTF8, "answer 0");
+    mutate_expect_msg("vqa: answer not UTF-8", at[1], 1, 0xff, RC_ERR_UTF8, "answer 1");
+    b = copy();                                     /* "right lower lobe" -> "right upper lobe" */
+    memcpy(b + at[3] + 6, "upper", 5);
+    expect("vqa: repeated answer", load(b, orig_size, msg), RC_ERR_VALUE, msg);
+    if (!strstr(msg, "twice")) { n_fail++; printf("FAIL vqa: repeated answer: message '%s'\n", msg); }
+    free(b);
+    rc__gguf_free(&g, &a);
+}
+
 static int read_model(const char *path) {
     FILE *f = fopen(path, "rb");
     free(orig);
@@ -431,6 +456,7 @@ int main(int argc, char **argv) {
     if (argc >= 4) {
         if (!read_model(argv[3])) return 2;
         roi_catalogue();
+        vqa_catalogue();
     }
     free(orig);
     printf("badinput: %d passed, %d failed\n", n_pass, n_fail);
