@@ -39,7 +39,7 @@ from open_clip_train.scheduler import cosine_lr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "convert"))
-from convert import _ROI_FUSION, _ROI_HEAD, map_openclip_tensors, read_biomedclip  # noqa: E402
+from convert import _ROI_FUSION, _ROI_HEAD, _ROI_VQA, map_openclip_tensors, read_biomedclip  # noqa: E402
 from gen_golden import CONVERTER, Spec, make_biomedclip  # noqa: E402
 from gen_regions import random_roi  # noqa: E402
 from gen_tiny import random_clip  # noqa: E402
@@ -49,7 +49,9 @@ from roi_processor import RoiProcessor  # noqa: E402
 BATCH = 4
 REGIONS = [2, 0, 3, 1]          # boxes per image of the region step (R = 6)
 REGION_NEG = 2                  # negative captions per box
-REGION_WEIGHTS = (1.0, 0.5, 0.7)   # w_global, w_region, w_fused
+QUESTIONS = [1, 0, 2, 1]        # VQA questions per image of the region step (Q = 4)
+VQA_ANSWERS = ["yes", "no", "right upper lobe", "left lower lobe", "nodule"]
+REGION_WEIGHTS = (1.0, 0.5, 0.7, 0.8)   # w_global, w_region, w_fused, w_vqa
 STAGES = [(3, 1e-3, 1), (4, 5e-4, 2), (2, 1e-4, 0)]   # progressive schedule: (steps, lr, warmup)
 
 
@@ -200,7 +202,7 @@ def biomed_backbone(model: torch.nn.Module) -> Backbone:
 def region_inputs(gen: torch.Generator, bb: Backbone) -> dict[str, torch.Tensor]:
     """The region step's batch: captions, reports, REGIONS boxes per image (among them the
     whole view and a box smaller than a patch) with a caption and REGION_NEG negatives each,
-    and random crops for crop mode."""
+    random crops for crop mode, QUESTIONS questions per image with random answer indices."""
     S, id_args = bb.S, bb.id_args
     pixels, ids = make_batch(gen, S, *id_args)
     R = sum(REGIONS)
@@ -212,28 +214,35 @@ def region_inputs(gen: torch.Generator, bb: Backbone) -> dict[str, torch.Tensor]
     x["boxes"][0] = torch.tensor([0.0, 0.0, S, S])
     x["boxes"][1] = torch.tensor([13.3, 5.1, 14.2, 6.0])
     x["crop_pixels"] = torch.randn(R, 3, S, S, generator=gen)     # crop mode: the boxes' crops
+    x["question_ids"] = random_ids(gen, sum(QUESTIONS), *id_args)
+    x["answers"] = torch.randint(0, len(VQA_ANSWERS), (sum(QUESTIONS),), generator=gen)
     return x
 
 
 def region_loss(model: torch.nn.Module, roi: RoiProcessor, bb: Backbone, x: dict[str, torch.Tensor],
                 crop: bool = False) -> tuple[torch.Tensor, list]:
-    """docs/training.md: w_global L_global + w_region L_region + w_fused L_fused, align-mode
-    regions (torchvision roi_align 7 x 7, adaptive sampling, aligned, mean of the bins,
-    visual.proj, roi.head) or crop-mode regions (roi.head(encode_image(crop))), and roi.fuse.
-    -> (total, [the three terms])."""
-    S, P, B, R = bb.S, bb.P, BATCH, sum(REGIONS)
+    """docs/training.md: w_global L_global + w_region L_region + w_fused L_fused + w_vqa L_vqa,
+    align-mode regions (torchvision roi_align 7 x 7, adaptive sampling, aligned, mean of the
+    bins, visual.proj, roi.head) or crop-mode regions (roi.head(encode_image(crop))), roi.fuse,
+    and the VQA head roi.answer(fused image, question) with cross-entropy.
+    -> (total, [the four terms])."""
+    S, P, B, R, Q = bb.S, bb.P, BATCH, sum(REGIONS), sum(QUESTIONS)
     g, tokens = bb.encode(x["pixels"].double())
     scale = model.logit_scale.exp()
-    txt = model.encode_text(torch.cat([x["ids"], x["report_ids"], x["region_ids"], x["neg_ids"]]), normalize=True)
+    txt = model.encode_text(torch.cat([x["ids"], x["report_ids"], x["region_ids"], x["neg_ids"], x["question_ids"]]),
+                            normalize=True)
     feat = tokens.transpose(1, 2).reshape(B, -1, S // P, S // P)
     bins = roi_align(feat, list(x["boxes"].double().split(REGIONS)), output_size=7, spatial_scale=1.0 / P,
                      sampling_ratio=-1, aligned=True)
     r = roi.regions(model.encode_image(x["crop_pixels"].double()) if crop else bb.project(bins.mean(dim=(2, 3))))
     starts = np.cumsum([0] + REGIONS)
     fused = torch.stack([roi.fuse(g[b], r[starts[b]:starts[b + 1]]) for b in range(B)])
+    o_q = 2 * B + R + R * REGION_NEG
+    image_of_question = torch.repeat_interleave(torch.arange(B), torch.tensor(QUESTIONS))
     terms = [info_nce(F.normalize(g, dim=-1), txt[:B], scale),
-             info_nce(F.normalize(r, dim=-1), txt[2 * B:2 * B + R], scale, txt[2 * B + R:].reshape(R, REGION_NEG, -1)),
-             info_nce(F.normalize(fused, dim=-1), txt[B:2 * B], scale)]
+             info_nce(F.normalize(r, dim=-1), txt[2 * B:2 * B + R], scale, txt[2 * B + R:o_q].reshape(R, REGION_NEG, -1)),
+             info_nce(F.normalize(fused, dim=-1), txt[B:2 * B], scale),
+             F.cross_entropy(roi.answer(fused[image_of_question], txt[o_q:o_q + Q]), x["answers"])]
     return sum(w * t for w, t in zip(REGION_WEIGHTS, terms)), terms
 
 
@@ -244,7 +253,7 @@ def region_golden(model: torch.nn.Module, roi: RoiProcessor, bb: Backbone, gen: 
     (the ROI processor gets no gradient, so AdamW skips it), region step -> region.*, rgrad.*,
     crop.loss, cgrad.*, rfinal.* tensors."""
     x = region_inputs(gen, bb)
-    roi_names = {**_ROI_HEAD, **_ROI_FUSION}
+    roi_names = {**_ROI_HEAD, **_ROI_FUSION, **_ROI_VQA}
 
     def named(values: Callable[[torch.nn.Parameter], torch.Tensor]) -> dict[str, np.ndarray]:
         out = gguf_names({n: values(p) for n, p in model.named_parameters()})
@@ -270,6 +279,7 @@ def region_golden(model: torch.nn.Module, roi: RoiProcessor, bb: Backbone, gen: 
     model.zero_grad()
     out = {f"region.{k}": v.numpy().astype(np.float32 if v.is_floating_point() else np.int32) for k, v in x.items()}
     out["region.n_regions"] = np.array(REGIONS, dtype=np.int32)
+    out["region.n_questions"] = np.array(QUESTIONS, dtype=np.int32)
     out["region.loss"] = np.array([float(total.detach())] + [float(t.detach()) for t in terms], dtype=np.float32)
     out.update({f"rgrad.{n}": np.asarray(a, dtype=np.float32) for n, a in grads.items()})
     out.update({f"rfinal.{n}": np.asarray(a, dtype=np.float32) for n, a in final.items()})
@@ -287,11 +297,13 @@ class Case:
 
 
 def roi_file(out_dir: Path, stem: str, seed: int) -> tuple[RoiProcessor, list[str]]:
-    """A random ROI processor (region head, 4-head fusion) saved for convert.py --roi."""
-    roi = random_roi(32, 4, True, seed=seed)
-    path = out_dir / f"{stem}.roi.pt"
+    """A random ROI processor (region head, 4-head fusion, VQA head over VQA_ANSWERS) saved
+    for convert.py --roi --vqa-answers."""
+    roi = random_roi(32, 4, True, seed=seed, vqa_answers=len(VQA_ANSWERS))
+    path, answers = out_dir / f"{stem}.roi.pt", out_dir / f"{stem}.answers.txt"
     torch.save(roi.state_dict(), path)
-    return roi, ["--roi", str(path)]
+    answers.write_text("\n".join(VQA_ANSWERS) + "\n")
+    return roi, ["--roi", str(path), "--vqa-answers", str(answers)]
 
 
 def clip_case(out_dir: Path, stem: str) -> Case:
@@ -382,7 +394,7 @@ def generate(out_dir: Path, stem: str) -> str:
         w.add_tensor(name, np.ascontiguousarray(a))
     if region:
         w.add_uint32("region.n_neg", REGION_NEG)
-        for k, v in zip(("w_global", "w_region", "w_fused"), REGION_WEIGHTS):
+        for k, v in zip(("w_global", "w_region", "w_fused", "w_vqa"), REGION_WEIGHTS):
             w.add_float32(f"region.{k}", v)
     w.write_header_to_file()
     w.write_kv_data_to_file()
@@ -397,7 +409,8 @@ def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(1)
     here = Path(__file__).resolve().parent
-    sources = [here / "gen_train.py", here / "gen_tiny.py", here / "gen_golden.py", here.parent / "convert" / "convert.py"]
+    sources = [here / "gen_train.py", here / "gen_tiny.py", here / "gen_golden.py", here.parent / "convert" / "convert.py",
+               here.parent / "convert" / "roi_processor.py"]
     for stem in CASES:
         outs = [out_dir / f"{stem}.gguf", out_dir / f"{stem}.golden.gguf"]
         newest = max(p.stat().st_mtime for p in sources)

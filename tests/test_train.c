@@ -90,7 +90,8 @@ static void compare_tensors(const rc_trainer *t, const char *prefix, int grads, 
         snprintf(msg, sizeof msg, "%s: %s, relative error %.3g", label, name, rel);
         check(rel <= tol, msg);
     }
-    for (i = 0, trained = 0; i < (uint64_t)t->n_params; i++) trained += with_roi || t->params[i].group != RC_GROUP_ROI;
+    for (i = 0, trained = 0; i < (uint64_t)t->n_params; i++)
+        trained += with_roi || (t->params[i].group != RC_GROUP_ROI && t->params[i].group != RC_GROUP_VQA);
     snprintf(msg, sizeof msg, "%s: a golden tensor for every trained parameter (%d of %d)", label, n, trained);
     check(n == trained, msg);
     printf("%s: %d tensors, aggregate relative error %.3g, worst tensor %.3g (tolerance %.0e)\n", label, n,
@@ -204,20 +205,22 @@ static void test_batch_errors(const rc_model *m, const rc_train_config *c, const
     rc_trainer *t = make_trainer(m, c);
     rc_train_batch bt;
     rc_box boxes[64];
-    int n_regions[64], R = 0, b, k;
+    int n_regions[64], n_questions[64], answers[64], R = 0, Q = 0, b, k;
     float S = (float)rc_model_get_info(m).image_size, nan = (float)NAN;
     double gsum = 0.0;
     size_t n = 0, i;
     const float *g;
     char msg[400];
-    for (b = 0; b < good->B; b++) R += good->n_regions[b];
-    if (R > 64 || good->B > 64) { check(0, "batch errors: test sizes"); rc_trainer_free(t); return; }
-    for (k = 0; k < 11; k++) {
+    for (b = 0; b < good->B; b++) { R += good->n_regions[b]; Q += good->n_questions[b]; }
+    if (R > 64 || Q > 64 || good->B > 64) { check(0, "batch errors: test sizes"); rc_trainer_free(t); return; }
+    for (k = 0; k < 16; k++) {
         rc_status want = RC_ERR_VALUE, got;
         bt = *good;
         memcpy(boxes, good->boxes, (size_t)R * sizeof *boxes);
         memcpy(n_regions, good->n_regions, (size_t)good->B * sizeof *n_regions);
-        bt.boxes = boxes; bt.n_regions = n_regions;
+        memcpy(n_questions, good->n_questions, (size_t)good->B * sizeof *n_questions);
+        memcpy(answers, good->answers, (size_t)Q * sizeof *answers);
+        bt.boxes = boxes; bt.n_regions = n_regions; bt.n_questions = n_questions; bt.answers = answers;
         switch (k) {
         case 0: boxes[R - 1].x1 = S + 0.5f; break;                      /* outside the view */
         case 1: boxes[0].y0 = -0.1f; break;
@@ -230,6 +233,11 @@ static void test_batch_errors(const rc_model *m, const rc_train_config *c, const
         case 8: bt.boxes = NULL; want = RC_ERR_ARG; break;
         case 9: bt.region_ids = NULL; want = RC_ERR_ARG; break;
         case 10: bt.B = c->max_batch + 1; want = RC_ERR_ARG; break;
+        case 11: answers[Q - 1] = rc_model_get_info(m).vqa_answers; break;   /* answer out of range */
+        case 12: answers[0] = -1; break;
+        case 13: n_questions[0] += 1; break;                             /* more than max_questions */
+        case 14: n_questions[2] = -1; break;
+        case 15: bt.question_ids = NULL; want = RC_ERR_ARG; break;
         }
         got = rc_train_backward_batch(t, &bt, NULL);
         snprintf(msg, sizeof msg, "bad batch %d: want %s, got %s (%s)", k, rc_status_name(want), rc_status_name(got), rc_trainer_error(t));
@@ -239,24 +247,26 @@ static void test_batch_errors(const rc_model *m, const rc_train_config *c, const
     for (i = 0; g && i < n; i++) gsum += fabs(g[i]);
     g = rc_trainer_grad(t, "v.blk.0.mlp_fc.weight", &n);
     for (i = 0; g && i < n; i++) gsum += fabs(g[i]);
+    g = rc_trainer_grad(t, "vqa.head.weight", &n);
+    for (i = 0; g && i < n; i++) gsum += fabs(g[i]);
     check(gsum == 0.0, "refused batches accumulate nothing");
     rc_trainer_free(t);
 }
 
-/* One batch on a fresh trainer: the four loss terms (stats) against golden LOSS [4] within
-   LOSS_TOL, and every gradient against golden PREFIX* within GRAD_TOL. */
+/* One batch on a fresh trainer: the loss and its four terms (stats) against golden LOSS [5]
+   within LOSS_TOL, and every gradient against golden PREFIX* within GRAD_TOL. */
 static void check_batch_step(const rc_model *m, const rc_train_config *c, const rc_train_batch *bt,
                              const char *loss, const char *prefix, const char *label) {
-    const char *what[4] = {"total", "global", "region", "fused"};
+    const char *what[5] = {"total", "global", "region", "fused", "vqa"};
     const float *ref = golden_f32(loss);
     rc_trainer *t = make_trainer(m, c);
     rc_train_stats st;
     rc_status s = rc_train_backward_batch(t, bt, &st);
-    float got[4];
+    float got[5];
     char msg[200];
     int k;
-    got[0] = st.loss; got[1] = st.loss_global; got[2] = st.loss_region; got[3] = st.loss_fused;
-    for (k = 0; k < 4; k++) {
+    got[0] = st.loss; got[1] = st.loss_global; got[2] = st.loss_region; got[3] = st.loss_fused; got[4] = st.loss_vqa;
+    for (k = 0; k < 5; k++) {
         snprintf(msg, sizeof msg, "%s: %s, loss %s %.7f vs torch %.7f", label, rc_status_name(s), what[k], got[k], ref[k]);
         printf("%s\n", msg);
         check(s == RC_OK && fabs(got[k] - ref[k]) <= LOSS_TOL * fabs(ref[k]), msg);
@@ -278,11 +288,14 @@ static void test_region_step(const rc_model *m) {
     rc__kv_u32(&G, "region.n_neg", &n_neg, 1, NULL);
     c.max_regions = (int)golden("region.boxes")->ne[1]; c.max_negatives = (int)n_neg;
     c.w_global = golden_kv("region.w_global"); c.w_region = golden_kv("region.w_region"); c.w_fused = golden_kv("region.w_fused");
+    c.w_vqa = golden_kv("region.w_vqa"); c.max_questions = (int)golden("region.answers")->ne[0];
     memset(&bt, 0, sizeof bt);
     bt.B = c.max_batch; bt.pixels = golden_f32("region.pixels"); bt.ids = golden_i32("region.ids");
     bt.report_ids = golden_i32("region.report_ids"); bt.n_regions = (const int *)golden_i32("region.n_regions");
     bt.boxes = (const rc_box *)(const void *)golden_f32("region.boxes"); bt.region_ids = golden_i32("region.region_ids");
     bt.n_neg = (int)n_neg; bt.neg_ids = golden_i32("region.neg_ids");
+    bt.n_questions = (const int *)golden_i32("region.n_questions"); bt.question_ids = golden_i32("region.question_ids");
+    bt.answers = (const int *)golden_i32("region.answers");
     check_batch_step(m, &c, &bt, "region.loss", "rgrad.", "region step");
     cb = bt;                           /* crop mode: the boxes' crops through the image tower */
     cb.boxes = NULL; cb.crop_pixels = golden_f32("region.crop_pixels");
@@ -295,7 +308,7 @@ static void test_region_step(const rc_model *m) {
     {
         rc_train_batch global = bt;
         global.report_ids = NULL; global.n_regions = NULL; global.boxes = NULL;
-        global.region_ids = NULL; global.n_neg = 0; global.neg_ids = NULL;
+        global.region_ids = NULL; global.n_neg = 0; global.neg_ids = NULL; global.n_questions = NULL;
         check(rc_train_step_batch(t, &bt, &st) == RC_OK && rc_train_step_batch(t, &global, &st) == RC_OK &&
               rc_train_step_batch(t, &bt, &st) == RC_OK && st.step == 3, "region trajectory: 3 steps");
     }
@@ -476,10 +489,23 @@ static void test_freeze_and_errors(const rc_model *m) {
         check(!(f = fopen("/nonexistent-dir/ckpt.gguf.tmp", "rb")), "no temporary file left");
         if (f) fclose(f);
     }
+    if (rc_model_get_info(m).vqa_answers == 0) {       /* questions for a model without a VQA head */
+        rc_train_batch qb;
+        int nq[64] = {1}, ans[1] = {0};
+        rc_trainer *tq;
+        rc_status sq;
+        c.frozen = 0; c.max_questions = 1;
+        tq = make_trainer(m, &c);
+        memset(&qb, 0, sizeof qb);
+        qb.B = B; qb.pixels = pix; qb.ids = ids; qb.n_questions = nq; qb.question_ids = ids; qb.answers = ans;
+        sq = rc_train_backward_batch(tq, &qb, NULL);
+        check(sq == RC_ERR_MISSING && strstr(rc_trainer_error(tq), "VQA head"), "questions without a VQA head -> RC_ERR_MISSING");
+        rc_trainer_free(tq);
+    }
     free(nan_pix); free(bad_ids);
     rc_trainer_free(t);
 
-    for (k = 0; k < 6; k++) {
+    for (k = 0; k < 8; k++) {
         bad = rc_train_config_default();
         if (k == 0) bad.max_batch = 0;
         if (k == 1) bad.accum_steps = 0;
@@ -487,6 +513,8 @@ static void test_freeze_and_errors(const rc_model *m) {
         if (k == 3) bad.lr = (float)NAN;
         if (k == 4) bad.beta2 = 1.0f;
         if (k == 5) bad.frozen = 64;   /* not a group bit */
+        if (k == 6) bad.max_questions = -1;
+        if (k == 7) bad.w_vqa = (float)NAN;
         check(rc_trainer_create(&x, m, &bad, &err) == RC_ERR_VALUE && x == NULL, "bad configuration -> RC_ERR_VALUE");
     }
     check(rc_trainer_create(&x, NULL, &c, &err) == RC_ERR_ARG, "NULL model -> RC_ERR_ARG");
