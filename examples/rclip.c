@@ -8,6 +8,8 @@
                         [--margin M] TEXT...       per box: text<TAB>cosine<TAB>probability
      rclip heatmap      MODEL IMAGE TEXT OUT.png [--alpha A]
                                                    the grounding map over the image (PNG)
+     rclip vqa          MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M]
+                        QUESTION                   answer<TAB>probability, highest first
 
    Options (before the command): --template T  prompt with "{}" replaced by the label; repeat
    the flag for a prompt ensemble (default: the label itself). --window C,W  window for 16-bit
@@ -124,6 +126,29 @@ static int parse_float(const char *s, float *v) {
     return !(end != s && *end == 0 && isfinite(*v));
 }
 
+/* The arguments of regions and vqa: --box (any number), --mode, --margin and texts, into
+   boxes[n_args], opts and texts[n_args]. Returns 0, or 1 after printing why. */
+static int parse_region_args(char **args, int n_args, rc_box *boxes, int *n_boxes, rc_region_opts *opts,
+                             char **texts, int *n_texts) {
+    int i;
+    for (i = 0; i < n_args; i++) {
+        const char *a = args[i], *v = i + 1 < n_args ? args[i + 1] : NULL;
+        if (!strcmp(a, "--box") || !strcmp(a, "--mode") || !strcmp(a, "--margin")) {
+            if (!v) return die(a, "needs a value");
+            i++;
+            if (!strcmp(a, "--box") && parse_box(v, &boxes[(*n_boxes)++])) return die("--box wants x0,y0,x1,y1", v);
+            if (!strcmp(a, "--margin") && parse_float(v, &opts->margin)) return die("--margin wants a number", v);
+            if (!strcmp(a, "--mode")) {
+                if (!strcmp(v, "align")) opts->mode = RC_REGION_ALIGN;
+                else if (!strcmp(v, "crop")) opts->mode = RC_REGION_CROP;
+                else return die("--mode wants crop or align", v);
+            }
+        } else if (!strncmp(a, "--", 2)) return die("unknown option", a);
+        else texts[(*n_texts)++] = args[i];
+    }
+    return 0;
+}
+
 static int regions(rc_ctx *ctx, rc_model_info info, const char *image_path, char **args, int n_args,
                    const char **templates, int n_templates, float wc, float ww) {
     int E = info.embed_dim, n_boxes = 0, n_texts = 0, i, rc = 1;
@@ -133,21 +158,7 @@ static int regions(rc_ctx *ctx, rc_model_info info, const char *image_path, char
     float *cls = NULL, *regs = NULL, *global = (float *)malloc(sizeof(float) * E), *fused = (float *)malloc(sizeof(float) * E);
     loaded_image li;
     if (!boxes || !texts || !global || !fused) { die("out of memory", NULL); goto done; }
-    for (i = 0; i < n_args; i++) {
-        const char *a = args[i], *v = i + 1 < n_args ? args[i + 1] : NULL;
-        if (!strcmp(a, "--box") || !strcmp(a, "--mode") || !strcmp(a, "--margin")) {
-            if (!v) { rc = die(a, "needs a value"); goto done; }
-            i++;
-            if (!strcmp(a, "--box") && parse_box(v, &boxes[n_boxes++])) { rc = die("--box wants x0,y0,x1,y1", v); goto done; }
-            if (!strcmp(a, "--margin") && parse_float(v, &opts.margin)) { rc = die("--margin wants a number", v); goto done; }
-            if (!strcmp(a, "--mode")) {
-                if (!strcmp(v, "align")) opts.mode = RC_REGION_ALIGN;
-                else if (!strcmp(v, "crop")) opts.mode = RC_REGION_CROP;
-                else { rc = die("--mode wants crop or align", v); goto done; }
-            }
-        } else if (!strncmp(a, "--", 2)) { rc = die("unknown option", a); goto done; }
-        else texts[n_texts++] = args[i];
-    }
+    if (parse_region_args(args, n_args, boxes, &n_boxes, &opts, texts, &n_texts)) goto done;
     if (n_boxes == 0 || n_texts == 0) { rc = die("regions needs at least one --box and one TEXT", NULL); goto done; }
     cls = (float *)malloc(sizeof(float) * E * (size_t)n_texts);
     regs = (float *)malloc(sizeof(float) * E * (size_t)n_boxes);
@@ -165,6 +176,37 @@ static int regions(rc_ctx *ctx, rc_model_info info, const char *image_path, char
     if (!rc) { printf("image (fused)\n"); rc = print_scores(fused, cls, texts, n_texts, info, 1); }
 done:
     free(boxes); free(texts); free(cls); free(regs); free(global); free(fused);
+    return rc;
+}
+
+/* VQA as classification: the image's fused embedding (with its boxes, if any) and the
+   question through the model's VQA head; every answer with its probability, highest first. */
+static int vqa(rc_ctx *ctx, const rc_model *model, rc_model_info info, const char *image_path, char **args,
+               int n_args, float wc, float ww) {
+    int E = info.embed_dim, A = info.vqa_answers, n_boxes = 0, n_texts = 0, i, rc = 1;
+    rc_region_opts opts = rc_region_opts_default();
+    rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(n_args + 1));
+    char **texts = (char **)malloc(sizeof(char *) * (size_t)(n_args + 1));
+    float *emb = (float *)malloc(sizeof(float) * E * (size_t)(3 + n_args));   /* global, fused, question, regions */
+    float *probs = (float *)malloc(sizeof(float) * (A + 1));
+    ranked *r = (ranked *)malloc(sizeof(ranked) * (A + 1));
+    loaded_image li;
+    if (!boxes || !texts || !emb || !probs || !r) { die("out of memory", NULL); goto done; }
+    if (A == 0) { die("the model has no VQA head (convert it with --roi and --vqa-answers)", NULL); goto done; }
+    if (parse_region_args(args, n_args, boxes, &n_boxes, &opts, texts, &n_texts)) goto done;
+    if (n_texts != 1) { die("vqa wants exactly one QUESTION", NULL); goto done; }
+    if (rc_encode_texts(ctx, (const char *const *)texts, 1, emb + 2 * E, 1)) { die("question", rc_ctx_error(ctx)); goto done; }
+    if (load_image(image_path, wc, ww, &li)) goto done;
+    i = rc_encode_regions(ctx, &li.img, boxes, n_boxes, &opts, emb + 3 * E, emb, emb + E, 1) != RC_OK;
+    stbi_image_free(li.pixels);
+    if (i) { die("image", rc_ctx_error(ctx)); goto done; }
+    if (rc_vqa(ctx, emb + E, emb + 2 * E, probs)) { die("vqa", rc_ctx_error(ctx)); goto done; }
+    for (i = 0; i < A; i++) { r[i].label = rc_model_vqa_answer(model, i); r[i].score = 0.0f; r[i].p = probs[i]; }
+    qsort(r, (size_t)A, sizeof *r, by_prob_desc);
+    for (i = 0; i < A; i++) printf("%s\t%.6f\n", r[i].label, r[i].p);
+    rc = 0;
+done:
+    free(boxes); free(texts); free(emb); free(probs); free(r);
     return rc;
 }
 
@@ -306,6 +348,7 @@ static int usage(void) {
             "  zeroshot MODEL IMAGE LABEL... |\n"
             "  regions MODEL IMAGE --box x0,y0,x1,y1 [--box ...] [--mode crop|align] [--margin M] TEXT... |\n"
             "  heatmap MODEL IMAGE TEXT OUT.png [--alpha A] |\n"
+            "  vqa MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M] QUESTION |\n"
             "  train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]\n"
             "        [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
             "        [--heldout MANIFEST] [--stop-on-bad]\n");
@@ -330,9 +373,9 @@ int main(int argc, char **argv) {
     cmd = argv[argi]; model_path = argv[argi + 1];
     if (!strcmp(cmd, "train")) return train_command(argc - argi - 1, argv + argi + 1);
     if (strcmp(cmd, "tokenize") && strcmp(cmd, "embed-text") && strcmp(cmd, "embed-image") && strcmp(cmd, "zeroshot") &&
-        strcmp(cmd, "regions") && strcmp(cmd, "heatmap"))
+        strcmp(cmd, "regions") && strcmp(cmd, "heatmap") && strcmp(cmd, "vqa"))
         return usage();
-    if ((!strcmp(cmd, "zeroshot") || !strcmp(cmd, "regions")) && argc - argi < 4) return usage();
+    if ((!strcmp(cmd, "zeroshot") || !strcmp(cmd, "regions") || !strcmp(cmd, "vqa")) && argc - argi < 4) return usage();
     if (!strcmp(cmd, "heatmap") && argc - argi < 5) return usage();
     if (n_templates == 0) templates[n_templates++] = "{}";
     if (rc_model_load_mmap(&model, model_path, NULL, &err)) return die(model_path, err.message);
@@ -364,6 +407,8 @@ int main(int argc, char **argv) {
         rc = zeroshot(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, wc, ww);
     } else if (!strcmp(cmd, "regions")) {
         rc = regions(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, wc, ww);
+    } else if (!strcmp(cmd, "vqa")) {
+        rc = vqa(ctx, model, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, wc, ww);
     } else {
         rc = heatmap(ctx, info, argv[argi + 2], argv[argi + 3], argv[argi + 4], argv + argi + 5, argc - argi - 5,
                      templates, n_templates, wc, ww);

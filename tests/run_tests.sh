@@ -156,6 +156,7 @@ step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tin
 for m in biomedclip-small biomedclip; do
     step "cli-golden-$m" "$PY" tests/test_cli_golden.py ./rclip "$B/golden/$m.gguf" "$B/golden/$m.golden.gguf"
 done
+step cli-vqa             "$PY" tests/test_cli_vqa.py ./rclip "$B/regions"
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
