@@ -9,20 +9,23 @@
    Per step: B records drawn with rc_rng; each image through open_clip's random resized crop
    (rc_random_resized_crop + rc_preprocess_rect), its boxes mapped into the crop
    (rc_box_to_view; boxes that leave it are dropped), summary as caption, report for the fused
-   loss, region captions with up to TRAIN_NEG hard negatives each; rc_train_step_batch.
-   Stages: 1 global InfoNCE; 2 adds the region and fused losses with both towers frozen;
-   3 everything at a tenth of the learning rate. OUT.gguf (written every --save-every steps and
+   loss, region captions with up to TRAIN_NEG hard negatives each, and (models with a VQA head)
+   up to TRAIN_QUESTIONS of the record's questions whose answer is in the model's answer set;
+   rc_train_step_batch. Stages: 1 global InfoNCE; 2 adds the region, fused and VQA losses with
+   both towers frozen; 3 everything at a tenth of the learning rate. OUT.gguf (written every --save-every steps and
    at the end, atomically) is a checkpoint every rclip command loads; OUT.gguf.rng holds the
    step and the RNG state, so --resume OUT.gguf continues the same run (--until STEP ends this
    invocation there; single-threaded, the resumed run's checkpoint equals the uninterrupted
    one byte for byte). --heldout: at the end, on the trained model, region -> caption accuracy
    (each box's region embedding against its caption and its negatives) and image -> summary
-   accuracy (against every distinct summary of the held-out set), with their chance levels. */
+   accuracy (against every distinct summary of the held-out set), with their chance levels,
+   and VQA accuracy (argmax of rc_vqa over the fused image) with the majority answer's share. */
 #ifndef REGIONCLIP_TRAIN_H
 #define REGIONCLIP_TRAIN_H
 #include <time.h>
 
-enum { TRAIN_MAX_BATCH = 64, TRAIN_REGIONS_PER_IMAGE = 4, TRAIN_NEG = 3, TRAIN_CURVE_W = 720, TRAIN_CURVE_H = 400 };
+enum { TRAIN_MAX_BATCH = 64, TRAIN_REGIONS_PER_IMAGE = 4, TRAIN_NEG = 3, TRAIN_QUESTIONS = 2, TRAIN_TERMS = 5,
+       TRAIN_CURVE_W = 720, TRAIN_CURVE_H = 400 };
 
 typedef struct train_args {
     const char *model, *manifest, *out, *log, *curve, *resume, *heldout;
@@ -39,6 +42,9 @@ typedef struct train_buffers {
     rc_box *boxes;                    /* [B * TRAIN_REGIONS_PER_IMAGE]        */
     int32_t *region_ids, *neg_ids;    /* [R][C], [R][TRAIN_NEG][C]            */
     const mf_region *src[TRAIN_MAX_BATCH * TRAIN_REGIONS_PER_IMAGE];
+    int n_questions[TRAIN_MAX_BATCH];
+    int32_t *question_ids;            /* [Q][C], Q <= B * TRAIN_QUESTIONS     */
+    int answers[TRAIN_MAX_BATCH * TRAIN_QUESTIONS];
 } train_buffers;
 
 static int train_parse(int argc, char **argv, train_args *a) {
@@ -83,7 +89,7 @@ static rc_train_config train_config(const train_args *a) {
         s->steps = a->steps[k];
         s->lr = k == 2 ? a->lr / 10 : a->lr;
         s->warmup_steps = a->steps[k] / 10;
-        s->w_global = 1.0f; s->w_region = k ? 1.0f : 0.0f; s->w_fused = k ? 1.0f : 0.0f;
+        s->w_global = 1.0f; s->w_region = s->w_fused = s->w_vqa = k ? 1.0f : 0.0f;
         s->frozen = k == 1 ? RC_GROUP_IMAGE | RC_GROUP_TEXT : 0;
     }
     return cfg;
@@ -94,12 +100,20 @@ static int train_tokenize(rc_ctx *ctx, const char *text, int32_t *ids, const cha
     return 0;
 }
 
+/* Index of answer in the model's VQA answer set, or -1. */
+static int train_answer_index(const rc_model *model, const char *answer) {
+    int i, n = rc_model_get_info(model).vqa_answers;
+    for (i = 0; i < n; i++) if (!strcmp(rc_model_vqa_answer(model, i), answer)) return i;
+    return -1;
+}
+
 /* Fills bf for one step: B records, augmented; returns 0, or 1 after printing why. */
-static int train_batch(rc_ctx *ctx, rc_model_info info, const manifest *mf, const loaded_image *images, int B,
+static int train_batch(rc_ctx *ctx, const rc_model *model, const manifest *mf, const loaded_image *images, int B,
                        int with_regions, rc_rng *rng, train_buffers *bf, rc_train_batch *bt) {
+    const rc_model_info info = rc_model_get_info(model);
     const int S = info.image_size, C = info.context_length;
     const rc_crop_opts crop = rc_crop_opts_default();
-    int b, i, k, R = 0, n_neg = TRAIN_NEG;
+    int b, i, k, R = 0, Q = 0, n_neg = TRAIN_NEG;
     for (b = 0; b < B; b++) {
         const int r = (int)rc_rng_below(rng, (uint64_t)mf->n_records);
         const mf_record *rec = &mf->records[r];
@@ -120,6 +134,13 @@ static int train_batch(rc_ctx *ctx, rc_model_info info, const manifest *mf, cons
             if (g->n_negatives < n_neg) n_neg = g->n_negatives;
             bf->src[R++] = g; bf->n_regions[b]++;
         }
+        bf->n_questions[b] = 0;           /* random questions of the record with a known answer */
+        for (i = 0; with_regions && info.vqa_answers && rec->n_vqa && i < TRAIN_QUESTIONS; i++) {
+            const mf_vqa *v = &rec->vqa[rc_rng_below(rng, (uint64_t)rec->n_vqa)];
+            if ((bf->answers[Q] = train_answer_index(model, v->answer)) < 0) continue;
+            if (train_tokenize(ctx, v->question, bf->question_ids + (size_t)Q * C, rec->path)) return 1;
+            Q++; bf->n_questions[b]++;
+        }
     }
     for (i = 0; i < R; i++)
         for (k = 0; k < n_neg; k++)
@@ -131,14 +152,16 @@ static int train_batch(rc_ctx *ctx, rc_model_info info, const manifest *mf, cons
         bt->report_ids = bf->report_ids;
         bt->n_regions = R ? bf->n_regions : NULL; bt->boxes = bf->boxes; bt->region_ids = bf->region_ids;
         bt->n_neg = R ? n_neg : 0; bt->neg_ids = bf->neg_ids;
+        bt->n_questions = Q ? bf->n_questions : NULL; bt->question_ids = bf->question_ids; bt->answers = bf->answers;
     }
     return 0;
 }
 
 /* The loss curve: one polyline per loss term over the steps, on a dark plot with labels. */
 static int train_curve(const char *path, const float *loss, int n) {
-    static const unsigned char colours[4][3] = {{255, 255, 255}, {80, 170, 255}, {255, 160, 40}, {120, 220, 120}};
-    static const char *names[4] = {"loss", "global", "region", "fused"};
+    static const unsigned char colours[TRAIN_TERMS][3] = {{255, 255, 255}, {80, 170, 255}, {255, 160, 40},
+                                                          {120, 220, 120}, {230, 100, 200}};
+    static const char *names[TRAIN_TERMS] = {"loss", "global", "region", "fused", "vqa"};
     const int W = TRAIN_CURVE_W, H = TRAIN_CURVE_H, x0 = 60, y0 = 20, x1 = W - 20, y1 = H - 40;
     unsigned char *rgb = (unsigned char *)calloc((size_t)W * H, 3);
     static const unsigned char axis[3] = {128, 128, 128};
@@ -146,22 +169,22 @@ static int train_curve(const char *path, const float *loss, int n) {
     char label[64];
     int i, k, ok;
     if (!rgb) return die("out of memory", NULL);
-    for (i = 0; i < 4 * n; i++) if (loss[i] > hi) hi = loss[i];
+    for (i = 0; i < TRAIN_TERMS * n; i++) if (loss[i] > hi) hi = loss[i];
     if (!(hi > 0.0f)) hi = 1.0f;
     fill_rect(rgb, W, H, x0, y1, x1, y1 + 1, axis, 1.0);
     fill_rect(rgb, W, H, x0, y0, x0 + 1, y1, axis, 1.0);
-    for (k = 0; k < 4; k++)
+    for (k = 0; k < TRAIN_TERMS; k++)
         for (i = 1; i < n; i++) {       /* a segment from step i - 1 to step i, as 2 x 2 dots */
             const double xa = x0 + (double)(x1 - x0) * (i - 1) / (n - 1), xb = x0 + (double)(x1 - x0) * i / (n - 1);
-            const double ya = y1 - (y1 - y0) * loss[4 * (i - 1) + k] / hi, yb = y1 - (y1 - y0) * loss[4 * i + k] / hi;
+            const double ya = y1 - (y1 - y0) * loss[TRAIN_TERMS * (i - 1) + k] / hi, yb = y1 - (y1 - y0) * loss[TRAIN_TERMS * i + k] / hi;
             int d, len = (int)(fabs(xb - xa) > fabs(yb - ya) ? fabs(xb - xa) : fabs(yb - ya)) + 1;
-            if (k && (loss[4 * (i - 1) + k] == 0.0f || loss[4 * i + k] == 0.0f)) continue;   /* term absent */
+            if (k && (loss[TRAIN_TERMS * (i - 1) + k] == 0.0f || loss[TRAIN_TERMS * i + k] == 0.0f)) continue;   /* term absent */
             for (d = 0; d <= len; d++) {
                 int x = (int)(xa + (xb - xa) * d / len), y = (int)(ya + (yb - ya) * d / len);
                 fill_rect(rgb, W, H, x, y, x + 2, y + 2, colours[k], 1.0);
             }
         }
-    for (k = 0; k < 4; k++) {
+    for (k = 0; k < TRAIN_TERMS; k++) {
         fill_rect(rgb, W, H, x0 + 10 + 110 * k, H - 22, x0 + 22 + 110 * k, H - 10, colours[k], 1.0);
         draw_text(rgb, W, H, x0 + 28 + 110 * k, H - 24, 2, (char *)names[k]);
     }
@@ -188,18 +211,20 @@ static int train_best(const float *q, const float *cand, int n, int E) {
 }
 
 /* --heldout: accuracies of the trained model (inference API on the trainer's model). */
-static int train_eval(rc_ctx *ctx, rc_model_info info, const char *path, const mf_options *mo) {
-    const int E = info.embed_dim;
+static int train_eval(rc_ctx *ctx, const rc_model *model, const char *path, const mf_options *mo) {
+    const rc_model_info info = rc_model_get_info(model);
+    const int E = info.embed_dim, A = info.vqa_answers;
     manifest mf;
-    int r, i, k, n_sum = 0, hit_reg = 0, n_reg = 0, hit_img = 0, n_img = 0, chance_den = 0, rc = 1;
+    int r, i, k, n_sum = 0, hit_reg = 0, n_reg = 0, hit_img = 0, n_img = 0, chance_den = 0, hit_vqa = 0, n_vqa = 0, rc = 1;
+    int *answer_count = (int *)calloc((size_t)A + 1, sizeof(int)), majority = 0;
     const char **sums = NULL;
-    float *sum_emb = NULL, *buf = NULL;
+    float *sum_emb = NULL, *buf = NULL, *probs = (float *)malloc(sizeof(float) * ((size_t)A + 1));
     memset(&mf, 0, sizeof mf);
     if (manifest_load(path, mo, &mf) || mf.n_records == 0) { fprintf(stderr, "error: %s: no usable record\n", path); goto done; }
     sums = (const char **)malloc(sizeof *sums * (size_t)mf.n_records);
     sum_emb = (float *)malloc(sizeof(float) * (size_t)mf.n_records * E);
-    buf = (float *)malloc(sizeof(float) * (size_t)(2 + MF_MAX_REGIONS + MF_MAX_NEGATIVES) * E);
-    if (!sums || !sum_emb || !buf) { die("out of memory", NULL); goto done; }
+    buf = (float *)malloc(sizeof(float) * (size_t)(3 + MF_MAX_REGIONS + MF_MAX_NEGATIVES) * E);
+    if (!sums || !sum_emb || !buf || !answer_count || !probs) { die("out of memory", NULL); goto done; }
     for (r = 0; r < mf.n_records; r++) {               /* the distinct summaries */
         for (k = 0; k < n_sum && strcmp(sums[k], mf.records[r].summary); k++) {}
         if (k == n_sum) sums[n_sum++] = mf.records[r].summary;
@@ -208,14 +233,14 @@ static int train_eval(rc_ctx *ctx, rc_model_info info, const char *path, const m
     for (r = 0; r < mf.n_records; r++) {
         const mf_record *rec = &mf.records[r];
         loaded_image li;
-        float *global = buf, *regs = buf + E, *cand = buf + (size_t)(1 + rec->n_regions) * E;
+        float *global = buf, *fused = buf + E, *regs = buf + 2 * E, *cand = buf + (size_t)(2 + rec->n_regions) * E;
         rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(rec->n_regions + 1));
         if (!boxes || load_image(rec->path, 0.0f, 0.0f, &li)) { free(boxes); goto done; }
         for (i = 0; i < rec->n_regions; i++) {
             boxes[i].x0 = rec->regions[i].x0; boxes[i].y0 = rec->regions[i].y0;
             boxes[i].x1 = rec->regions[i].x1; boxes[i].y1 = rec->regions[i].y1;
         }
-        if (rc_encode_regions(ctx, &li.img, boxes, rec->n_regions, NULL, regs, global, NULL, 1)) {
+        if (rc_encode_regions(ctx, &li.img, boxes, rec->n_regions, NULL, regs, global, fused, 1)) {
             fprintf(stderr, "%s: %s (record skipped)\n", rec->path, rc_ctx_error(ctx));
             stbi_image_free(li.pixels); free(boxes); continue;
         }
@@ -231,13 +256,26 @@ static int train_eval(rc_ctx *ctx, rc_model_info info, const char *path, const m
             hit_reg += train_best(regs + (size_t)i * E, cand, 1 + g->n_negatives, E) == 0;
             n_reg++; chance_den += 1 + g->n_negatives;
         }
+        for (i = 0; A && i < rec->n_vqa; i++) {        /* questions with an answer in the set */
+            const int want = train_answer_index(model, rec->vqa[i].answer);
+            int best = 0;
+            if (want < 0) continue;
+            if (rc_encode_texts(ctx, (const char *const *)&rec->vqa[i].question, 1, cand, 1) ||
+                rc_vqa(ctx, fused, cand, probs)) { die("heldout", rc_ctx_error(ctx)); goto done; }
+            for (k = 1; k < A; k++) if (probs[k] > probs[best]) best = k;
+            hit_vqa += best == want; n_vqa++;
+            if (++answer_count[want] > answer_count[majority]) majority = want;
+        }
     }
     printf("held-out %s: region->caption %.3f (%d/%d, chance %.3f), image->summary %.3f (%d/%d, chance %.3f)\n", path,
            n_reg ? (double)hit_reg / n_reg : 0.0, hit_reg, n_reg, chance_den ? (double)n_reg / chance_den : 0.0,
            n_img ? (double)hit_img / n_img : 0.0, hit_img, n_img, n_sum ? 1.0 / n_sum : 0.0);
+    if (n_vqa)
+        printf("held-out %s: vqa %.3f (%d/%d, chance %.3f, majority answer '%s' %.3f)\n", path, (double)hit_vqa / n_vqa,
+               hit_vqa, n_vqa, 1.0 / A, rc_model_vqa_answer(model, majority), (double)answer_count[majority] / n_vqa);
     rc = 0;
 done:
-    free(sums); free(sum_emb); free(buf); manifest_free(&mf);
+    free(sums); free(sum_emb); free(buf); free(answer_count); free(probs); manifest_free(&mf);
     return rc;
 }
 
@@ -295,6 +333,7 @@ static int train_command(int argc, char **argv) {
     }
     if (rc_model_load_file(&model, a.model, NULL, &err)) { die(a.model, err.message); goto done; }
     if (a.resume && rc_train_config_from(model, &cfg)) { die(a.resume, "not a checkpoint"); goto done; }
+    if (!a.resume && rc_model_get_info(model).vqa_answers) cfg.max_questions = a.batch * TRAIN_QUESTIONS;
     if (rc_trainer_create(&t, model, &cfg, &err)) { die("trainer", err.message); goto done; }
     if (rc_ctx_create(&ctx, rc_trainer_model(t), &err)) { die("context", err.message); goto done; }
     S = rc_model_get_info(model).image_size; C = rc_model_get_info(model).context_length;
@@ -303,45 +342,47 @@ static int train_command(int argc, char **argv) {
     bf.ids = (int32_t *)malloc(sizeof(int32_t) * (size_t)cfg.max_batch * C * 2);
     bf.boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)cfg.max_regions);
     bf.region_ids = (int32_t *)malloc(sizeof(int32_t) * (size_t)cfg.max_regions * C * (1 + TRAIN_NEG));
+    bf.question_ids = (int32_t *)malloc(sizeof(int32_t) * (size_t)cfg.max_batch * TRAIN_QUESTIONS * C);
     total = cfg.stages[0].steps + cfg.stages[1].steps + cfg.stages[2].steps;
     if (a.until > 0 && a.until < total) total = a.until;
-    curve = (float *)calloc((size_t)total * 4, sizeof(float));
-    if (!images || !bf.pixels || !bf.ids || !bf.boxes || !bf.region_ids || !curve) { die("out of memory", NULL); goto done; }
+    curve = (float *)calloc((size_t)total * TRAIN_TERMS, sizeof(float));
+    if (!images || !bf.pixels || !bf.ids || !bf.boxes || !bf.region_ids || !bf.question_ids || !curve) { die("out of memory", NULL); goto done; }
     bf.report_ids = bf.ids + (size_t)cfg.max_batch * C;
     bf.neg_ids = bf.region_ids + (size_t)cfg.max_regions * C;
     for (i = 0; i < mf.n_records; i++)
         if (load_image(mf.records[i].path, 0.0f, 0.0f, &images[i])) goto done;
     if (a.log && !(log = fopen(a.log, step ? "a" : "w"))) { die("cannot write", a.log); goto done; }
-    if (log && !step) fprintf(log, "step,stage,loss,loss_global,loss_region,loss_fused,lr,grad_norm,logit_scale,images_per_s\n");
+    if (log && !step) fprintf(log, "step,stage,loss,loss_global,loss_region,loss_fused,loss_vqa,lr,grad_norm,logit_scale,images_per_s\n");
     t0 = time(NULL);
     for (first = step; step < total; step++) {
         const int stage = step < cfg.stages[0].steps ? 0 : step < cfg.stages[0].steps + cfg.stages[1].steps ? 1 : 2;
         rc_train_batch bt;
         rc_train_stats st;
         double secs, rate;
-        if (train_batch(ctx, rc_model_get_info(model), &mf, images, a.batch, stage > 0, &rng, &bf, &bt)) goto done;
+        if (train_batch(ctx, model, &mf, images, a.batch, stage > 0, &rng, &bf, &bt)) goto done;
         if (rc_train_step_batch(t, &bt, &st)) { die("train step", rc_trainer_error(t)); goto done; }
         secs = difftime(time(NULL), t0);
         rate = secs > 0 ? (step + 1 - first) * a.batch / secs : 0.0;
-        curve[4 * step] = st.loss; curve[4 * step + 1] = st.loss_global;
-        curve[4 * step + 2] = st.loss_region; curve[4 * step + 3] = st.loss_fused;
-        fprintf(stderr, "\rstage %d  step %d/%d  loss %.4f (global %.4f region %.4f fused %.4f)  lr %.2e  %.1f img/s  ETA %.0f s   ",
-                stage + 1, step + 1, total, st.loss, st.loss_global, st.loss_region, st.loss_fused, st.lr, rate,
+        curve[TRAIN_TERMS * step] = st.loss; curve[TRAIN_TERMS * step + 1] = st.loss_global;
+        curve[TRAIN_TERMS * step + 2] = st.loss_region; curve[TRAIN_TERMS * step + 3] = st.loss_fused;
+        curve[TRAIN_TERMS * step + 4] = st.loss_vqa;
+        fprintf(stderr, "\rstage %d  step %d/%d  loss %.4f (global %.4f region %.4f fused %.4f vqa %.4f)  lr %.2e  %.1f img/s  ETA %.0f s   ",
+                stage + 1, step + 1, total, st.loss, st.loss_global, st.loss_region, st.loss_fused, st.loss_vqa, st.lr, rate,
                 rate > 0 ? (total - step - 1) * a.batch / rate : 0.0);
-        if (log) fprintf(log, "%d,%d,%.6f,%.6f,%.6f,%.6f,%.6g,%.6f,%.6f,%.2f\n", step + 1, stage + 1, st.loss, st.loss_global,
-                         st.loss_region, st.loss_fused, st.lr, st.grad_norm, st.logit_scale, rate);
+        if (log) fprintf(log, "%d,%d,%.6f,%.6f,%.6f,%.6f,%.6f,%.6g,%.6f,%.6f,%.2f\n", step + 1, stage + 1, st.loss, st.loss_global,
+                         st.loss_region, st.loss_fused, st.loss_vqa, st.lr, st.grad_norm, st.logit_scale, rate);
         if (a.save_every && (step + 1) % a.save_every == 0 && step + 1 < total && train_save(t, a.out, step + 1, &rng)) goto done;
     }
     fprintf(stderr, "\n");
     if (train_save(t, a.out, step, &rng)) goto done;
     if (a.curve && train_curve(a.curve, curve, total)) goto done;
     printf("wrote %s (%d steps)\n", a.out, total);
-    if (a.heldout && train_eval(ctx, rc_model_get_info(rc_trainer_model(t)), a.heldout, &mo)) goto done;
+    if (a.heldout && train_eval(ctx, rc_trainer_model(t), a.heldout, &mo)) goto done;
     rc = 0;
 done:
     if (log) fclose(log);
     if (images) for (i = 0; i < mf.n_records; i++) stbi_image_free(images[i].pixels);
-    free(images); free(bf.pixels); free(bf.ids); free(bf.boxes); free(bf.region_ids); free(curve);
+    free(images); free(bf.pixels); free(bf.ids); free(bf.boxes); free(bf.region_ids); free(bf.question_ids); free(curve);
     rc_ctx_free(ctx); rc_trainer_free(t); rc_model_free(model); manifest_free(&mf);
     return rc;
 }

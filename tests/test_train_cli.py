@@ -42,12 +42,14 @@ def main() -> None:
     r = train(MODEL, manifest, "-o", str(out), *steps, "--log", str(work / "a.csv"), "--curve", str(work / "a.png"))
     check(r.returncode == 0 and out.exists(), "three-stage run", r.stderr.strip()[-200:])
     rows = list(csv.DictReader(open(work / "a.csv")))
-    check(rows and list(rows[0]) == ["step", "stage", "loss", "loss_global", "loss_region", "loss_fused", "lr",
-                                     "grad_norm", "logit_scale", "images_per_s"], "CSV columns")
+    check(rows and list(rows[0]) == ["step", "stage", "loss", "loss_global", "loss_region", "loss_fused", "loss_vqa",
+                                     "lr", "grad_norm", "logit_scale", "images_per_s"], "CSV columns")
     check([int(x["step"]) for x in rows] == list(range(1, 17)), "one CSV row per step")
     check([int(x["stage"]) for x in rows] == [1] * 6 + [2] * 6 + [3] * 4, "stages 1, 2, 3 in order")
     check(all(float(x["loss_region"]) == 0 for x in rows[:6]) and all(float(x["loss_region"]) > 0 for x in rows[6:]),
           "region loss from stage 2 on")
+    check(all(float(x["loss_vqa"]) == 0 for x in rows[:6]) and all(float(x["loss_vqa"]) > 0 for x in rows[6:]),
+          "VQA loss from stage 2 on (the model's answers include the corpus' yes/no)")
     with Image.open(work / "a.png") as im:
         check(im.size == (720, 400), "loss curve PNG", str(im.size))
     scan = next((CORPUS / "images").iterdir())
@@ -58,6 +60,8 @@ def main() -> None:
     line = next((x for x in r.stdout.splitlines() if x.startswith("held-out")), "")
     check(r.returncode == 0 and "region->caption" in line and "/121," in line and "/60," in line,
           "--heldout prints both accuracies over the held-out set", line)
+    vqa = next((x for x in r.stdout.splitlines() if x.startswith("held-out") and " vqa " in x), "")
+    check("chance 0.167" in vqa and "majority answer" in vqa, "--heldout prints the VQA accuracy", vqa)
 
     r1 = train(MODEL, manifest, "-o", str(work / "b.gguf"), *steps, "--until", "9")
     r2 = train(MODEL, manifest, "-o", str(work / "c.gguf"), *steps, "--resume", str(work / "b.gguf"))
