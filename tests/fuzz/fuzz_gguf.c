@@ -1,6 +1,7 @@
 /* libFuzzer: rc_model_load_memory on arbitrary bytes. Whatever loads must also create a
    context, tokenize, and (when the model is small enough to run in a millisecond) encode a
-   text and an image and ground the image's embedding in the image (rc_ground). Every failure must be a known status with a message, free everything,
+   text and an image, ground the image's embedding in the image (rc_ground) and, with a VQA
+   head, answer it as a question about itself (rc_vqa). Every failure must be a known status with a message, free everything,
    and a loaded model must be usable. Seeds: tests/fuzz/make_seeds.py. */
 #include "fuzz_common.h"
 
@@ -47,6 +48,18 @@ static void use_model(const rc_model *m) {
             for (k = 0; s == RC_OK && k < 6 * 5; k++)
                 FUZZ_CHECK(map[k] >= -1.0001f && map[k] <= 1.0001f, "rc_ground: map value %g", (double)map[k]);
             free(grid);
+        }
+        if (s == RC_OK && info.vqa_answers > 0) {   /* VQA head: every answer a string, probabilities or an error */
+            float *probs = (float *)malloc((size_t)info.vqa_answers * sizeof *probs);
+            double sum = 0.0;
+            int k;
+            for (k = 0; k < info.vqa_answers; k++)
+                FUZZ_CHECK(rc_model_vqa_answer(m, k) && rc_model_vqa_answer(m, k)[0], "VQA answer %d missing or empty", k);
+            s = rc_vqa(c, emb, emb, probs);
+            FUZZ_CHECK(s == RC_OK || s == RC_ERR_VALUE, "rc_vqa: %s %s", rc_status_name(s), rc_ctx_error(c));
+            for (k = 0; s == RC_OK && k < info.vqa_answers; k++) sum += probs[k];
+            FUZZ_CHECK(s != RC_OK || fabs(sum - 1.0) < 1e-3, "rc_vqa: probabilities sum to %g", sum);
+            free(probs);
         }
     }
     free(ids); free(emb);

@@ -67,14 +67,23 @@ def gguf_seeds(out: Path) -> list[str]:
     tok = micro_tokenizer()
     names: set[str] = set()
     models = []
-    for label, bert, dtype in [("clip-f32", False, "f32"), ("clip-f16", False, "f16"), ("bert-f32", True, "f32")]:
+    for label, bert, dtype in [("clip-f32", False, "f32"), ("clip-f16", False, "f16"), ("bert-f32", True, "f32"),
+                               ("clip-roi-vqa", False, "f32")]:
         m = micro_model(bert, tok, rng)
+        if label == "clip-roi-vqa":       # region head, 2-head fusion, VQA head over 3 answers (UTF-8)
+            e = m.embed_dim
+            m.tensors.update(random_tensors({"roi.head.weight": (e, e), "roi.head.bias": (e,),
+                                             "roi.attn_qkv.weight": (3 * e, e), "roi.attn_qkv.bias": (3 * e,),
+                                             "roi.attn_out.weight": (e, e), "roi.attn_out.bias": (e,),
+                                             "roi.gate.weight": (e, 2 * e), "roi.gate.bias": (e,),
+                                             "vqa.head.weight": (3, 2 * e), "vqa.head.bias": (3,)}, rng))
+            m.roi_heads, m.vqa_answers = 2, ["yes", "no", "n\u00f3dulo"]
         path = out / f"{label}.gguf"
         convert.write_gguf(m, path, dtype)
         names.update(m.tensors)
         models.append(path.read_bytes())
     keys = ["general.architecture", "general.name", "general.alignment", "tokenizer.ggml.model",
-            "tokenizer.ggml.tokens", "tokenizer.ggml.merges"]
+            "tokenizer.ggml.tokens", "tokenizer.ggml.merges", "regionclip.roi.heads", "regionclip.vqa.answers"]
     keys += ["regionclip." + k for k in ("family", "embed_dim", "logit_scale")]
     keys += [f"regionclip.vision.{k}" for k in ("image_size", "patch_size", "width", "layers", "heads",
                                                  "mlp_dim", "ln_eps", "act", "image_mean", "image_std")]
@@ -87,7 +96,7 @@ def gguf_seeds(out: Path) -> list[str]:
     for i, cut in enumerate([4, 8, 24, 100, 1000, len(data) // 3, len(data) // 2, len(data) - 1]):
         (out / f"trunc-{i}.gguf").write_bytes(data[:cut])
     for i in range(16):
-        b = bytearray(models[i % 3])
+        b = bytearray(models[i % len(models)])
         at = r.randrange(0, min(len(b), 4096) - 4)   # the header and tables, where parsing happens
         b[at:at + 4] = struct.pack("<I", r.choice([0, 1, 0xFFFFFFFF, 0x7FC00000, 65536, r.getrandbits(32)]))
         (out / f"mutant-{i}.gguf").write_bytes(bytes(b))
