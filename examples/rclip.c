@@ -16,6 +16,7 @@
    gray images (default: the image's min..max). Images: PNG, JPEG, PGM/PPM (8 and 16 bit),
    BMP, TGA through stb_image; PNG output through stb_image_write. Errors go to stderr, exit
    status 1 (2 for usage). */
+#define _POSIX_C_SOURCE 199309L   /* clock_gettime: train's images/s */
 #define REGIONCLIP_TRAINING
 #define REGIONCLIP_IMPLEMENTATION
 #include "regionclip.h"
@@ -239,6 +240,18 @@ static void display_rgb(const rc_image *img, unsigned char *rgb) {
     }
 }
 
+/* rgb[h][w][3] as a PNG at path, written to path.tmp and renamed: never a partial file at
+   path. Returns 0, or 1 after printing why. */
+static int write_png(const char *path, int w, int h, const unsigned char *rgb) {
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if (!stbi_write_png(tmp, w, h, 3, rgb, w * 3) || rename(tmp, path) != 0) {
+        remove(tmp);
+        return die("cannot write", path);
+    }
+    return 0;
+}
+
 /* Colour of a score normalized to t in [0, 1]. */
 static const unsigned char *colour_of(double t) {
     int k = (int)floor(t * 255.0 + 0.5);
@@ -328,7 +341,7 @@ static int heatmap(rc_ctx *ctx, rc_model_info info, const char *image_path, char
     for (i = 0; i < n; i++)
         if (map[i] == map[i]) blend(rgb + 3 * i, colour_of(hi > lo ? (map[i] - lo) / (hi - lo) : 0.5), alpha);
     draw_scale(rgb, w, h, lo, hi);
-    if (!stbi_write_png(out_path, w, h, 3, rgb, w * 3)) { die("cannot write", out_path); goto done; }
+    if (write_png(out_path, w, h, rgb)) goto done;
     printf("peak\t%d\t%d\t%.6f\n", (int)(peak % w), (int)(peak / w), (double)map[peak]);
     printf("peak patch\t%d\t%d\t%.6f\n", (int)(gpeak % G), (int)(gpeak / G), (double)grid[gpeak]);
     printf("range\t%.6f\t%.6f\n", (double)lo, (double)hi);

@@ -95,6 +95,13 @@ static rc_train_config train_config(const train_args *a) {
     return cfg;
 }
 
+/* Seconds on a monotonic clock (sub-second, for the images/s of the progress line). */
+static double train_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
 static int train_tokenize(rc_ctx *ctx, const char *text, int32_t *ids, const char *what) {
     if (rc_tokenize(ctx, text, (size_t)-1, ids, NULL)) return die(what, rc_ctx_error(ctx));
     return 0;
@@ -193,9 +200,9 @@ static int train_curve(const char *path, const float *loss, int n) {
     draw_text(rgb, W, H, 4, y1 - 14, 2, (char *)"0");
     snprintf(label, sizeof label, "%d steps", n);
     draw_text(rgb, W, H, x1 - 100, y1 + 4, 2, label);
-    ok = stbi_write_png(path, W, H, 3, rgb, W * 3);
+    ok = write_png(path, W, H, rgb);
     free(rgb);
-    return ok ? 0 : die("cannot write", path);
+    return ok;
 }
 
 /* Index of the row of cand[n][E] most similar to q[E] (all L2-normalized). */
@@ -281,13 +288,17 @@ done:
 
 /* OUT.rng: the step reached and the RNG state, so a resumed run draws what this one would. */
 static int train_save(rc_trainer *t, const char *out, int step, const rc_rng *rng) {
-    char path[4096];
+    char tmp[4096], rng_path[4096];
     FILE *f;
+    int ok;
     if (rc_trainer_save(t, out)) return die("save", rc_trainer_error(t));
-    snprintf(path, sizeof path, "%s.rng", out);
-    f = fopen(path, "w");
-    if (!f || fprintf(f, "%d %llu %llu %llu %llu\n", step, (unsigned long long)rng->s[0], (unsigned long long)rng->s[1],
-                      (unsigned long long)rng->s[2], (unsigned long long)rng->s[3]) < 0 || fclose(f)) return die("cannot write", path);
+    snprintf(rng_path, sizeof rng_path, "%s.rng", out);
+    snprintf(tmp, sizeof tmp, "%s.rng.tmp", out);      /* then renamed, like the checkpoint */
+    f = fopen(tmp, "w");
+    ok = f && fprintf(f, "%d %llu %llu %llu %llu\n", step, (unsigned long long)rng->s[0], (unsigned long long)rng->s[1],
+                      (unsigned long long)rng->s[2], (unsigned long long)rng->s[3]) > 0;
+    if (f && fclose(f) != 0) ok = 0;
+    if (!ok || rename(tmp, rng_path) != 0) { remove(tmp); return die("cannot write", rng_path); }
     return 0;
 }
 
@@ -303,7 +314,7 @@ static int train_command(int argc, char **argv) {
     FILE *log = NULL;
     float *curve = NULL;
     int i, step = 0, first, total, rc = 1, S, C;
-    time_t t0;
+    double t0;
     memset(&mf, 0, sizeof mf); memset(&bf, 0, sizeof bf);
     (void)manifest_write;              /* manifest.h's writer: the tests use it, rclip does not */
     if (train_parse(argc, argv, &a)) {
@@ -353,7 +364,7 @@ static int train_command(int argc, char **argv) {
         if (load_image(mf.records[i].path, 0.0f, 0.0f, &images[i])) goto done;
     if (a.log && !(log = fopen(a.log, step ? "a" : "w"))) { die("cannot write", a.log); goto done; }
     if (log && !step) fprintf(log, "step,stage,loss,loss_global,loss_region,loss_fused,loss_vqa,lr,grad_norm,logit_scale,images_per_s\n");
-    t0 = time(NULL);
+    t0 = train_now();
     for (first = step; step < total; step++) {
         const int stage = step < cfg.stages[0].steps ? 0 : step < cfg.stages[0].steps + cfg.stages[1].steps ? 1 : 2;
         rc_train_batch bt;
@@ -361,7 +372,7 @@ static int train_command(int argc, char **argv) {
         double secs, rate;
         if (train_batch(ctx, model, &mf, images, a.batch, stage > 0, &rng, &bf, &bt)) goto done;
         if (rc_train_step_batch(t, &bt, &st)) { die("train step", rc_trainer_error(t)); goto done; }
-        secs = difftime(time(NULL), t0);
+        secs = train_now() - t0;
         rate = secs > 0 ? (step + 1 - first) * a.batch / secs : 0.0;
         curve[TRAIN_TERMS * step] = st.loss; curve[TRAIN_TERMS * step + 1] = st.loss_global;
         curve[TRAIN_TERMS * step + 2] = st.loss_region; curve[TRAIN_TERMS * step + 3] = st.loss_fused;
