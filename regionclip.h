@@ -576,6 +576,11 @@ RCDEF rc_status rc_train_config_from(const rc_model *checkpoint, rc_train_config
    renamed, so a failure never leaves a partial file at path. RC_ERR_IO on a write
    failure (the temporary file is removed). */
 RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path);
+
+/* Writes the trained model alone: the same GGUF without the optimizer state and the
+   configuration (a third of a checkpoint's size; rc_train_config_from refuses it), for
+   shipping. Atomic and with the errors of rc_trainer_save. */
+RCDEF rc_status rc_trainer_export(rc_trainer *t, const char *path);
 #endif /* REGIONCLIP_TRAINING */
 
 #endif /* REGIONCLIP_H */
@@ -9949,23 +9954,25 @@ RCDEF rc_status rc_train_config_from(const rc_model *m, rc_train_config *cfg) {
     return RC_OK;
 }
 
-RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) {
+/* rc_trainer_save (with_opt) and rc_trainer_export: header, parameters, then (with_opt) the
+   moments and per-tensor step counts, to PATH.tmp, renamed to path. */
+static rc_status rc__trainer_write(rc_trainer *t, const char *path, int with_opt) {
 #ifndef REGIONCLIP_NO_STDIO
     size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok, i;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
     if (!path) return rc__fail(&t->err, RC_ERR_ARG, "path is NULL");
-    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &t->cfg, &n);
+    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, with_opt, t->step, t->n_params, &t->cfg, &n);
     len = strlen(path);
     hdr = (uint8_t *)rc__calloc(&t->alloc, hsize);
     tmp = (char *)rc__calloc(&t->alloc, len + 5);
     if (!hdr || !tmp) { rc__free(&t->alloc, hdr); rc__free(&t->alloc, tmp); return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory saving"); }
-    rc__train_header(hdr, &t->model->gguf, *t->ls, 1, t->step, t->n_params, &t->cfg, &n);
+    rc__train_header(hdr, &t->model->gguf, *t->ls, with_opt, t->step, t->n_params, &t->cfg, &n);
     memcpy(tmp, path, len); memcpy(tmp + len, ".tmp", 5);
     f = fopen(tmp, "wb");
-    ok = f && fwrite(hdr, 1, hsize, f) == hsize && fwrite(t->param, sizeof(float), n, f) == n &&
-         fwrite(t->m, sizeof(float), n, f) == n && fwrite(t->v, sizeof(float), n, f) == n;
-    for (i = 0; ok && i < t->n_params; i++) {
+    ok = f && fwrite(hdr, 1, hsize, f) == hsize && fwrite(t->param, sizeof(float), n, f) == n;
+    if (with_opt) ok = ok && fwrite(t->m, sizeof(float), n, f) == n && fwrite(t->v, sizeof(float), n, f) == n;
+    for (i = 0; with_opt && ok && i < t->n_params; i++) {
         float steps = (float)t->params[i].steps;
         ok = fwrite(&steps, sizeof steps, 1, f) == 1;
     }
@@ -9976,10 +9983,13 @@ RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) {
     rc__free(&t->alloc, tmp);
     return ok ? RC_OK : rc__fail(&t->err, RC_ERR_IO, "cannot write '%s'", path);
 #else
-    (void)path;
+    (void)path; (void)with_opt;
     return t ? rc__fail(&t->err, RC_ERR_ARG, "built with REGIONCLIP_NO_STDIO") : RC_ERR_ARG;
 #endif
 }
+
+RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) { return rc__trainer_write(t, path, 1); }
+RCDEF rc_status rc_trainer_export(rc_trainer *t, const char *path) { return rc__trainer_write(t, path, 0); }
 
 #endif /* REGIONCLIP_TRAINING */
 

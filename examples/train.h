@@ -4,7 +4,7 @@
 
    rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]
                [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]
-               [--heldout MANIFEST] [--stop-on-bad]
+               [--heldout MANIFEST] [--export MODEL.gguf] [--stop-on-bad]
 
    Per step: B records drawn with rc_rng; each image through open_clip's random resized crop
    (rc_random_resized_crop + rc_preprocess_rect), its boxes mapped into the crop
@@ -19,7 +19,8 @@
    one byte for byte). --heldout: at the end, on the trained model, region -> caption accuracy
    (each box's region embedding against its caption and its negatives) and image -> summary
    accuracy (against every distinct summary of the held-out set), with their chance levels,
-   and VQA accuracy (argmax of rc_vqa over the fused image) with the majority answer's share. */
+   and VQA accuracy (argmax of rc_vqa over the fused image) with the majority answer's share.
+   --export: at the end also the trained model alone (rc_trainer_export: no optimizer state). */
 #ifndef REGIONCLIP_TRAIN_H
 #define REGIONCLIP_TRAIN_H
 #include <time.h>
@@ -28,7 +29,7 @@ enum { TRAIN_MAX_BATCH = 64, TRAIN_REGIONS_PER_IMAGE = 4, TRAIN_NEG = 3, TRAIN_Q
        TRAIN_CURVE_W = 720, TRAIN_CURVE_H = 400 };
 
 typedef struct train_args {
-    const char *model, *manifest, *out, *log, *curve, *resume, *heldout;
+    const char *model, *manifest, *out, *log, *curve, *resume, *heldout, *export_path;
     int steps[3], batch, save_every, until, stop_on_bad;
     float lr;
     unsigned long long seed;
@@ -63,6 +64,7 @@ static int train_parse(int argc, char **argv, train_args *a) {
         else if (!strcmp(o, "--curve")) a->curve = v;
         else if (!strcmp(o, "--resume")) a->resume = v;
         else if (!strcmp(o, "--heldout")) a->heldout = v;
+        else if (!strcmp(o, "--export")) a->export_path = v;
         else if (!strcmp(o, "--steps")) { if (sscanf(v, "%d,%d,%d", &a->steps[0], &a->steps[1], &a->steps[2]) != 3) return 1; }
         else if (!strcmp(o, "--batch")) a->batch = atoi(v);
         else if (!strcmp(o, "--save-every")) a->save_every = atoi(v);
@@ -320,7 +322,7 @@ static int train_command(int argc, char **argv) {
     if (train_parse(argc, argv, &a)) {
         fprintf(stderr, "usage: rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]\n"
                         "       [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
-                        "       [--heldout MANIFEST] [--stop-on-bad]\n");
+                        "       [--heldout MANIFEST] [--export MODEL.gguf] [--stop-on-bad]\n");
         return 2;
     }
     memset(&mo, 0, sizeof mo);
@@ -387,6 +389,7 @@ static int train_command(int argc, char **argv) {
     fprintf(stderr, "\n");
     if (train_save(t, a.out, step, &rng)) goto done;
     if (a.curve && train_curve(a.curve, curve, total)) goto done;
+    if (a.export_path && rc_trainer_export(t, a.export_path)) { die("export", rc_trainer_error(t)); goto done; }
     printf("wrote %s (%d steps)\n", a.out, total);
     if (a.heldout && train_eval(ctx, rc_trainer_model(t), a.heldout, &mo)) goto done;
     rc = 0;

@@ -176,8 +176,36 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
             check(rc_train_config_from(m, &c2) == RC_ERR_MISSING, "rc_train_config_from on a plain model -> RC_ERR_MISSING");
         }
         check(rc_model_get_info(loaded).roi_head == rc_model_get_info(m).roi_head &&
-              rc_model_get_info(loaded).roi_fusion_heads == rc_model_get_info(m).roi_fusion_heads,
-              "checkpoint keeps the ROI processor");
+              rc_model_get_info(loaded).roi_fusion_heads == rc_model_get_info(m).roi_fusion_heads &&
+              rc_model_get_info(loaded).vqa_answers == rc_model_get_info(m).vqa_answers,
+              "checkpoint keeps the ROI processor and the VQA head");
+        {                              /* the export: the same model, no optimizer state */
+            char path[1100];
+            rc_model *ex = NULL;
+            rc_ctx *x = NULL;
+            rc_train_config c3;
+            FILE *f1, *f2;
+            long s1 = -1, s2 = -1;
+            snprintf(path, sizeof path, "%s.export.gguf", ckpt);
+            check(rc_trainer_export(t, path) == RC_OK && rc_model_load_file(&ex, path, NULL, &err) == RC_OK &&
+                  rc_ctx_create(&x, ex, NULL) == RC_OK, "rc_trainer_export writes a model inference loads");
+            if (x && b) {
+                float ex_emb[64];
+                check(rc_encode_pixels(x, pix, 1, ex_emb, 1) == RC_OK && rc_encode_pixels(b, pix, 1, eb, 1) == RC_OK &&
+                      same(ex_emb, eb, (size_t)E) && rc_model_get_info(ex).logit_scale == rc_model_get_info(loaded).logit_scale,
+                      "export embeds like the checkpoint, same logit scale");
+                check(rc_train_config_from(ex, &c3) == RC_ERR_MISSING, "export holds no training configuration");
+            }
+            f1 = fopen(ckpt, "rb"); f2 = fopen(path, "rb");
+            if (f1 && f2 && !fseek(f1, 0, SEEK_END) && !fseek(f2, 0, SEEK_END)) { s1 = ftell(f1); s2 = ftell(f2); }
+            if (f1) fclose(f1);
+            if (f2) fclose(f2);
+            snprintf(msg, sizeof msg, "export without the moments: %ld bytes vs checkpoint %ld", s2, s1);
+            printf("%s\n", msg);
+            check(s2 > 0 && s2 * 5 < s1 * 2, msg);
+            check(rc_trainer_export(t, "/nonexistent-dir/x.gguf") == RC_ERR_IO, "export into a missing directory -> RC_ERR_IO");
+            rc_ctx_free(x); rc_model_free(ex); remove(path);
+        }
         rc_ctx_free(a); rc_ctx_free(b);
         /* resume: one more step on the original and on a trainer made from the checkpoint */
         r = make_trainer(loaded, &c);

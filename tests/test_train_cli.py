@@ -56,7 +56,13 @@ def main() -> None:
     r = subprocess.run([RCLIP, "zeroshot", str(out), str(scan), "a nodule", "a cyst"], capture_output=True, text=True)
     check(r.returncode == 0 and len(r.stdout.splitlines()) == 2, "checkpoint loads in rclip zeroshot", r.stderr.strip())
 
-    r = train(MODEL, manifest, "-o", str(work / "h.gguf"), *steps, "--until", "2", "--heldout", str(CORPUS / "heldout.txt"))
+    r = train(MODEL, manifest, "-o", str(work / "h.gguf"), *steps, "--until", "2", "--heldout", str(CORPUS / "heldout.txt"),
+              "--export", str(work / "h.model.gguf"))
+    ex = subprocess.run([RCLIP, "zeroshot", str(work / "h.model.gguf"), str(scan), "a nodule", "a cyst"], capture_output=True, text=True)
+    ck = subprocess.run([RCLIP, "zeroshot", str(work / "h.gguf"), str(scan), "a nodule", "a cyst"], capture_output=True, text=True)
+    size_ex, size_ck = (work / "h.model.gguf").stat().st_size, (work / "h.gguf").stat().st_size
+    check(r.returncode == 0 and ex.returncode == 0 and ex.stdout == ck.stdout and 0 < size_ex * 5 < size_ck * 2,
+          "--export: the model alone, scoring like the checkpoint", f"{size_ex} vs {size_ck} bytes")
     line = next((x for x in r.stdout.splitlines() if x.startswith("held-out")), "")
     check(r.returncode == 0 and "region->caption" in line and "/121," in line and "/60," in line,
           "--heldout prints both accuracies over the held-out set", line)
