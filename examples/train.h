@@ -2,9 +2,9 @@
    training manifest (docs/data.md). Included by rclip.c after its drawing helpers; needs
    REGIONCLIP_TRAINING, stb_image (decoding) and stb_image_write (the loss curve).
 
-   rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]
+   rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]
                [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]
-               [--heldout MANIFEST] [--export MODEL.gguf] [--stop-on-bad]
+               [--heldout MANIFEST] [--export MODEL.gguf] [--grad-clip G] [--stop-on-bad]
 
    Per step: B records drawn with rc_rng; each image through open_clip's random resized crop
    (rc_random_resized_crop + rc_preprocess_rect), its boxes mapped into the crop
@@ -12,8 +12,10 @@
    loss, region captions with up to TRAIN_NEG hard negatives each, and (models with a VQA head)
    up to TRAIN_QUESTIONS of the record's questions whose answer is in the model's answer set;
    rc_train_step_batch. Stages: 1 global InfoNCE; 2 adds the region, fused and VQA losses with
-   both towers frozen; 3 everything at a tenth of the learning rate. OUT.gguf (written every --save-every steps and
-   at the end, atomically) is a checkpoint every rclip command loads; OUT.gguf.rng holds the
+   both towers frozen; 3 everything at a tenth of the learning rate (--lr L1,L2,L3: one per
+   stage). --grad-clip: the global gradient norm's bound (default none). OUT.gguf (written
+   every --save-every steps and at the end, atomically) is a checkpoint every rclip command
+   loads; OUT.gguf.rng holds the
    step and the RNG state, so --resume OUT.gguf continues the same run (--until STEP ends this
    invocation there; single-threaded, the resumed run's checkpoint equals the uninterrupted
    one byte for byte). --heldout: at the end, on the trained model, region -> caption accuracy
@@ -31,7 +33,7 @@ enum { TRAIN_MAX_BATCH = 64, TRAIN_REGIONS_PER_IMAGE = 4, TRAIN_NEG = 3, TRAIN_Q
 typedef struct train_args {
     const char *model, *manifest, *out, *log, *curve, *resume, *heldout, *export_path;
     int steps[3], batch, save_every, until, stop_on_bad;
-    float lr;
+    float lr[3], grad_clip;
     unsigned long long seed;
 } train_args;
 
@@ -51,7 +53,8 @@ typedef struct train_buffers {
 static int train_parse(int argc, char **argv, train_args *a) {
     int i;
     memset(a, 0, sizeof *a);
-    a->steps[0] = 100; a->steps[1] = 100; a->steps[2] = 50; a->batch = 8; a->lr = 1e-4f; a->seed = 1;
+    a->steps[0] = 100; a->steps[1] = 100; a->steps[2] = 50; a->batch = 8; a->seed = 1;
+    a->lr[0] = a->lr[1] = 1e-4f; a->lr[2] = 1e-5f;
     if (argc < 2) return 1;
     a->model = argv[0]; a->manifest = argv[1];
     for (i = 2; i < argc; i++) {
@@ -69,12 +72,18 @@ static int train_parse(int argc, char **argv, train_args *a) {
         else if (!strcmp(o, "--batch")) a->batch = atoi(v);
         else if (!strcmp(o, "--save-every")) a->save_every = atoi(v);
         else if (!strcmp(o, "--until")) a->until = atoi(v);
-        else if (!strcmp(o, "--lr")) a->lr = (float)atof(v);
+        else if (!strcmp(o, "--lr")) {      /* LR (stages LR, LR, LR/10) or L1,L2,L3 */
+            int n = sscanf(v, "%f,%f,%f", &a->lr[0], &a->lr[1], &a->lr[2]);
+            if (n == 1) { a->lr[1] = a->lr[0]; a->lr[2] = a->lr[0] / 10; }
+            else if (n != 3) return 1;
+        }
+        else if (!strcmp(o, "--grad-clip")) a->grad_clip = (float)atof(v);
         else if (!strcmp(o, "--seed")) a->seed = strtoull(v, NULL, 10);
         else return 1;
     }
-    if (!a->out || a->batch < 2 || a->batch > TRAIN_MAX_BATCH || !(a->lr > 0.0f) || a->save_every < 0 || a->until < 0) return 1;
-    for (i = 0; i < 3; i++) if (a->steps[i] < 1) return 1;
+    if (!a->out || a->batch < 2 || a->batch > TRAIN_MAX_BATCH || !(a->grad_clip >= 0.0f) || a->save_every < 0 ||
+        a->until < 0) return 1;
+    for (i = 0; i < 3; i++) if (a->steps[i] < 1 || !(a->lr[i] > 0.0f)) return 1;
     return 0;
 }
 
@@ -85,11 +94,12 @@ static rc_train_config train_config(const train_args *a) {
     cfg.max_batch = a->batch;
     cfg.max_regions = a->batch * TRAIN_REGIONS_PER_IMAGE;
     cfg.max_negatives = TRAIN_NEG;
+    cfg.grad_clip = a->grad_clip;
     cfg.n_stages = 3;
     for (k = 0; k < 3; k++) {
         rc_train_stage *s = &cfg.stages[k];
         s->steps = a->steps[k];
-        s->lr = k == 2 ? a->lr / 10 : a->lr;
+        s->lr = a->lr[k];
         s->warmup_steps = a->steps[k] / 10;
         s->w_global = 1.0f; s->w_region = s->w_fused = s->w_vqa = k ? 1.0f : 0.0f;
         s->frozen = k == 1 ? RC_GROUP_IMAGE | RC_GROUP_TEXT : 0;
@@ -320,9 +330,9 @@ static int train_command(int argc, char **argv) {
     memset(&mf, 0, sizeof mf); memset(&bf, 0, sizeof bf);
     (void)manifest_write;              /* manifest.h's writer: the tests use it, rclip does not */
     if (train_parse(argc, argv, &a)) {
-        fprintf(stderr, "usage: rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR] [--seed N]\n"
+        fprintf(stderr, "usage: rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]\n"
                         "       [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
-                        "       [--heldout MANIFEST] [--export MODEL.gguf] [--stop-on-bad]\n");
+                        "       [--heldout MANIFEST] [--export MODEL.gguf] [--grad-clip G] [--stop-on-bad]\n");
         return 2;
     }
     memset(&mo, 0, sizeof mo);

@@ -56,6 +56,10 @@ def main() -> None:
     r = subprocess.run([RCLIP, "zeroshot", str(out), str(scan), "a nodule", "a cyst"], capture_output=True, text=True)
     check(r.returncode == 0 and len(r.stdout.splitlines()) == 2, "checkpoint loads in rclip zeroshot", r.stderr.strip())
 
+    r = train(MODEL, manifest, "-o", str(work / "l.gguf"), "--steps", "2,2,2", "--batch", "4", "--lr", "1e-3,2e-3,3e-3",
+              "--grad-clip", "0.5", "--log", str(work / "l.csv"))
+    peaks = [max(float(x["lr"]) for x in csv.DictReader(open(work / "l.csv")) if x["stage"] == k) for k in "123"]
+    check(r.returncode == 0 and [round(p, 6) for p in peaks] == [1e-3, 2e-3, 3e-3], "--lr L1,L2,L3: each stage's peak", str(peaks))
     r = train(MODEL, manifest, "-o", str(work / "h.gguf"), *steps, "--until", "2", "--heldout", str(CORPUS / "heldout.txt"),
               "--export", str(work / "h.model.gguf"))
     ex = subprocess.run([RCLIP, "zeroshot", str(work / "h.model.gguf"), str(scan), "a nodule", "a cyst"], capture_output=True, text=True)
@@ -91,7 +95,9 @@ def main() -> None:
     check(r.returncode == 1 and "error" in r.stderr and not (work / "missing-dir").exists(),
           "unwritable output: error, no file", r.stderr.strip()[-200:])
     for args in ([MODEL], [MODEL, manifest], [MODEL, manifest, "-o", str(out), "--batch", "1"],
-                 [MODEL, manifest, "-o", str(out), "--steps", "1,2"], [MODEL, manifest, "-o", str(out), "--bogus", "1"]):
+                 [MODEL, manifest, "-o", str(out), "--steps", "1,2"], [MODEL, manifest, "-o", str(out), "--bogus", "1"],
+                 [MODEL, manifest, "-o", str(out), "--lr", "1e-3,2e-3"], [MODEL, manifest, "-o", str(out), "--lr", "1e-3,0,1e-4"],
+                 [MODEL, manifest, "-o", str(out), "--grad-clip", "-1"]):
         r = train(*args)
         check(r.returncode == 2 and "usage" in r.stderr, f"usage error {args[1:]}")
     print(f"train-cli: {passed} passed, {failed} failed")
