@@ -158,6 +158,9 @@ for m in biomedclip-small biomedclip; do
 done
 step cli-vqa             "$PY" tests/test_cli_vqa.py ./rclip "$B/regions"
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
+step demo                "$PY" tests/test_demo.py ./rclip weights/regionclip-demo.gguf weights
+step demo-recipe         env PY="$PY" DEMO_N=60 DEMO_STEPS=2,2,2 DEMO_BUILD="$B/demo-quick" DEMO_OUT="$B/demo-quick/out" \
+                             bash weights/make_demo.sh
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"

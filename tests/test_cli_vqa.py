@@ -17,6 +17,9 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from checks import Checks  # noqa: E402
+
 TOL = 1e-5
 
 
@@ -62,13 +65,7 @@ def run(rclip: str, args: list[str]) -> subprocess.CompletedProcess:
 
 
 def main(rclip: str, regions: Path) -> int:
-    passed = failed = 0
-
-    def check(ok: bool, what: str) -> None:
-        nonlocal passed, failed
-        passed += ok
-        failed += not ok
-        print(f"{'ok  ' if ok else 'FAIL'} {what}")
+    check = Checks()
 
     tmp = Path(tempfile.mkdtemp(prefix="rc-cli-vqa-"))
     for variant in ("clip-roi", "biomed-roi"):
@@ -102,8 +99,7 @@ def main(rclip: str, regions: Path) -> int:
         r = subprocess.run([rclip, "vqa", *args], capture_output=True, errors="surrogateescape")
         err = r.stderr.decode("utf-8", "replace") if isinstance(r.stderr, bytes) else r.stderr
         check(r.returncode == want_rc and words in err and not r.stdout, f"refusal: {label} (exit {r.returncode}: {err.strip()})")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return check.summary("cli-vqa")
 
 
 if __name__ == "__main__":
