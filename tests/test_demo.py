@@ -9,7 +9,7 @@ Checks, through the CLI a user runs (and README's command 1 itself, run as writt
     findings to every other location;
   - `rclip vqa`: every answer of the model's set printed once, probabilities summing to 1 (the
     answers are printed against the record's but not asserted: the demo's held-out VQA accuracy
-    is 0.63, weights/README.md).
+    is 0.643, weights/README.md).
 
 usage: python tests/test_demo.py RCLIP MODEL.gguf WEIGHTS_DIR
 """
