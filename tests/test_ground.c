@@ -36,10 +36,7 @@ static int read_case(reader *r, int E, int G, ground_case *gc) {
     int w = (int)rd_u32(r), h = (int)rd_u32(r), k;
     float *sq;
     memset(gc, 0, sizeof *gc);
-    if (r->bad || w < 1 || h < 1 || (size_t)(r->end - r->p) < (size_t)w * h * 3) { r->bad = 1; return 0; }
-    gc->img.pixels = r->p; gc->img.width = w; gc->img.height = h; gc->img.stride = (size_t)w * 3;
-    gc->img.format = RC_PIXEL_RGB8;
-    r->p += (size_t)w * h * 3;
+    if (!rd_rgb_image(r, w, h, &gc->img)) return 0;
     gc->text = rd_floats(r, (size_t)E);
     gc->grid = rd_floats(r, (size_t)G * G);
     gc->map = rd_floats(r, (size_t)w * h);

@@ -38,7 +38,7 @@ static void run_cases(rc_ctx *ctx, int E, reader *r) {
     uint32_t n_cases = rd_u32(r), ci;
     double worst_cos = 1.0, worst_abs = 0.0;
     for (ci = 0; ci < n_cases && !r->bad; ci++) {
-        int w = (int)rd_u32(r), h = (int)rd_u32(r), n = (int)rd_u32(r), i, mode;
+        int w = (int)rd_u32(r), h = (int)rd_u32(r), n = (int)rd_u32(r), mode;
         rc_image img;
         rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(n + 1));
         float *regions = (float *)malloc(sizeof(float) * ((size_t)n * E + 1));
@@ -46,14 +46,8 @@ static void run_cases(rc_ctx *ctx, int E, reader *r) {
         char what[400];
         rc_status s;
         int ok;
-        if ((size_t)(r->end - r->p) < (size_t)w * h * 3) r->bad = 1;
-        if (r->bad || !boxes || !regions || !global) { free(boxes); free(regions); free(global); break; }
-        img.pixels = r->p; img.width = w; img.height = h; img.stride = (size_t)w * 3;
-        img.format = RC_PIXEL_RGB8; img.window_center = img.window_width = 0.0f;
-        r->p += (size_t)w * h * 3;
-        for (i = 0; i < n; i++) {
-            boxes[i].x0 = rd_f32(r); boxes[i].y0 = rd_f32(r); boxes[i].x1 = rd_f32(r); boxes[i].y1 = rd_f32(r);
-        }
+        if (!boxes || !regions || !global || !rd_rgb_image(r, w, h, &img)) { free(boxes); free(regions); free(global); break; }
+        rd_boxes(r, boxes, n);
         for (mode = RC_REGION_ALIGN; mode <= RC_REGION_CROP; mode++) {
             rc_region_opts opts = rc_region_opts_default();
             opts.mode = (rc_region_mode)mode;

@@ -61,6 +61,23 @@ TEST_MAYBE_UNUSED static rc__str rd_str(reader *r) {
     return s;
 }
 
+/* A w x h RGB8 image stored row by row at the reader's position, as an rc_image viewing the
+   file's bytes; 0 (and r->bad) when the size is not positive or the file too short. */
+TEST_MAYBE_UNUSED static int rd_rgb_image(reader *r, int w, int h, rc_image *img) {
+    if (r->bad || w < 1 || h < 1 || (size_t)(r->end - r->p) / 3 / (size_t)w < (size_t)h) { r->bad = 1; return 0; }
+    memset(img, 0, sizeof *img);
+    img->pixels = r->p; img->width = w; img->height = h; img->stride = (size_t)w * 3; img->format = RC_PIXEL_RGB8;
+    r->p += (size_t)w * h * 3;
+    return 1;
+}
+/* n boxes, each x0 y0 x1 y1 as f32. */
+TEST_MAYBE_UNUSED static void rd_boxes(reader *r, rc_box *boxes, int n) {
+    int i;
+    for (i = 0; i < n; i++) {
+        boxes[i].x0 = rd_f32(r); boxes[i].y0 = rd_f32(r); boxes[i].x1 = rd_f32(r); boxes[i].y1 = rd_f32(r);
+    }
+}
+
 TEST_MAYBE_UNUSED static void print_ids(const char *label, const int32_t *ids, int n) {
     int i;
     printf("    %s:", label);

@@ -36,13 +36,8 @@ static void run_cases(rc_ctx *ctx, const rc_model *model, reader *r) {
         rc_image img;
         rc_box boxes[32];
         float regions[32 * MAX_E], global[MAX_E], fused[2][MAX_E];
-        if (n > 32 || (size_t)(r->end - r->p) < (size_t)w * h * 3) { r->bad = 1; break; }
-        img.pixels = r->p; img.width = w; img.height = h; img.stride = (size_t)w * 3;
-        img.format = RC_PIXEL_RGB8; img.window_center = img.window_width = 0.0f;
-        r->p += (size_t)w * h * 3;
-        for (i = 0; i < n; i++) {
-            boxes[i].x0 = rd_f32(r); boxes[i].y0 = rd_f32(r); boxes[i].x1 = rd_f32(r); boxes[i].y1 = rd_f32(r);
-        }
+        if (n > 32 || !rd_rgb_image(r, w, h, &img)) { r->bad = 1; break; }
+        rd_boxes(r, boxes, n);
         for (mode = RC_REGION_ALIGN; mode <= RC_REGION_CROP; mode++) {
             rc_region_opts opts = rc_region_opts_default();
             opts.mode = (rc_region_mode)mode;
