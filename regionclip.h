@@ -426,8 +426,8 @@ RCDEF int rc_box_to_view(const rc_box *box, rc_rect rect, int size, rc_box *out)
    tower; BiomedCLIP: timm ViT and post-LN BERT with [PAD] masking; QuickGELU or GELU, linear
    or MLP projections), the ROI processor (align and crop mode, region head, fusion) and the
    losses: open_clip's image-text InfoNCE, region-caption InfoNCE with hard negatives, fused
-   InfoNCE, VQA cross-entropy. No dropout (the references run in eval mode). Not thread-safe: one thread drives a trainer (the kernels use OpenMP
-   inside). */
+   InfoNCE, VQA cross-entropy. No dropout (the references run in eval mode). Not thread-safe:
+   one thread drives a trainer (the kernels use OpenMP inside). */
 
 typedef struct rc_trainer rc_trainer;
 
@@ -6974,9 +6974,8 @@ struct rc_model {
     const float *roi_out_w, *roi_out_b;     /* [E][E], [E]                                    */
     const float *roi_gate_w, *roi_gate_b;   /* [E][2E], [E] sigmoid gate over [g; o]          */
     int roi_heads;                          /* regionclip.roi.heads; 0 without fusion tensors */
-    /* VQA head (docs/roi.md), optional; A = n_answers */
+    /* VQA head (docs/roi.md), optional; A = info.vqa_answers (0: no head) */
     const float *vqa_w, *vqa_b;             /* [A][2E], [A]                                   */
-    int n_answers;                          /* regionclip.vqa.answers entries; 0: no head      */
     char **answers;                         /* [A] NUL-terminated copies (own allocation)      */
 };
 
@@ -7169,7 +7168,7 @@ static rc_status rc__bind_vqa(rc_model *m, rc_error *err) {
     int E = m->info.embed_dim, A, n = (rc__gguf_find_tensor(&m->gguf, "vqa.head.weight") != NULL) +
                                       (rc__gguf_find_tensor(&m->gguf, "vqa.head.bias") != NULL);
     rc_status s;
-    m->n_answers = 0;
+    m->info.vqa_answers = 0;
     if (!kv && !n) return RC_OK;
     if (!kv || n != 2)
         return rc__fail(err, RC_ERR_MISSING, "the VQA head needs vqa.head.weight, vqa.head.bias and "
@@ -7183,7 +7182,6 @@ static rc_status rc__bind_vqa(rc_model *m, rc_error *err) {
     if ((s = rc__bind2(m, &m->vqa_w, "vqa.head.weight", A, 2 * E, 1, err)) ||
         (s = rc__bind1(m, &m->vqa_b, "vqa.head.bias", A, 1, err)))
         return s;
-    m->n_answers = A;
     m->info.vqa_answers = A;
     return RC_OK;
 }
@@ -7356,7 +7354,7 @@ static rc_status rc__build_tokenizer(rc_model *m, rc_error *err) {
    1..1024 bytes of valid UTF-8 without NUL, all distinct (checked on a sorted copy). */
 static rc_status rc__build_vqa(rc_model *m, rc_error *err) {
     rc__str *v = NULL; uint32_t n = 0, i; size_t bytes = 0; char *p; rc_status s;
-    if (!m->n_answers) return RC_OK;
+    if (!m->info.vqa_answers) return RC_OK;
     if ((s = rc__kv_str_array(&m->gguf, "regionclip.vqa.answers", &v, &n, &m->alloc, err))) return s;
     for (i = 0; i < n; i++) {
         size_t k = 0, step; uint32_t cp;
@@ -7381,7 +7379,7 @@ done:
 }
 
 RCDEF const char *rc_model_vqa_answer(const rc_model *m, int i) {
-    return m && i >= 0 && i < m->n_answers ? m->answers[i] : NULL;
+    return m && i >= 0 && i < m->info.vqa_answers ? m->answers[i] : NULL;
 }
 
 RCDEF void rc_model_free(rc_model *m) {
@@ -8231,7 +8229,7 @@ RCDEF rc_status rc_vqa(rc_ctx *c, const float *image, const float *question, flo
     double iz, iq, mx = -DBL_MAX, sum = 0.0;
     int a, A, E;
     if (rc__check_ctx(c)) return RC_ERR_ARG;
-    m = c->model; A = m->n_answers; E = m->info.embed_dim;
+    m = c->model; A = m->info.vqa_answers; E = m->info.embed_dim;
     if (!image || !question || !probs) return rc__fail(&c->err, RC_ERR_ARG, "image, question or probs is NULL");
     if (!A) return rc__fail(&c->err, RC_ERR_MISSING, "the model has no VQA head (vqa.* tensors)");
     iz = rc__inv_norm(image, E); iq = rc__inv_norm(question, E);
@@ -8435,7 +8433,7 @@ struct rc_trainer {
     float *dzf, *dg;                /* [B][E] d loss / d fused (normalized), d loss / d g   */
     float *fd1, *fd2, *fd3;         /* [B][2E] fusion backward scratch                      */
     /* VQA, Qm = max_questions, A = answers */
-    float *vqx, *vqd;               /* [Qm][2E] head inputs [z; q] of each question, their gradient */
+    float *vqd;                     /* [Qm][2E] d loss / d [z; q] of each question          */
     double *vql;                    /* [Qm][A] logits, then d loss / d logits               */
     int *qimg;                      /* [Qm] image of each question                          */
     int used_head, used_fusion, used_vqa;   /* parts given a gradient since the last update */
@@ -8720,7 +8718,7 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     size_t B = (size_t)t->cfg.max_batch, N = (size_t)m->n_patches, T = N + 1, C = (size_t)m->context_length;
     size_t K = 3 * (size_t)m->patch_size * m->patch_size, E = (size_t)m->info.embed_dim;
     size_t Rr = (size_t)t->cfg.max_regions, Bv = B + (t->cfg.crop_regions ? Rr : 0);
-    size_t Qm = (size_t)t->cfg.max_questions, A = (size_t)m->n_answers;
+    size_t Qm = (size_t)t->cfg.max_questions, A = (size_t)m->info.vqa_answers;
     size_t Bt = 2 * B + rc__prod(Rr, 1 + (size_t)t->cfg.max_negatives) + Qm;
     size_t Rv = rc__prod(Bv, T), Rt = rc__prod(Bt, C), Rm = rc__max_z(Rv, Rt), maxT = rc__max_z(T, C);
     size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
@@ -8766,7 +8764,7 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     t->fzn = RC__TAKEF(p, rc__prod(B, E)); t->fnorm = RC__TAKEF(p, B);
     t->dzf = RC__TAKEF(p, rc__prod(B, E)); t->dg = RC__TAKEF(p, rc__prod(B, E));
     t->fd1 = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fd2 = RC__TAKEF(p, rc__prod(B, 2 * E)); t->fd3 = RC__TAKEF(p, rc__prod(B, 2 * E));
-    t->vqx = RC__TAKEF(p, rc__prod(Qm, 2 * E)); t->vqd = RC__TAKEF(p, rc__prod(Qm, 2 * E));
+    t->vqd = RC__TAKEF(p, rc__prod(Qm, 2 * E));
     t->vql = (double *)rc__plan_take(p, rc__prod(Qm, A), sizeof(double)); t->qimg = RC__TAKEI(p, Qm);
 }
 
@@ -9386,24 +9384,18 @@ static void rc__train_fuse_backward(rc_trainer *t, const rc_train_batch *bt) {
 
 /* L_vqa (docs/training.md) of the Q questions: question i (image t->qimg[i], normalized
    text embedding q[i] [E], answer ans[i]) gets logits W [zn[image]; q_i] + b over the A
-   answers (zn [B][E] the normalized fused embeddings); loss = mean_i CE(logits_i, ans_i),
-   in double. Leaves g * d loss / d logits in t->vql and returns the loss. */
+   answers (zn [B][E] the normalized fused embeddings; rc_vqa's logits with unit norms);
+   loss = mean_i CE(logits_i, ans_i), in double. Leaves g * d loss / d logits in t->vql and
+   returns the loss. */
 static double rc__train_vqa_forward(rc_trainer *t, const float *zn, const float *q, const int *ans, int Q, float g) {
     const rc_model *m = t->model;
-    int E = m->info.embed_dim, A = m->n_answers, i, a;
+    int E = m->info.embed_dim, A = m->info.vqa_answers, i, a;
     double loss = 0.0;
     long task;
-    for (i = 0; i < Q; i++) {
-        memcpy(t->vqx + (size_t)i * 2 * E, zn + (size_t)t->qimg[i] * E, (size_t)E * sizeof(float));
-        memcpy(t->vqx + (size_t)i * 2 * E + E, q + (size_t)i * E, (size_t)E * sizeof(float));
-    }
     RC__OMP(parallel for schedule(static))
     for (task = 0; task < (long)Q * A; task++) {
-        const float *x = t->vqx + (size_t)(task / A) * 2 * E, *w = m->vqa_w + (size_t)(task % A) * 2 * E;
-        double l = m->vqa_b[task % A];
-        int k;
-        for (k = 0; k < 2 * E; k++) l += (double)w[k] * x[k];
-        t->vql[task] = l;
+        int qi = (int)(task / A);
+        t->vql[task] = rc__vqa_logit(m, (int)(task % A), zn + (size_t)t->qimg[qi] * E, 1.0, q + (size_t)qi * E, 1.0);
     }
     for (i = 0; i < Q; i++) {
         double *l = t->vql + (size_t)i * A, mx = -DBL_MAX, sum = 0.0;
@@ -9419,7 +9411,7 @@ static double rc__train_vqa_forward(rc_trainer *t, const float *zn, const float 
    and dq[i] [E]. */
 static void rc__train_vqa_backward(rc_trainer *t, int Q, float *dzf, float *dq) {
     const rc_model *m = t->model;
-    int E = m->info.embed_dim, A = m->n_answers, i, k;
+    int E = m->info.embed_dim, A = m->info.vqa_answers, i, k;
     long ii;
     RC__OMP(parallel for schedule(static))
     for (ii = 0; ii < (long)Q; ii++) {
@@ -9439,10 +9431,11 @@ static void rc__train_vqa_backward(rc_trainer *t, int Q, float *dzf, float *dq) 
         }
 }
 
-/* The head's own gradients from t->vql (unless frozen): dW += dl^T [z; q], db += sums. */
-static void rc__train_vqa_weights_backward(rc_trainer *t, int Q) {
+/* The head's own gradients from t->vql (unless frozen): dW += dl^T [z; q], db += sums, with
+   the forward's inputs zn [B][E] (by image) and q [Q][E]. */
+static void rc__train_vqa_weights_backward(rc_trainer *t, int Q, const float *zn, const float *q) {
     const rc_model *m = t->model;
-    int E = m->info.embed_dim, A = m->n_answers;
+    int E = m->info.embed_dim, A = m->info.vqa_answers;
     float *gw = rc__gslot(t, m->vqa_w, RC_GROUP_VQA), *gb = rc__gslot(t, m->vqa_b, RC_GROUP_VQA);
     long a;
     if (!gw) return;
@@ -9451,7 +9444,8 @@ static void rc__train_vqa_weights_backward(rc_trainer *t, int Q) {
         double sb = 0.0; int j, k;
         for (k = 0; k < 2 * E; k++) {
             double sw = 0.0;
-            for (j = 0; j < Q; j++) sw += t->vql[(size_t)j * A + a] * t->vqx[(size_t)j * 2 * E + k];
+            for (j = 0; j < Q; j++)
+                sw += t->vql[(size_t)j * A + a] * (k < E ? zn[(size_t)t->qimg[j] * E + k] : q[(size_t)j * E + k - E]);
             gw[(size_t)a * 2 * E + k] += (float)sw;
         }
         for (j = 0; j < Q; j++) sb += t->vql[(size_t)j * A + a];
@@ -9737,10 +9731,10 @@ static rc_status rc__train_check_batch(rc_trainer *t, const rc_train_batch *bt, 
     if (q > (size_t)t->cfg.max_questions)
         return rc__fail(&t->err, RC_ERR_VALUE, "%zu questions in the step, max_questions is %d", q, t->cfg.max_questions);
     if (q && (!bt->question_ids || !bt->answers)) return rc__fail(&t->err, RC_ERR_ARG, "question_ids or answers is NULL");
-    if (q && !m->n_answers) return rc__fail(&t->err, RC_ERR_MISSING, "questions given, but the model has no VQA head");
+    if (q && !m->info.vqa_answers) return rc__fail(&t->err, RC_ERR_MISSING, "questions given, but the model has no VQA head");
     for (i = 0; i < (int)q; i++)
-        if (bt->answers[i] < 0 || bt->answers[i] >= m->n_answers)
-            return rc__fail(&t->err, RC_ERR_VALUE, "question %d: answer %d outside 0..%d", i, bt->answers[i], m->n_answers - 1);
+        if (bt->answers[i] < 0 || bt->answers[i] >= m->info.vqa_answers)
+            return rc__fail(&t->err, RC_ERR_VALUE, "question %d: answer %d outside 0..%d", i, bt->answers[i], m->info.vqa_answers - 1);
     *R = (int)r; *Q = (int)q;
     return RC_OK;
 }
@@ -9803,7 +9797,7 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt,
         return rc__fail(&t->err, RC_ERR_VALUE, "the loss or its gradient is NaN or infinite");
     /* backward: nothing was accumulated before this point */
     if ((gls = rc__gslot(t, t->ls, RC_GROUP_LOGIT_SCALE)) != NULL) *gls += dls;
-    if (Q) rc__train_vqa_weights_backward(t, Q);
+    if (Q) rc__train_vqa_weights_backward(t, Q, t->fzn, t->tc.z + (size_t)o_q * E);
     rc__train_text_backward(t, n_text);
     if (R) rc__l2_backward(t->dr, 0, t->dzr, t->rz, t->rnorm, R, E);
     if (need_z) {
