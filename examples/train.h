@@ -68,16 +68,20 @@ static int train_parse(int argc, char **argv, train_args *a) {
         else if (!strcmp(o, "--resume")) a->resume = v;
         else if (!strcmp(o, "--heldout")) a->heldout = v;
         else if (!strcmp(o, "--export")) a->export_path = v;
-        else if (!strcmp(o, "--steps")) { if (sscanf(v, "%d,%d,%d", &a->steps[0], &a->steps[1], &a->steps[2]) != 3) return 1; }
+        else if (!strcmp(o, "--steps")) {
+            int used = 0;
+            if (sscanf(v, "%d,%d,%d%n", &a->steps[0], &a->steps[1], &a->steps[2], &used) != 3 || v[used]) return 1;
+        }
         else if (!strcmp(o, "--batch")) a->batch = atoi(v);
         else if (!strcmp(o, "--save-every")) a->save_every = atoi(v);
         else if (!strcmp(o, "--until")) a->until = atoi(v);
-        else if (!strcmp(o, "--lr")) {      /* LR (stages LR, LR, LR/10) or L1,L2,L3 */
-            int n = sscanf(v, "%f,%f,%f", &a->lr[0], &a->lr[1], &a->lr[2]);
-            if (n == 1) { a->lr[1] = a->lr[0]; a->lr[2] = a->lr[0] / 10; }
-            else if (n != 3) return 1;
+        else if (!strcmp(o, "--lr")) {      /* L1,L2,L3, or LR: stages LR, LR, LR/10 */
+            int used = 0;
+            if (sscanf(v, "%f,%f,%f%n", &a->lr[0], &a->lr[1], &a->lr[2], &used) == 3 && !v[used]) continue;
+            if (sscanf(v, "%f%n", &a->lr[0], &used) != 1 || v[used]) return 1;
+            a->lr[1] = a->lr[0]; a->lr[2] = a->lr[0] / 10;
         }
-        else if (!strcmp(o, "--grad-clip")) a->grad_clip = (float)atof(v);
+        else if (!strcmp(o, "--grad-clip")) { if (parse_float(v, &a->grad_clip)) return 1; }
         else if (!strcmp(o, "--seed")) a->seed = strtoull(v, NULL, 10);
         else return 1;
     }

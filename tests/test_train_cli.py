@@ -97,7 +97,8 @@ def main() -> None:
     for args in ([MODEL], [MODEL, manifest], [MODEL, manifest, "-o", str(out), "--batch", "1"],
                  [MODEL, manifest, "-o", str(out), "--steps", "1,2"], [MODEL, manifest, "-o", str(out), "--bogus", "1"],
                  [MODEL, manifest, "-o", str(out), "--lr", "1e-3,2e-3"], [MODEL, manifest, "-o", str(out), "--lr", "1e-3,0,1e-4"],
-                 [MODEL, manifest, "-o", str(out), "--grad-clip", "-1"]):
+                 [MODEL, manifest, "-o", str(out), "--grad-clip", "-1"], [MODEL, manifest, "-o", str(out), "--grad-clip", "x"],
+                 [MODEL, manifest, "-o", str(out), "--lr", "1e-3,x"], [MODEL, manifest, "-o", str(out), "--steps", "1,2,3x"]):
         r = train(*args)
         check(r.returncode == 2 and "usage" in r.stderr, f"usage error {args[1:]}")
     print(f"train-cli: {passed} passed, {failed} failed")
