@@ -14,7 +14,7 @@ static int die(const char *what, const char *detail) {
 /* Decoded image; 16-bit gray stays 16-bit so the library applies the window. */
 typedef struct loaded_image { rc_image img; void *pixels; } loaded_image;
 
-/* Fills out (free out->pixels with stbi_image_free); returns 0, or 1 after printing why. */
+/* Fills out (release it with loaded_image_free); returns 0, or 1 after printing why. */
 static int load_image(const char *path, float wc, float ww, loaded_image *out) {
     int w, h, n;
     memset(out, 0, sizeof *out);
@@ -42,6 +42,12 @@ static int load_image(const char *path, float wc, float ww, loaded_image *out) {
     if (!out->pixels) return die(path, stbi_failure_reason());
     out->img.pixels = out->pixels; out->img.width = w; out->img.height = h;
     return 0;
+}
+
+/* Releases what load_image allocated; safe on a zeroed or already released image. */
+static void loaded_image_free(loaded_image *li) {
+    stbi_image_free(li->pixels);
+    li->pixels = NULL;
 }
 
 #endif

@@ -105,8 +105,8 @@ static int zeroshot(rc_ctx *ctx, rc_model_info info, const char *image_path, cha
     float *cls = (float *)malloc(sizeof(float) * E * (size_t)n_labels);
     if (!img || !cls) { die("out of memory", NULL); goto done; }
     if (load_image(image_path, wc, ww, &li)) goto done;
-    if (rc_encode_images(ctx, &li.img, 1, img, 1)) { die("image", rc_ctx_error(ctx)); stbi_image_free(li.pixels); goto done; }
-    stbi_image_free(li.pixels);
+    if (rc_encode_images(ctx, &li.img, 1, img, 1)) { die("image", rc_ctx_error(ctx)); loaded_image_free(&li); goto done; }
+    loaded_image_free(&li);
     if (encode_labels(ctx, E, labels, n_labels, templates, n_templates, cls)) goto done;
     rc = print_scores(img, cls, labels, n_labels, info, 0);
 done:
@@ -167,9 +167,9 @@ static int regions(rc_ctx *ctx, rc_model_info info, const char *image_path, char
     if (encode_labels(ctx, E, texts, n_texts, templates, n_templates, cls)) goto done;
     if (load_image(image_path, wc, ww, &li)) goto done;
     if (rc_encode_regions(ctx, &li.img, boxes, n_boxes, &opts, regs, global, fused, 1)) {
-        stbi_image_free(li.pixels); die("regions", rc_ctx_error(ctx)); goto done;
+        loaded_image_free(&li); die("regions", rc_ctx_error(ctx)); goto done;
     }
-    stbi_image_free(li.pixels);
+    loaded_image_free(&li);
     for (i = 0, rc = 0; i < n_boxes && !rc; i++) {
         printf("box %d (%g,%g,%g,%g)\n", i, boxes[i].x0, boxes[i].y0, boxes[i].x1, boxes[i].y1);
         rc = print_scores(regs + (size_t)i * E, cls, texts, n_texts, info, 1);
@@ -199,7 +199,7 @@ static int vqa(rc_ctx *ctx, const rc_model *model, rc_model_info info, const cha
     if (rc_encode_texts(ctx, (const char *const *)texts, 1, emb + 2 * E, 1)) { die("question", rc_ctx_error(ctx)); goto done; }
     if (load_image(image_path, wc, ww, &li)) goto done;
     i = rc_encode_regions(ctx, &li.img, boxes, n_boxes, &opts, emb + 3 * E, emb, emb + E, 1) != RC_OK;
-    stbi_image_free(li.pixels);
+    loaded_image_free(&li);
     if (i) { die("image", rc_ctx_error(ctx)); goto done; }
     if (rc_vqa(ctx, emb + E, emb + 2 * E, probs)) { die("vqa", rc_ctx_error(ctx)); goto done; }
     for (i = 0; i < A; i++) { r[i].label = rc_model_vqa_answer(model, i); r[i].score = 0.0f; r[i].p = probs[i]; }
@@ -347,7 +347,7 @@ static int heatmap(rc_ctx *ctx, rc_model_info info, const char *image_path, char
     printf("range\t%.6f\t%.6f\n", (double)lo, (double)hi);
     rc = 0;
 done:
-    stbi_image_free(li.pixels);
+    loaded_image_free(&li);
     free(cls); free(grid); free(map); free(rgb);
     return rc;
 }
@@ -413,7 +413,7 @@ int main(int argc, char **argv) {
         else if (!load_image(argv[argi + 2], wc, ww, &li)) {
             if (rc_encode_images(ctx, &li.img, 1, v, 1)) rc = die("embed-image", rc_ctx_error(ctx));
             else { print_vector(v, info.embed_dim); rc = 0; }
-            stbi_image_free(li.pixels);
+            loaded_image_free(&li);
         }
         free(v);
     } else if (!strcmp(cmd, "zeroshot")) {

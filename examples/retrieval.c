@@ -33,7 +33,7 @@ int main(int argc, char **argv) {
     for (i = 0; i < k; i++) printf("%d\t%.4f\t%s\n", i + 1, score[i], argv[3 + top[i]]);
     rc = 0;
 done:
-    if (loaded) for (i = 0; i < n; i++) stbi_image_free(loaded[i].pixels);
+    if (loaded) for (i = 0; i < n; i++) loaded_image_free(&loaded[i]);
     free(loaded); free(images); free(db); free(query);
     rc_ctx_free(ctx);
     rc_model_free(model);

@@ -265,9 +265,9 @@ static int train_eval(rc_ctx *ctx, const rc_model *model, const char *path, cons
         }
         if (rc_encode_regions(ctx, &li.img, boxes, rec->n_regions, NULL, regs, global, fused, 1)) {
             fprintf(stderr, "%s: %s (record skipped)\n", rec->path, rc_ctx_error(ctx));
-            stbi_image_free(li.pixels); free(boxes); continue;
+            loaded_image_free(&li); free(boxes); continue;
         }
-        stbi_image_free(li.pixels); free(boxes);
+        loaded_image_free(&li); free(boxes);
         for (k = 0; strcmp(sums[k], rec->summary); k++) {}
         hit_img += train_best(global, sum_emb, n_sum, E) == k; n_img++;
         for (i = 0; i < rec->n_regions; i++) {         /* its caption (row 0) against its negatives */
@@ -409,7 +409,7 @@ static int train_command(int argc, char **argv) {
     rc = 0;
 done:
     if (log) fclose(log);
-    if (images) for (i = 0; i < mf.n_records; i++) stbi_image_free(images[i].pixels);
+    if (images) for (i = 0; i < mf.n_records; i++) loaded_image_free(&images[i]);
     free(images); free(bf.pixels); free(bf.ids); free(bf.boxes); free(bf.region_ids); free(bf.question_ids); free(curve);
     rc_ctx_free(ctx); rc_trainer_free(t); rc_model_free(model); manifest_free(&mf);
     return rc;
