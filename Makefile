@@ -1,5 +1,6 @@
 # regionclip — build the CLI, run the tests, run the benchmarks.
-#   make          builds ./rclip and the examples (needs Debian's libstb-dev for image decoding)
+#   make          builds ./rclip and the examples (examples/deps.sh first installs the Debian
+#                 packages they need: zlib, libjpeg-turbo, libtiff, stb; or names them)
 #   make test     installs what the tests need (venv under ~/.cache, Debian packages) and runs them
 #   make bench    times this library against PyTorch on this machine, same thread count
 CC      ?= cc
@@ -7,15 +8,23 @@ OPT     ?= -O3 -march=native
 OMP     ?= -fopenmp
 WARN     = -std=c99 -Wall -Wextra -pedantic -Werror
 STB      = -isystem /usr/include/stb
+IMGLIBS  = -lz -ljpeg -ltiff
+DEPS     = build/.deps-ok
 
 all: rclip build/retrieval
 
-rclip: examples/rclip.c examples/image_io.h examples/colormap.h examples/manifest.h examples/train.h regionclip.h
-	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/rclip.c -o $@ -lstb -lm
+$(DEPS): examples/deps.sh
+	@sh examples/deps.sh
+	@mkdir -p build && touch $@
 
-build/retrieval: examples/retrieval.c examples/image_io.h regionclip.h
-	@mkdir -p build
-	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/retrieval.c -o $@ -lstb -lm
+IMAGE_IO = examples/image_io.h examples/image_pnm.h examples/image_png.h examples/image_jpeg.h \
+           examples/image_tiff.h examples/image_bmp.h examples/image_tga.h
+
+rclip: $(DEPS) examples/rclip.c $(IMAGE_IO) examples/colormap.h examples/manifest.h examples/train.h regionclip.h
+	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/rclip.c -o $@ -lstb $(IMGLIBS) -lm
+
+build/retrieval: $(DEPS) examples/retrieval.c $(IMAGE_IO) regionclip.h
+	$(CC) $(WARN) $(OPT) $(OMP) -I. examples/retrieval.c -o $@ $(IMGLIBS) -lm
 
 test:
 	bash tests/run_tests.sh

@@ -198,6 +198,16 @@ typedef enum rc_pixel_format {
                             compositing onto a background, like PIL's convert("RGB"))      */
 } rc_pixel_format;
 
+/* How the library resizes an image (whole, a region crop or an augmentation crop). Pillow's
+   resize uses nearest neighbour for palette ("P") and bilevel ("1") images whatever filter is
+   asked for, so a decoder that expands such an image to RGB8 / GRAY8 marks it NEAREST to get
+   open_clip's pixels (Image.open(f) -> resize -> convert("RGB")). */
+typedef enum rc_resample {
+    RC_RESAMPLE_BICUBIC = 0,  /* default: PIL's antialiased bicubic                           */
+    RC_RESAMPLE_NEAREST = 1   /* PIL's nearest: source column floor(x0 + (x + 0.5) * in / out),
+                                 accumulated in double as Pillow's ImagingScaleAffine does     */
+} rc_resample;
+
 #define RC_IMAGE_MAX_SIDE 65535   /* larger width, height or output size: RC_ERR_TOO_LONG */
 
 typedef struct rc_image {
@@ -211,6 +221,7 @@ typedef struct rc_image {
        a constant image maps to 0. NaN or infinite center/width: RC_ERR_VALUE. Ignored for
        other formats. (This is not DICOM's center - 0.5 / width - 1 convention.) */
     float window_center, window_width;
+    rc_resample resample;   /* 0 (BICUBIC) unless the pixels come from a "P" or "1" image     */
 } rc_image;
 
 /* Preprocesses one image into out[3][image_size][image_size] (normalized floats):
@@ -6308,6 +6319,8 @@ static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
         return rc__fail(err, RC_ERR_IMAGE, "preprocess: stride %zu < width * bytes per pixel %zu", img->stride, row_bytes);
     if (!rc__mul(img->stride, (size_t)img->height - 1, &total) || !rc__add(total, row_bytes, &total))
         return rc__fail(err, RC_ERR_IMAGE, "preprocess: stride * height overflows");
+    if (img->resample != RC_RESAMPLE_BICUBIC && img->resample != RC_RESAMPLE_NEAREST)
+        return rc__fail(err, RC_ERR_IMAGE, "preprocess: unknown resample filter %d", (int)img->resample);
     if (img->format == RC_PIXEL_GRAY16 &&
         (!rc__pp_finite(img->window_center) || !rc__pp_finite(img->window_width)))
         return rc__fail(err, RC_ERR_VALUE, "preprocess: window center/width must be finite");
@@ -6326,6 +6339,62 @@ static rc_status rc__alloc3(void **p, size_t a, size_t b, size_t c, const rc__al
 
 /* Integer rectangle of an image, in pixels: columns x..x+w-1, rows y..y+h-1. */
 typedef struct rc__rect { int x, y, w, h; } rc__rect;
+
+/* Pillow's nearest-neighbour resize of n_in samples to n_out, the outputs [first, first + n)
+   of it: source index (in rect coordinates) of output i, or -1 where Pillow leaves a 0 pixel.
+   Positions accumulate in double from scale / 2 exactly as ImagingScaleAffine does, so the
+   rounding matches for every size. */
+static void rc__nearest_axis(int n_in, int64_t n_out, int64_t first, int n, int *index /* [n] */) {
+    double scale = (double)n_in / (double)n_out, pos = scale * 0.5;
+    int64_t i;
+    for (i = 0; i < first + n; i++, pos += scale)
+        if (i >= first) index[i - first] = pos < (double)n_in ? (int)pos : -1;
+}
+
+/* rect of img resized to out_w x out_h with Pillow's NEAREST, then the size x size crop at
+   (left, top) -> out[3][size][size]: PIL's img.crop(rect).resize((out_w, out_h), NEAREST)
+   .crop(...).convert('RGB'). No premultiplication (Pillow resizes RGBA with NEAREST as is);
+   GRAY16 through the window of the whole image. */
+static rc_status rc__resample_nearest(const rc_image *img, rc__rect rect, int64_t out_w, int64_t out_h,
+                                      int64_t crop_left, int64_t crop_top, int size, uint8_t *out,
+                                      const rc__alloc *a, rc_error *err) {
+    void *cols = NULL, *rows = NULL;    /* int[size]: source column / row in rect, -1: a 0 pixel */
+    void *lut = NULL;                   /* [65536] GRAY16 window                                */
+    size_t plane = (size_t)size * (size_t)size, bpp = rc__bytes_per_pixel(img->format);
+    int channels = (int)rc__channels(img->format), i, j, c;
+    rc_status st;
+    if ((st = rc__alloc3(&cols, (size_t)size, sizeof(int), 1, a, err)) != RC_OK) goto done;
+    if ((st = rc__alloc3(&rows, (size_t)size, sizeof(int), 1, a, err)) != RC_OK) goto done;
+    if (img->format == RC_PIXEL_GRAY16) {
+        if ((st = rc__alloc3(&lut, 65536, 1, 1, a, err)) != RC_OK) goto done;
+        rc__window_lut(img, (uint8_t *)lut);
+    }
+    rc__nearest_axis(rect.w, out_w, crop_left, size, (int *)cols);
+    rc__nearest_axis(rect.h, out_h, crop_top, size, (int *)rows);
+    memset(out, 0, 3 * plane);
+    for (i = 0; i < size; i++) {
+        int y = ((const int *)rows)[i];
+        const uint8_t *row;
+        if (y < 0) continue;
+        row = (const uint8_t *)img->pixels + (size_t)(rect.y + y) * img->stride;
+        for (j = 0; j < size; j++) {
+            int x = ((const int *)cols)[j];
+            size_t o = (size_t)i * (size_t)size + (size_t)j;
+            const uint8_t *p;
+            if (x < 0) continue;
+            p = row + (size_t)(rect.x + x) * bpp;
+            for (c = 0; c < 3; c++) {
+                uint8_t v;
+                if (lut) { uint16_t g; memcpy(&g, p, 2); v = ((const uint8_t *)lut)[g]; }
+                else v = p[channels == 1 ? 0 : c];
+                out[(size_t)c * plane + o] = v;
+            }
+        }
+    }
+done:
+    rc__free(a, cols); rc__free(a, rows); rc__free(a, lut);
+    return st;
+}
 
 /* The general mechanism: the rectangle rect of img (checked by the caller) resized to
    out_w x out_h, then the size x size crop at (left, top) of that -> out[3][size][size] uint8,
@@ -6354,6 +6423,8 @@ static rc_status rc__resample_u8(const rc_image *img, rc__rect rect, int64_t out
 
     need_h = out_w != rect.w;
     need_v = out_h != rect.h;
+    if (img->resample == RC_RESAMPLE_NEAREST && (need_h || need_v))
+        return rc__resample_nearest(img, rect, out_w, out_h, crop_left, crop_top, size, out, a, err);
 #ifdef REGIONCLIP_PIL_HORIZONTAL_FIRST
     vertical_first = 0;                 /* older Pillow: always horizontal, then vertical */
 #else

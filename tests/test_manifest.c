@@ -1,10 +1,12 @@
 /* test_manifest.c — examples/manifest.h: a catalogue of bad manifests, each with the line and
    a fragment of the message it must produce, under both policies; a good manifest round-trips
-   through manifest_write; optionally real manifests (tests/gen_medregion.py) read with stb_image.
+   through manifest_write; optionally real manifests (tests/gen_medregion.py) read with examples/image_io.h.
 
    cc -std=c99 -Wall -Wextra -pedantic -isystem /usr/include/stb tests/test_manifest.c -lstb -lm
    ./test_manifest [MANIFEST...]      (each given manifest must load without a problem) */
-#include <stb_image.h>
+#define REGIONCLIP_IMPLEMENTATION
+#include "../regionclip.h"
+#include "../examples/image_io.h"
 #include "../examples/manifest.h"
 
 static int n_passed, n_failed;
@@ -213,7 +215,7 @@ int main(int argc, char **argv) {
     run_round_trip();
     run_misc();
     for (i = 1; i < argc; i++) {            /* real manifests: every record loads, images read by stb */
-        mf_options o = {MF_SKIP, manifest_image_size_stb, NULL, stdout};
+        mf_options o = {MF_SKIP, image_size_of_file, NULL, stdout};
         manifest m;
         char what[512];
         int rc = manifest_load(argv[i], &o, &m), regions = 0, negatives = 0, vqa = 0, r, g;

@@ -1,0 +1,30 @@
+#!/bin/sh
+# Checks that the headers the example programs build with are present; installs the Debian
+# packages that provide them when it can (root with apt-get), else names them in one line.
+#   header                 Debian package          used for
+#   zlib.h                 zlib1g-dev              PNG decoding (image_png.h)
+#   jpeglib.h              libjpeg62-turbo-dev     JPEG decoding (image_jpeg.h)
+#   tiffio.h               libtiff-dev             TIFF decoding (image_tiff.h)
+#   stb/stb_image_write.h  libstb-dev              PNG writing and the heatmap's labels
+CC=${CC:-cc}
+missing=""
+check() {   # check HEADER PACKAGE
+    printf '#include <stdio.h>\n#include <%s>\n' "$1" | $CC -E -x c - >/dev/null 2>&1 || missing="$missing $2"
+}
+scan() {
+    missing=""
+    check zlib.h zlib1g-dev
+    check jpeglib.h libjpeg62-turbo-dev
+    check tiffio.h libtiff-dev
+    check stb/stb_image_write.h libstb-dev
+}
+scan
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "deps: installing$missing" >&2
+    apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
+    scan
+    [ -z "$missing" ] && exit 0
+fi
+echo "deps: missing headers; install them with: sudo apt-get install$missing" >&2
+exit 1
