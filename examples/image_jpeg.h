@@ -5,9 +5,11 @@
    default DCT (islow) and fancy upsampling, warnings ignored. Pillow decodes through the same
    library, so the pixels are identical. Like Pillow, every row must decode from the file's
    bytes: the source never invents an end marker, so a truncated file is refused (a missing
-   EOI after the last row is fine, as in Pillow). Refused: CMYK/YCCK (4-component) files,
+   EOI after the last row is fine, as in Pillow). Unlike Pillow, a file whose entropy-coded
+   data libjpeg reports as damaged (a marker or bad code inside the scan) is refused. Refused: CMYK/YCCK (4-component) files,
    sample precision other than 8 bits, anything libjpeg reports as an error. */
 #include <jpeglib.h>
+#include <jerror.h>
 #include <setjmp.h>
 
 typedef struct jpeg_failure {
@@ -15,6 +17,7 @@ typedef struct jpeg_failure {
     jmp_buf jump;
     char *why;
     size_t cap;
+    int damaged;               /* a warning said image data is missing or corrupt */
 } jpeg_failure;
 
 static void jpeg_fail_exit(j_common_ptr cinfo) {
@@ -25,6 +28,22 @@ static void jpeg_fail_exit(j_common_ptr cinfo) {
     longjmp(f->jump, 1);
 }
 static void jpeg_quiet(j_common_ptr cinfo) { (void)cinfo; }
+
+/* Warnings that mean image data is missing or damaged (libjpeg then fills in gray or garbage
+   and carries on, and so does Pillow): we refuse at the end instead. Other warnings (e.g.
+   extraneous bytes before a marker, common in camera files) are ignored, as in Pillow. */
+static void jpeg_warning(j_common_ptr cinfo, int level) {
+    int code = cinfo->err->msg_code;
+    jpeg_failure *f = (jpeg_failure *)(void *)cinfo->err;
+    if (level >= 0 || f->damaged) return;
+    if (code == JWRN_HIT_MARKER || code == JWRN_HUFF_BAD_CODE || code == JWRN_MUST_RESYNC ||
+        code == JWRN_NOT_SEQUENTIAL || code == JWRN_BOGUS_PROGRESSION || code == JWRN_JPEG_EOF) {
+        char msg[JMSG_LENGTH_MAX];
+        cinfo->err->format_message(cinfo, msg);
+        image_fail(f->why, f->cap, "JPEG: damaged image data (%s)", msg);
+        f->damaged = 1;
+    }
+}
 
 /* The whole file is the source; asking for more data means the file is truncated. */
 static void jpeg_src_init(j_decompress_ptr cinfo) { (void)cinfo; }
@@ -48,12 +67,13 @@ static int read_jpeg(const uint8_t *data, size_t size, const image_options *opt,
     struct jpeg_decompress_struct cinfo;
     struct jpeg_source_mgr src;
     jpeg_failure fail;
-    int rc = 1;
+    volatile int rc = 1;       /* volatile: read after longjmp */
     memset(&cinfo, 0, sizeof cinfo);
     cinfo.err = jpeg_std_error(&fail.pub);
     fail.pub.error_exit = jpeg_fail_exit;
     fail.pub.output_message = jpeg_quiet;
-    fail.why = why; fail.cap = cap;
+    fail.pub.emit_message = jpeg_warning;
+    fail.why = why; fail.cap = cap; fail.damaged = 0;
     if (setjmp(fail.jump)) goto done;
     jpeg_create_decompress(&cinfo);
     src.next_input_byte = data;
@@ -84,7 +104,7 @@ static int read_jpeg(const uint8_t *data, size_t size, const image_options *opt,
         JSAMPROW row = (JSAMPROW)((uint8_t *)out->pixels + (size_t)cinfo.output_scanline * out->img.stride);
         jpeg_read_scanlines(&cinfo, &row, 1);
     }
-    rc = 0;                     /* every row decoded: what follows (EOI) is not needed */
+    rc = fail.damaged;          /* every row decoded: what follows (EOI) is not needed */
 done:
     jpeg_destroy_decompress(&cinfo);
     return rc;

@@ -44,6 +44,7 @@ def reference(data: bytes, raw16: np.ndarray | None, size: int) -> np.ndarray | 
     tf = open_clip.image_transform(size, is_train=False)
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)     # Pillow's advice on palettes, EXIF
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(data))
             img.load()
@@ -63,6 +64,7 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--size", type=int, default=32)
     args = ap.parse_args()
+    warnings.filterwarnings("ignore", "Palette images with Transparency")   # Pillow's advice
     args.out.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(Path(__file__).parent))
     lines, counts = [], {}
