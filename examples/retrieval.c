@@ -3,7 +3,7 @@
      retrieval MODEL "QUERY" IMAGE...     prints rank<TAB>score<TAB>path for the top 10
 
    Shows the batch API: images are encoded in one call, the query once, and rc_topk ranks
-   them by cosine similarity. Link with -lstb -lm (see the Makefile). */
+   them by cosine similarity. Link with -lz -ljpeg -ltiff -lm (image_io.h; see the Makefile). */
 #define REGIONCLIP_IMPLEMENTATION
 #include "regionclip.h"
 #include <stdlib.h>

@@ -83,6 +83,8 @@ step build-tests bash -c "
     build test_augment_san tests/test_augment.c $CFLAGS_SAN
     \${CC} $CFLAGS_FAST -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest -lz -ljpeg -ltiff -lm
     \${CC} $CFLAGS_SAN -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest_san -lz -ljpeg -ltiff -lm
+    \${CC} $CFLAGS_FAST -pedantic -I. tests/test_images.c -o $B/bin/test_images -lz -ljpeg -ltiff -lm
+    \${CC} $CFLAGS_SAN -pedantic -I. tests/test_images.c -o $B/bin/test_images_san -lz -ljpeg -ltiff -lm
     build test_ground tests/test_ground.c $CFLAGS_FAST
     build test_ground_san tests/test_ground.c $CFLAGS_SAN
     build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
@@ -108,6 +110,7 @@ step medregion-deterministic bash -c '"$PY" tests/gen_medregion.py "$B/medregion
                                       diff -r "$B/medregion" "$B/medregion_again" && echo "same seed, same bytes"'
 step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
 step gen-train      "$PY" tests/gen_train.py "$B/train"
+step gen-images     "$PY" tests/gen_images.py "$B/images"
 step unicode-tables-current bash -c '"$PY" tests/gen_unicode.py --check'
 step colormap-current   "$PY" tests/gen_colormap.py --check
 
@@ -131,6 +134,8 @@ step roi-align           "$B/bin/test_roi_align" "$B/roi_align_cases.bin"
 step roi-align-asan      "$B/bin/test_roi_align_san" "$B/roi_align_cases.bin"
 step augment             "$B/bin/test_augment" "$B/augment_cases.bin" "$B/tiny/tiny.gguf"
 step augment-asan        "$B/bin/test_augment_san" "$B/augment_cases.bin" "$B/tiny/tiny.gguf"
+step images              "$B/bin/test_images" "$B/tiny/tiny.gguf" "$B/images"
+step images-asan         "$B/bin/test_images_san" "$B/tiny/tiny.gguf" "$B/images"
 step manifest            "$B/bin/test_manifest" "$B/medregion/train.txt" "$B/medregion/heldout.txt"
 step manifest-asan       "$B/bin/test_manifest_san" "$B/medregion/train.txt" "$B/medregion/heldout.txt"
 REGION_CASES=()
