@@ -209,6 +209,8 @@ static int png_feed(const png_info *pi, png_rows *r, const uint8_t *in, size_t n
         r->z.next_out = r->cur + r->have;
         r->z.avail_out = (uInt)(want - r->have);
         err = inflate(&r->z, Z_NO_FLUSH);
+        if (err == Z_NEED_DICT)             /* a preset dictionary: PNG forbids it */
+            return image_fail(why, cap, "PNG: corrupt image data (the zlib stream asks for a preset dictionary)");
         if (err < 0 && err != Z_BUF_ERROR)
             return image_fail(why, cap, "PNG: corrupt image data (zlib: %s)", r->z.msg ? r->z.msg : "error");
         r->have = want - r->z.avail_out;

@@ -216,6 +216,7 @@ def malformed() -> list[tuple]:
         ("bad_rows_missing.png", png(img, 8, 2, raw=image_data(img[:10], 8, False, "cycle")), "bad"),
         ("bad_row_cut.png", png(img, 8, 2, raw=image_data(img, 8, False, "cycle")[:-5]), "bad"),
         ("bad_zlib_header.png", SIG + rgb[8:33] + chunk(b"IDAT", b"\x78\x00" + zfull[2:]) + chunk(b"IEND", b""), "bad"),
+        ("bad_zlib_dictionary.png", SIG + rgb[8:33] + chunk(b"IDAT", b"\x78\xbb\0\0\0\1" + zfull[2:]) + chunk(b"IEND", b""), "bad"),
         ("bad_adler.png", SIG + rgb[8:33] + chunk(b"IDAT", zfull[:-1] + bytes([zfull[-1] ^ 1])) + chunk(b"IEND", b""), "bad"),
         ("bad_deflate.png", SIG + rgb[8:33] + chunk(b"IDAT", zfull[:20] + b"\xff" * 30 + zfull[50:]) + chunk(b"IEND", b""), "bad"),
         ("bad_no_idat.png", SIG + rgb[8:33] + chunk(b"IEND", b""), "bad"),

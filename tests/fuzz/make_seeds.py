@@ -147,14 +147,37 @@ def manifest_seeds(out: Path) -> None:
         (out / f"manifest-{i}").write_bytes(bytes([policy]) + text)
 
 
+# libFuzzer dictionary entries (its \\xNN escapes): chunk names, JPEG markers, signatures, PNM tokens
+IMAGE_WORDS = ["IHDR", "PLTE", "IDAT", "IEND", "tRNS", "acTL", "\\xff\\xd8\\xff", "\\xff\\xc0", "\\xff\\xc2", "\\xff\\xc4", "\\xff\\xdb", "\\xff\\xda", "\\xff\\xdd", "\\xff\\xd9", "II*\\x00", "MM\\x00*", "BM", "P1", "P4", "P5", "P6", "255", "65535", "#"]
+
+
+def image_seeds(out: Path) -> None:
+    """Every third small file of the image catalogue (tests/image_cases_*.py), as the CLI reads it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    import gen_images  # noqa: E402  (its module list names the per-format case modules)
+    import importlib
+    n = 0
+    for name in gen_images.MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        for case in module.cases()[::3]:
+            if len(case[1]) <= 65536:
+                (out / case[0]).write_bytes(case[1])
+                n += 1
+    (out.parent / "image.dict").write_text("".join(f'"{w}"\n' for w in IMAGE_WORDS))
+
+
 def main(out: Path) -> None:
-    for sub in ("gguf", "tokenize", "preprocess", "manifest"):
+    for sub in ("gguf", "tokenize", "preprocess", "manifest", "image"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     words = gguf_seeds(out / "gguf")
     (out / "gguf.dict").write_text("".join(f'"{w}"\n' for w in words))
     tokenize_seeds(out / "tokenize")
     preprocess_seeds(out / "preprocess")
     manifest_seeds(out / "manifest")
+    image_seeds(out / "image")
     print(f"seeds: {sum(1 for _ in out.rglob('*') if _.is_file())} files in {out}")
 
 

@@ -4,30 +4,31 @@
 # runs start where earlier ones stopped; crashes land in build/fuzz/artifacts/<target>/.
 # Prints per target the executions, corpus size and result, then "N passed, M failed".
 #
-# usage: tests/fuzz/run_fuzz.sh [SECONDS] [TARGET...]     (targets: gguf tokenize preprocess manifest)
+# usage: tests/fuzz/run_fuzz.sh [SECONDS] [TARGET...]     (targets: gguf tokenize preprocess manifest image)
 # env:   PY (Python with the test requirements; default: tests/setup_env.sh decides),
 #        RC_FUZZ_MODEL (CLIP model for tokenize/preprocess; default build/tiny/tiny.gguf)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-${RC_FUZZ_SECONDS:-60}}
 shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(gguf tokenize preprocess manifest)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(gguf tokenize preprocess manifest image)
 B=build/fuzz; mkdir -p "$B"
 PY=${PY:-$(bash tests/setup_env.sh)} || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 export RC_FUZZ_MODEL=${RC_FUZZ_MODEL:-build/tiny/tiny.gguf}
 [ -f "$RC_FUZZ_MODEL" ] || { echo "no model $RC_FUZZ_MODEL (make test builds it; or set RC_FUZZ_MODEL)"; echo "0 passed, 1 failed"; exit 1; }
 
 "$PY" tests/fuzz/make_seeds.py "$B/seeds" || { echo "0 passed, 1 failed"; exit 1; }
-declare -A max_len=([gguf]=65536 [tokenize]=4096 [preprocess]=2048 [manifest]=8192)
+declare -A max_len=([gguf]=65536 [tokenize]=4096 [preprocess]=2048 [manifest]=8192 [image]=65536)
+declare -A libs=([image]="-lz -ljpeg -ltiff")
 pass=0; fail=0
 for t in "${targets[@]}"; do
     exe="$B/fuzz_$t" log="$B/$t.log" corpus="$B/corpus/$t" art="$B/artifacts/$t/"
     mkdir -p "$corpus" "$art"
     if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-            -Wall -Wextra -Werror -Wno-unused-function "tests/fuzz/fuzz_$t.c" -o "$exe" -lm; then
+            -Wall -Wextra -Werror -Wno-unused-function "tests/fuzz/fuzz_$t.c" -o "$exe" ${libs[$t]:-} -lm; then
         echo "fuzz_$t: build failed"; fail=$((fail + 1)); continue
     fi
-    dict=(); [ "$t" = gguf ] && dict=(-dict="$B/seeds/gguf.dict")
+    dict=(); [ -f "$B/seeds/$t.dict" ] && dict=(-dict="$B/seeds/$t.dict")
     before=$(ls "$art" | wc -l)
     "$exe" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len="${max_len[$t]}" \
         -artifact_prefix="$art" -print_final_stats=1 "${dict[@]}" "$corpus" "$B/seeds/$t" >"$log" 2>&1
