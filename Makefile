@@ -9,21 +9,21 @@ OMP     ?= -fopenmp
 WARN     = -std=c99 -Wall -Wextra -pedantic -Werror
 STB      = -isystem /usr/include/stb
 IMGLIBS  = -lz -ljpeg -ltiff
-DEPS     = build/.deps-ok
 
 all: rclip build/retrieval
 
-$(DEPS): examples/deps.sh
-	@sh examples/deps.sh
-	@mkdir -p build && touch $@
+# Checked on every make (a few preprocessor runs), before anything is compiled.
+deps:
+	@CC="$(CC)" sh examples/deps.sh
 
 IMAGE_IO = examples/image_io.h examples/image_pnm.h examples/image_png.h examples/image_jpeg.h \
            examples/image_tiff.h examples/image_bmp.h examples/image_tga.h
 
-rclip: $(DEPS) examples/rclip.c $(IMAGE_IO) examples/colormap.h examples/manifest.h examples/train.h regionclip.h
+rclip: examples/rclip.c $(IMAGE_IO) examples/colormap.h examples/manifest.h examples/train.h regionclip.h | deps
 	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/rclip.c -o $@ -lstb $(IMGLIBS) -lm
 
-build/retrieval: $(DEPS) examples/retrieval.c $(IMAGE_IO) regionclip.h
+build/retrieval: examples/retrieval.c $(IMAGE_IO) regionclip.h | deps
+	@mkdir -p build
 	$(CC) $(WARN) $(OPT) $(OMP) -I. examples/retrieval.c -o $@ $(IMGLIBS) -lm
 
 test:
@@ -35,4 +35,4 @@ bench: rclip
 clean:
 	rm -rf build rclip
 
-.PHONY: all test bench clean
+.PHONY: all deps test bench clean

@@ -55,6 +55,7 @@ step inference-has-no-training bash -c "! nm '$B/tu.o' | grep -E 'rc_train|rc__t
 step compile-training-openmp gcc  -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu_train_omp.o"
 step readme-example         bash tests/check_readme.sh "$B"
 step build-examples         make -s all
+step deps-check             bash tests/test_deps.sh
 
 # 2. Test programs: optimized, sanitized, and the portable scalar path.
 export -f build; export B CC="${CC:-cc}"
