@@ -8,8 +8,7 @@
      format           read by                          Pillow mode -> rc_image
      PNG              zlib + the unfiltering here       1 L P LA RGB RGBA I;16 (see image_png.h)
      JPEG             libjpeg-turbo (Pillow's decoder)  L RGB (CMYK refused)
-     TIFF             libtiff                           1 L P RGB RGBA I;16 (see image_tiff.h)
-     BMP, TGA         the readers here                  1 L P RGB RGBA (see image_bmp.h, _tga.h)
+     TIFF, BMP, TGA   not yet: recognised and refused ("TIFF is not supported yet")
      PBM/PGM/PPM      the reader here                   P1-P6, 8 and 16 bit (see image_pnm.h)
 
    Modes map onto rc_image formats: "1" and "L" -> GRAY8, "I;16" (16-bit gray) -> GRAY16 with
@@ -152,7 +151,7 @@ IMAGE_IO_API int image_decode(const uint8_t *data, size_t size, const image_opti
         }
     if (read_tga(data, size, opt, out, why, cap)) {
         loaded_image_free(out);
-        return image_fail(why, cap, "not a PNG, JPEG, TIFF, BMP, TGA or PBM/PGM/PPM file");
+        return image_fail(why, cap, "not a PNG, JPEG or PBM/PGM/PPM file (TIFF, BMP and TGA are not supported yet)");
     }
     return 0;
 }

@@ -13,8 +13,8 @@
 
    Options (before the command): --template T  prompt with "{}" replaced by the label; repeat
    the flag for a prompt ensemble (default: the label itself). --window C,W  window for 16-bit
-   gray images (default: the image's min..max). Images: PNG, JPEG, TIFF, BMP, TGA, PBM/PGM/PPM
-   (8 and 16 bit), decoded as Pillow decodes them or refused (image_io.h, docs/images.md);
+   gray images (default: the image's min..max). Images: PNG, JPEG, PBM/PGM/PPM (8 and 16
+   bit), decoded as Pillow decodes them or refused (TIFF, BMP, TGA: refused for now) (image_io.h, docs/images.md);
    PNG output through stb_image_write. Errors go to stderr, exit
    status 1 (2 for usage). */
 #define _POSIX_C_SOURCE 199309L   /* clock_gettime: train's images/s */

@@ -84,6 +84,8 @@ step build-tests bash -c "
     build test_augment_san tests/test_augment.c $CFLAGS_SAN
     \${CC} $CFLAGS_FAST -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest -lz -ljpeg -ltiff -lm
     \${CC} $CFLAGS_SAN -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest_san -lz -ljpeg -ltiff -lm
+    \${CC} -std=c99 -O1 -g -fsanitize=thread -Wall -Wextra -Werror tests/test_threads.c -o $B/bin/test_threads_tsan -lpthread -lm
+    \${CC} $CFLAGS_FAST tests/test_threads.c -o $B/bin/test_threads_omp -lpthread -lm
     \${CC} $CFLAGS_FAST -pedantic -I. tests/test_images.c -o $B/bin/test_images -lz -ljpeg -ltiff -lm
     \${CC} $CFLAGS_SAN -pedantic -I. tests/test_images.c -o $B/bin/test_images_san -lz -ljpeg -ltiff -lm
     build test_ground tests/test_ground.c $CFLAGS_FAST
@@ -145,6 +147,10 @@ step regions             "$B/bin/test_regions" "${REGION_CASES[@]}"
 step regions-asan        "$B/bin/test_regions_san" "${REGION_CASES[@]}"
 step vqa-asan            "$B/bin/test_vqa" "$B/regions/clip.gguf" "$B/regions/clip-roi.gguf" "$B/regions/clip-roi_vqa.bin" \
                          "$B/regions/biomed-roi.gguf" "$B/regions/biomed-roi_vqa.bin"
+# 8 threads on one model; ThreadSanitizer without OpenMP (libgomp is not TSan-instrumented:
+# it reports its own barriers as races), and the OpenMP build checked for bit-identity
+step threads-tsan        "$B/bin/test_threads_tsan" -t 8 -r 1 "$B/regions/clip-roi.gguf" "$B/regions/biomed-roi.gguf"
+step threads-openmp      env OMP_NUM_THREADS=2 "$B/bin/test_threads_omp" -t 8 -r 4 "$B/regions/clip-roi.gguf" "$B/regions/biomed-roi.gguf"
 step ground              "$B/bin/test_ground" "$B/ground"
 step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
