@@ -221,7 +221,7 @@ typedef struct rc_image {
        a constant image maps to 0. NaN or infinite center/width: RC_ERR_VALUE. Ignored for
        other formats. (This is not DICOM's center - 0.5 / width - 1 convention.) */
     float window_center, window_width;
-    rc_resample resample;   /* 0 (BICUBIC) unless the pixels come from a "P" or "1" image     */
+    rc_resample resample;   /* NEAREST for pixels of a "P" or "1" image; any other value: BICUBIC */
 } rc_image;
 
 /* Preprocesses one image into out[3][image_size][image_size] (normalized floats):
@@ -6319,8 +6319,6 @@ static rc_status rc__image_check(const rc_image *img, int size, rc_error *err) {
         return rc__fail(err, RC_ERR_IMAGE, "preprocess: stride %zu < width * bytes per pixel %zu", img->stride, row_bytes);
     if (!rc__mul(img->stride, (size_t)img->height - 1, &total) || !rc__add(total, row_bytes, &total))
         return rc__fail(err, RC_ERR_IMAGE, "preprocess: stride * height overflows");
-    if (img->resample != RC_RESAMPLE_BICUBIC && img->resample != RC_RESAMPLE_NEAREST)
-        return rc__fail(err, RC_ERR_IMAGE, "preprocess: unknown resample filter %d", (int)img->resample);
     if (img->format == RC_PIXEL_GRAY16 &&
         (!rc__pp_finite(img->window_center) || !rc__pp_finite(img->window_width)))
         return rc__fail(err, RC_ERR_VALUE, "preprocess: window center/width must be finite");
