@@ -8,7 +8,9 @@ OPT     ?= -O3 -march=native
 OMP     ?= -fopenmp
 WARN     = -std=c99 -Wall -Wextra -pedantic -Werror
 STB      = -isystem /usr/include/stb
+CXX     ?= c++
 IMGLIBS  = -lz -ljpeg -ltiff
+DCMTK    = -ldcmjpls -ldcmjpeg -lijg8 -lijg12 -lijg16 -ldcmimgle -ldcmdata -loflog -lofstd -lopenjp2 -lstdc++
 
 all: rclip build/retrieval
 
@@ -17,14 +19,24 @@ deps:
 	@CC="$(CC)" sh examples/deps.sh
 
 IMAGE_IO = examples/image_io.h examples/image_pnm.h examples/image_png.h examples/image_jpeg.h \
-           examples/image_tiff.h examples/image_bmp.h examples/image_tga.h
+           examples/image_tiff.h examples/image_bmp.h examples/image_tga.h examples/image_dicom.h \
+           examples/dicom_dcmtk.h
 
-rclip: examples/rclip.c $(IMAGE_IO) examples/colormap.h examples/manifest.h examples/train.h regionclip.h | deps
-	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/rclip.c -o $@ -lstb $(IMGLIBS) -lm
-
-build/retrieval: examples/retrieval.c $(IMAGE_IO) regionclip.h | deps
+# DICOM (DCMTK) is C++: one object, linked into the programs that read images.
+build/dicom_dcmtk.o: examples/dicom_dcmtk.cpp examples/dicom_dcmtk.h | deps
 	@mkdir -p build
-	$(CC) $(WARN) $(OPT) $(OMP) -I. examples/retrieval.c -o $@ $(IMGLIBS) -lm
+	$(CXX) -std=c++17 -Wall -Wextra -O2 -ffp-contract=off -I/usr/include/openjpeg-2.5 -c examples/dicom_dcmtk.cpp -o $@
+
+rclip: examples/rclip.c build/dicom_dcmtk.o $(IMAGE_IO) examples/colormap.h examples/manifest.h examples/train.h regionclip.h | deps
+	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/rclip.c build/dicom_dcmtk.o -o $@ -lstb $(IMGLIBS) $(DCMTK) -lm
+
+build/retrieval: examples/retrieval.c build/dicom_dcmtk.o $(IMAGE_IO) regionclip.h | deps
+	@mkdir -p build
+	$(CC) $(WARN) $(OPT) $(OMP) -DIMAGE_IO_DICOM -I. examples/retrieval.c build/dicom_dcmtk.o -o $@ $(IMGLIBS) $(DCMTK) -lm
+
+# What image_io.h (with DICOM) hands the library, as PGM/PPM: for tests/test_dicom.py.
+build/decode_image: tests/decode_image.c build/dicom_dcmtk.o $(IMAGE_IO) regionclip.h | deps
+	$(CC) $(WARN) -O1 -g -fsanitize=address,undefined -I. tests/decode_image.c build/dicom_dcmtk.o -o $@ $(IMGLIBS) $(DCMTK) -lm
 
 test:
 	bash tests/run_tests.sh

@@ -47,6 +47,7 @@ static int die(const char *what, const char *detail) {
 typedef struct image_options {
     float window_center, window_width;   /* GRAY16 window (rc_image's convention)          */
     uint64_t max_pixels;                 /* width * height above this: refused (0: default) */
+    int frame;                           /* DICOM multi-frame: 1-based; 0: the middle frame */
 } image_options;
 
 /* A decoded image: img describes pixels, which this owns (loaded_image_free). mode is the
@@ -128,6 +129,24 @@ static uint32_t image_le32(const uint8_t *p) { return (uint32_t)p[3] << 24 | (ui
 #include "image_tiff.h"
 #include "image_bmp.h"
 #include "image_tga.h"
+#ifdef IMAGE_IO_DICOM
+#include "image_dicom.h"
+#else
+static int read_dicom(const uint8_t *data, size_t size, const image_options *opt, loaded_image *out,
+                      char *why, size_t cap) {
+    (void)data; (void)size; (void)opt; (void)out;
+    return image_fail(why, cap, "DICOM: this program was built without DICOM support (IMAGE_IO_DICOM, DCMTK)");
+}
+#endif
+
+/* DICOM: "DICM" after the 128-byte preamble, or (files without one) a first element of
+   group 0002 or 0008, in either byte order, which no TGA header can start with. */
+static int image_is_dicom(const uint8_t *data, size_t size) {
+    if (size >= 132 && memcmp(data + 128, "DICM", 4) == 0) return 1;
+    if (size < 8) return 0;
+    return ((data[0] == 2 || data[0] == 8) && data[1] == 0 && data[3] == 0) ||
+           (data[0] == 0 && (data[1] == 2 || data[1] == 8) && data[2] == 0);
+}
 
 /* Picks the reader by the file's first bytes, as Pillow does (the name's extension is not
    consulted); TGA has no signature and is tried last, as in Pillow. */
@@ -143,6 +162,11 @@ IMAGE_IO_API int image_decode(const uint8_t *data, size_t size, const image_opti
     };
     size_t i;
     memset(out, 0, sizeof *out);
+    if (image_is_dicom(data, size)) {
+        int rc = read_dicom(data, size, opt, out, why, cap);
+        if (rc) loaded_image_free(out);
+        return rc;
+    }
     for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (size >= kinds[i].len && memcmp(data, kinds[i].magic, kinds[i].len) == 0) {
             int rc = kinds[i].read(data, size, opt, out, why, cap);
@@ -194,14 +218,11 @@ IMAGE_IO_API int load_image_opts(const char *path, const image_options *opt, loa
     return rc;
 }
 
-/* Fills out (release it with loaded_image_free); wc, ww: the GRAY16 window. Returns 0, or 1
-   after printing "error: PATH: reason". */
-IMAGE_IO_API int load_image(const char *path, float wc, float ww, loaded_image *out) {
-    image_options opt;
+/* Fills out (release it with loaded_image_free); opt: window, frame, pixel limit (NULL: the
+   defaults). Returns 0, or 1 after printing "error: PATH: reason". */
+IMAGE_IO_API int load_image(const char *path, const image_options *opt, loaded_image *out) {
     char why[256];
-    memset(&opt, 0, sizeof opt);
-    opt.window_center = wc; opt.window_width = ww;
-    if (load_image_opts(path, &opt, out, why, sizeof why)) return die(path, why);
+    if (load_image_opts(path, opt, out, why, sizeof why)) return die(path, why);
     return 0;
 }
 

@@ -13,9 +13,11 @@
 
    Options (before the command): --template T  prompt with "{}" replaced by the label; repeat
    the flag for a prompt ensemble (default: the label itself). --window C,W  window for 16-bit
-   gray images (default: the image's min..max). Images: PNG, JPEG, PBM/PGM/PPM (8 and 16
-   bit), decoded as Pillow decodes them or refused (TIFF, BMP, TGA: refused for now) (image_io.h, docs/images.md);
-   PNG output through stb_image_write. Errors go to stderr, exit
+   gray images (default: the image's min..max) and DICOM (in modality units, e.g. HU; default:
+   the file's Window Center/Width). --frame N  the frame of a multi-frame DICOM (from 1;
+   default: the middle one). Images: PNG, JPEG, PBM/PGM/PPM, TIFF, BMP, TGA decoded as Pillow
+   decodes them or refused; DICOM through DCMTK (image_io.h, docs/images.md). PNG output
+   through stb_image_write. Errors go to stderr, exit
    status 1 (2 for usage). */
 #define _POSIX_C_SOURCE 199309L   /* clock_gettime: train's images/s */
 #define REGIONCLIP_TRAINING
@@ -25,8 +27,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <limits.h>
 #include <stb_image_write.h>
 #include <stb_easy_font.h>
+#define IMAGE_IO_DICOM      /* DICOM through DCMTK: link build/dicom_dcmtk.o (Makefile) */
 #include "image_io.h"
 #include "colormap.h"
 #include "manifest.h"
@@ -100,12 +104,12 @@ static int print_scores(const float *emb, const float *cls, char **labels, int n
 }
 
 static int zeroshot(rc_ctx *ctx, rc_model_info info, const char *image_path, char **labels, int n_labels,
-                    const char **templates, int n_templates, float wc, float ww) {
+                    const char **templates, int n_templates, const image_options *io) {
     loaded_image li; int E = info.embed_dim, rc = 1;
     float *img = (float *)malloc(sizeof(float) * E);
     float *cls = (float *)malloc(sizeof(float) * E * (size_t)n_labels);
     if (!img || !cls) { die("out of memory", NULL); goto done; }
-    if (load_image(image_path, wc, ww, &li)) goto done;
+    if (load_image(image_path, io, &li)) goto done;
     if (rc_encode_images(ctx, &li.img, 1, img, 1)) { die("image", rc_ctx_error(ctx)); loaded_image_free(&li); goto done; }
     loaded_image_free(&li);
     if (encode_labels(ctx, E, labels, n_labels, templates, n_templates, cls)) goto done;
@@ -152,7 +156,7 @@ static int parse_region_args(char **args, int n_args, rc_box *boxes, int *n_boxe
 }
 
 static int regions(rc_ctx *ctx, rc_model_info info, const char *image_path, char **args, int n_args,
-                   const char **templates, int n_templates, float wc, float ww) {
+                   const char **templates, int n_templates, const image_options *io) {
     int E = info.embed_dim, n_boxes = 0, n_texts = 0, i, rc = 1;
     rc_region_opts opts = rc_region_opts_default();
     rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(n_args + 1));
@@ -166,7 +170,7 @@ static int regions(rc_ctx *ctx, rc_model_info info, const char *image_path, char
     regs = (float *)malloc(sizeof(float) * E * (size_t)n_boxes);
     if (!cls || !regs) { die("out of memory", NULL); goto done; }
     if (encode_labels(ctx, E, texts, n_texts, templates, n_templates, cls)) goto done;
-    if (load_image(image_path, wc, ww, &li)) goto done;
+    if (load_image(image_path, io, &li)) goto done;
     if (rc_encode_regions(ctx, &li.img, boxes, n_boxes, &opts, regs, global, fused, 1)) {
         loaded_image_free(&li); die("regions", rc_ctx_error(ctx)); goto done;
     }
@@ -184,7 +188,7 @@ done:
 /* VQA as classification: the image's fused embedding (with its boxes, if any) and the
    question through the model's VQA head; every answer with its probability, highest first. */
 static int vqa(rc_ctx *ctx, const rc_model *model, rc_model_info info, const char *image_path, char **args,
-               int n_args, float wc, float ww) {
+               int n_args, const image_options *io) {
     int E = info.embed_dim, A = info.vqa_answers, n_boxes = 0, n_texts = 0, i, rc = 1;
     rc_region_opts opts = rc_region_opts_default();
     rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(n_args + 1));
@@ -198,7 +202,7 @@ static int vqa(rc_ctx *ctx, const rc_model *model, rc_model_info info, const cha
     if (parse_region_args(args, n_args, boxes, &n_boxes, &opts, texts, &n_texts)) goto done;
     if (n_texts != 1) { die("vqa wants exactly one QUESTION", NULL); goto done; }
     if (rc_encode_texts(ctx, (const char *const *)texts, 1, emb + 2 * E, 1)) { die("question", rc_ctx_error(ctx)); goto done; }
-    if (load_image(image_path, wc, ww, &li)) goto done;
+    if (load_image(image_path, io, &li)) goto done;
     i = rc_encode_regions(ctx, &li.img, boxes, n_boxes, &opts, emb + 3 * E, emb, emb + E, 1) != RC_OK;
     loaded_image_free(&li);
     if (i) { die("image", rc_ctx_error(ctx)); goto done; }
@@ -309,7 +313,7 @@ static void draw_scale(unsigned char *rgb, int w, int h, float lo, float hi) {
 }
 
 static int heatmap(rc_ctx *ctx, rc_model_info info, const char *image_path, char *text, const char *out_path,
-                   char **args, int n_args, const char **templates, int n_templates, float wc, float ww) {
+                   char **args, int n_args, const char **templates, int n_templates, const image_options *io) {
     const int G = info.image_size / info.patch_size;
     float alpha = 0.5f, lo = INFINITY, hi = -INFINITY, *cls = (float *)malloc(sizeof(float) * info.embed_dim);
     float *grid = (float *)malloc(sizeof(float) * G * G), *map = NULL;
@@ -323,7 +327,7 @@ static int heatmap(rc_ctx *ctx, rc_model_info info, const char *image_path, char
         } else { free(cls); free(grid); return die("unknown heatmap argument", args[a]); }
     }
     if (!cls || !grid) { free(cls); free(grid); return die("out of memory", NULL); }
-    if (encode_labels(ctx, info.embed_dim, &text, 1, templates, n_templates, cls) || load_image(image_path, wc, ww, &li)) {
+    if (encode_labels(ctx, info.embed_dim, &text, 1, templates, n_templates, cls) || load_image(image_path, io, &li)) {
         free(cls); free(grid); return 1;
     }
     w = li.img.width; h = li.img.height; n = (size_t)w * h;
@@ -357,7 +361,7 @@ done:
 
 static int usage(void) {
     fprintf(stderr,
-            "usage: rclip [--template T]... [--window C,W] COMMAND MODEL ARGS\n"
+            "usage: rclip [--template T]... [--window C,W] [--frame N] COMMAND MODEL ARGS\n"
             "  tokenize MODEL TEXT | embed-text MODEL TEXT | embed-image MODEL IMAGE |\n"
             "  zeroshot MODEL IMAGE LABEL... |\n"
             "  regions MODEL IMAGE --box x0,y0,x1,y1 [--box ...] [--mode crop|align] [--margin M] TEXT... |\n"
@@ -371,15 +375,24 @@ static int usage(void) {
 
 int main(int argc, char **argv) {
     const char *templates[MAX_TEMPLATES]; int n_templates = 0, argi = 1, rc = 1;
-    float wc = 0.0f, ww = 0.0f;
+    image_options io;                   /* --window, --frame */
     const char *cmd, *model_path;
     rc_model *model = NULL; rc_ctx *ctx = NULL; rc_error err; rc_model_info info;
+    memset(&io, 0, sizeof io);
     while (argi < argc && !strncmp(argv[argi], "--", 2)) {
         if (!strcmp(argv[argi], "--template") && argi + 1 < argc) {
             if (n_templates == MAX_TEMPLATES) return die("too many templates", NULL);
             templates[n_templates++] = argv[argi + 1]; argi += 2;
         } else if (!strcmp(argv[argi], "--window") && argi + 1 < argc) {
-            if (sscanf(argv[argi + 1], "%f,%f", &wc, &ww) != 2 || !(ww > 0)) return die("--window wants CENTER,WIDTH with WIDTH > 0", argv[argi + 1]);
+            if (sscanf(argv[argi + 1], "%f,%f", &io.window_center, &io.window_width) != 2 || !(io.window_width > 0) ||
+                !isfinite(io.window_center) || !isfinite(io.window_width))
+                return die("--window wants CENTER,WIDTH with WIDTH > 0", argv[argi + 1]);
+            argi += 2;
+        } else if (!strcmp(argv[argi], "--frame") && argi + 1 < argc) {
+            char *end;
+            long f = strtol(argv[argi + 1], &end, 10);
+            if (*end || f < 1 || f > INT_MAX) return die("--frame wants a frame number from 1", argv[argi + 1]);
+            io.frame = (int)f;
             argi += 2;
         } else return usage();
     }
@@ -411,21 +424,21 @@ int main(int argc, char **argv) {
     } else if (!strcmp(cmd, "embed-image")) {
         float *v = (float *)malloc(sizeof(float) * info.embed_dim); loaded_image li;
         if (!v) rc = die("out of memory", NULL);
-        else if (!load_image(argv[argi + 2], wc, ww, &li)) {
+        else if (!load_image(argv[argi + 2], &io, &li)) {
             if (rc_encode_images(ctx, &li.img, 1, v, 1)) rc = die("embed-image", rc_ctx_error(ctx));
             else { print_vector(v, info.embed_dim); rc = 0; }
             loaded_image_free(&li);
         }
         free(v);
     } else if (!strcmp(cmd, "zeroshot")) {
-        rc = zeroshot(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, wc, ww);
+        rc = zeroshot(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, &io);
     } else if (!strcmp(cmd, "regions")) {
-        rc = regions(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, wc, ww);
+        rc = regions(ctx, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, templates, n_templates, &io);
     } else if (!strcmp(cmd, "vqa")) {
-        rc = vqa(ctx, model, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, wc, ww);
+        rc = vqa(ctx, model, info, argv[argi + 2], argv + argi + 3, argc - argi - 3, &io);
     } else {
         rc = heatmap(ctx, info, argv[argi + 2], argv[argi + 3], argv[argi + 4], argv + argi + 5, argc - argi - 5,
-                     templates, n_templates, wc, ww);
+                     templates, n_templates, &io);
     }
     rc_ctx_free(ctx);
     rc_model_free(model);

