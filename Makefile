@@ -3,6 +3,9 @@
 #                 packages they need: zlib, libjpeg-turbo, libtiff, stb; or names them)
 #   make test     installs what the tests need (venv under ~/.cache, Debian packages) and runs them
 #   make bench    times this library against PyTorch on this machine, same thread count
+#   make install  copies regionclip.h, regionclip.pc (+ regionclip-openmp.pc) and the CMake package
+#                 (find_package(regionclip)) under PREFIX (default /usr/local; DESTDIR=... stages
+#                 it); make uninstall removes them. Same tree as cmake --install (docs/integration.md)
 CC      ?= cc
 OPT     ?= -O3 -march=native
 OMP     ?= -fopenmp
@@ -46,5 +49,29 @@ bench: rclip
 
 clean:
 	rm -rf build rclip
+
+# Header-only install: <PREFIX>/include/regionclip.h, <PREFIX>/lib/pkgconfig/regionclip{,-openmp}.pc,
+# <PREFIX>/lib/cmake/regionclip/regionclip-config{,-version}.cmake, from the templates in cmake/
+# (the same files CMakeLists.txt installs). The version is project()'s in CMakeLists.txt.
+PREFIX  ?= /usr/local
+RC_VERSION = $(shell sed -n 's/^project.regionclip VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+RC_DIRS  = "$(DESTDIR)$(PREFIX)/include" "$(DESTDIR)$(PREFIX)/lib/pkgconfig" "$(DESTDIR)$(PREFIX)/lib/cmake/regionclip"
+RC_GEN   = lib/pkgconfig/regionclip.pc lib/pkgconfig/regionclip-openmp.pc \
+           lib/cmake/regionclip/regionclip-config.cmake lib/cmake/regionclip/regionclip-config-version.cmake
+RC_SUBST = sed -e 's|@REGIONCLIP_PREFIX@|$(PREFIX)|g' -e 's|@REGIONCLIP_VERSION@|$(RC_VERSION)|g'
+
+install:
+	@test -n "$(RC_VERSION)" || { echo "make install: no version in CMakeLists.txt's project() line" >&2; exit 1; }
+	install -d $(RC_DIRS)
+	install -m 644 regionclip.h "$(DESTDIR)$(PREFIX)/include/regionclip.h"
+	for f in $(RC_GEN); do \
+	    $(RC_SUBST) "cmake/$${f##*/}.in" > "$(DESTDIR)$(PREFIX)/$$f" && chmod 644 "$(DESTDIR)$(PREFIX)/$$f" || exit 1; \
+	done
+
+uninstall:
+	for f in include/regionclip.h $(RC_GEN); do rm -f "$(DESTDIR)$(PREFIX)/$$f"; done
+	rmdir "$(DESTDIR)$(PREFIX)/lib/cmake/regionclip" 2>/dev/null || true
+
+.PHONY: install uninstall
 
 .PHONY: all deps test bench clean

@@ -56,6 +56,7 @@ step compile-training-openmp gcc  -std=c99 -Wall -Wextra -pedantic -Werror -DREG
 step readme-example         bash tests/check_readme.sh "$B"
 step build-examples         make -s all build/decode_image
 step deps-check             bash tests/test_deps.sh
+step install                bash tests/test_install.sh
 
 # 2. Test programs: optimized, sanitized, and the portable scalar path.
 export -f build; export B CC="${CC:-cc}"
@@ -95,6 +96,7 @@ step build-tests bash -c "
     build test_learn tests/test_learn.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
     build test_train_scalar tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING -DREGIONCLIP_NO_SIMD
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
+    clang++ -std=c++11 -O1 -Wall -Wextra -pedantic -Werror -I. examples/embed.cpp -o $B/bin/embed_clang -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
 
 # 3. Reference data from PyTorch / open_clip / transformers / PIL (cached under build/).
@@ -175,6 +177,7 @@ step demo                "$PY" tests/test_demo.py ./rclip weights/regionclip-dem
 step demo-recipe         env PY="$PY" DEMO_N=60 DEMO_STEPS=2,2,2 DEMO_BUILD="$B/demo-quick" DEMO_OUT="$B/demo-quick/out" \
                              bash weights/make_demo.sh
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
+step python              "$PY" tests/test_python.py ./rclip weights/regionclip-demo.gguf "$B/tiny" "$B/golden" "$B/python"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-asan-vit-b-32   "$B/bin/test_golden_san" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 step golden-scalar-biomedclip-small "$B/bin/test_golden_scalar" "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
