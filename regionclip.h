@@ -750,6 +750,8 @@ enum { RC__TYPE_F32 = 0, RC__TYPE_F16 = 1, RC__TYPE_I32 = 26 };  /* ggml tensor 
 
 #define RC__GGUF_MAX_DIMS 4
 #define RC__GGUF_MAX_DEPTH 3          /* arrays of arrays of ... deeper is RC_ERR_FORMAT */
+#define RC__GGUF_MAX_TENSORS 65536   /* tensors per file; more: RC_ERR_TOO_LONG (docs/library.md) */
+#define RC__GGUF_MAX_KV 65536        /* metadata keys per file; more: RC_ERR_TOO_LONG             */
 
 typedef struct rc__gguf_kv {
     rc__str key;
@@ -944,6 +946,9 @@ static rc_status rc__gguf_parse(rc__gguf *g, const void *base, size_t size, cons
     if (g->n_kv > (uint64_t)(r.end - r.p) / 13 || g->n_tensors > (uint64_t)(r.end - r.p) / 32)
         return rc__fail(err, RC_ERR_TRUNCATED, "header counts (%llu tensors, %llu keys) exceed the file",
                         (unsigned long long)g->n_tensors, (unsigned long long)g->n_kv);
+    if (g->n_tensors > RC__GGUF_MAX_TENSORS || g->n_kv > RC__GGUF_MAX_KV)   /* bounds the tables below */
+        return rc__fail(err, RC_ERR_TOO_LONG, "%llu tensors, %llu keys: at most %d and %d", (unsigned long long)g->n_tensors,
+                        (unsigned long long)g->n_kv, RC__GGUF_MAX_TENSORS, RC__GGUF_MAX_KV);
     g->kv = (rc__gguf_kv *)rc__calloc(a, (size_t)g->n_kv * sizeof *g->kv);
     g->tensors = (rc__gguf_tensor *)rc__calloc(a, (size_t)g->n_tensors * sizeof *g->tensors);
     offsets = (uint64_t *)rc__calloc(a, (size_t)g->n_tensors * sizeof *offsets);

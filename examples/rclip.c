@@ -245,12 +245,24 @@ static void display_rgb(const rc_image *img, unsigned char *rgb) {
     }
 }
 
+/* stbi_write_png ignores write errors (a full disk gives a truncated file and success):
+   its bytes go through this sink, which remembers a short write. */
+typedef struct png_sink { FILE *f; int ok; } png_sink;
+static void png_write(void *context, void *data, int size) {
+    png_sink *s = (png_sink *)context;
+    if (s->ok && fwrite(data, 1, (size_t)size, s->f) != (size_t)size) s->ok = 0;
+}
+
 /* rgb[h][w][3] as a PNG at path, written to path.tmp and renamed: never a partial file at
    path. Returns 0, or 1 after printing why. */
 static int write_png(const char *path, int w, int h, const unsigned char *rgb) {
     char tmp[4096];
+    png_sink s;
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    if (!stbi_write_png(tmp, w, h, 3, rgb, w * 3) || rename(tmp, path) != 0) {
+    s.f = fopen(tmp, "wb"); s.ok = s.f != NULL;
+    if (s.f && !stbi_write_png_to_func(png_write, &s, w, h, 3, rgb, w * 3)) s.ok = 0;
+    if (s.f && fclose(s.f) != 0) s.ok = 0;
+    if (!s.ok || rename(tmp, path) != 0) {
         remove(tmp);
         return die("cannot write", path);
     }
