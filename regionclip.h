@@ -746,7 +746,8 @@ enum { RC__GGUF_UINT8, RC__GGUF_INT8, RC__GGUF_UINT16, RC__GGUF_INT16, RC__GGUF_
        RC__GGUF_INT32, RC__GGUF_FLOAT32, RC__GGUF_BOOL, RC__GGUF_STRING, RC__GGUF_ARRAY,
        RC__GGUF_UINT64, RC__GGUF_INT64, RC__GGUF_FLOAT64, RC__GGUF_NTYPES };
 
-enum { RC__TYPE_F32 = 0, RC__TYPE_F16 = 1, RC__TYPE_I32 = 26 };  /* ggml tensor types used */
+enum { RC__TYPE_F32 = 0, RC__TYPE_F16 = 1, RC__TYPE_Q4_0 = 2, RC__TYPE_Q8_0 = 8, RC__TYPE_I32 = 26,
+       RC__TYPE_BF16 = 30 };  /* ggml tensor type ids used (docs/format.md "Weight types") */
 
 #define RC__GGUF_MAX_DIMS 4
 #define RC__GGUF_MAX_DEPTH 3          /* arrays of arrays of ... deeper is RC_ERR_FORMAT */
@@ -6773,7 +6774,9 @@ typedef float rc__vf;
    broadcasts stays in L1 while it is reused by every panel of the block. */
 #define RC__NR (RC__NRV * RC__VW)
 enum { RC__KC = 256, RC__NC_PANELS = 4, RC__MC = 128 };
-#define RC__MATMUL_SCRATCH ((size_t)RC__NC_PANELS * RC__NR * RC__KC)   /* floats per thread */
+/* floats per thread: the packed input panels, then a [RC__MC][RC__KC] block of weights
+   converted to f32 (for weights not stored as aligned f32) */
+#define RC__MATMUL_SCRATCH ((size_t)RC__NC_PANELS * RC__NR * RC__KC + (size_t)RC__MC * RC__KC)
 
 #if defined(__GNUC__)
 #define RC__UNROLL _Pragma("GCC unroll 16")
@@ -6817,16 +6820,91 @@ static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int
     }
 }
 
+/* Weight matrices, read in place in their file type: F32, F16, BF16, or ggml's Q8_0 / Q4_0
+   blocks of RC__QK weights (Q8_0: f16 scale d, 32 int8 q, x = d * q; Q4_0: f16 scale d, 16
+   bytes whose low nibbles are weights 0..15 and high nibbles 16..31, x = d * (nibble - 8)). */
+#define RC__QK 32
+typedef struct rc__mat {
+    const uint8_t *data;            /* [rows][row_bytes], rows in `type`                   */
+    int type;                       /* RC__TYPE_F32, _F16, _BF16, _Q8_0 or _Q4_0           */
+    size_t row_bytes;               /* bytes of one row of cols weights                    */
+} rc__mat;
+
+static float rc__f16_to_f32(uint16_t h) {
+    uint32_t sign = (uint32_t)(h >> 15) << 31, exp = (h >> 10) & 0x1f, man = h & 0x3ff, u;
+    if (exp == 0) {
+        if (man == 0) u = sign;
+        else {                                     /* subnormal: normalize */
+            exp = 127 - 15 + 1;
+            while (!(man & 0x400)) { man <<= 1; exp--; }
+            u = sign | exp << 23 | (man & 0x3ff) << 13;
+        }
+    } else if (exp == 31) u = sign | 0x7f800000u | man << 13;
+    else u = sign | (exp + 127 - 15) << 23 | man << 13;
+    return rc__f32_from_bits(u);
+}
+static float rc__f16_at(const uint8_t *p) { return rc__f16_to_f32((uint16_t)(p[0] | p[1] << 8)); }
+
+/* Rows row0.. of w, as a matrix of their own. */
+static rc__mat rc__mat_from(rc__mat w, int row0) {
+    w.data += (size_t)row0 * w.row_bytes;
+    return w;
+}
+
+/* The f32 weights of an rc__mat of type F32 (the trainer, whose parameters are all f32). */
+static const float *rc__mat_f32(rc__mat w) { return (const float *)(const void *)w.data; }
+
+/* dst[n] = row `row`, columns col0..col0+n-1 of w, as f32. For Q8_0 / Q4_0, col0 and n are
+   multiples of RC__QK (the matmul's depth steps are). Every path gives the same bits: each
+   value is a conversion, or one float product d * q. */
+static void rc__mat_dequant(rc__mat w, size_t row, size_t col0, size_t n, float *dst) {
+    const uint8_t *r = w.data + row * w.row_bytes;
+    size_t i, j;
+    switch (w.type) {
+    case RC__TYPE_F32: memcpy(dst, r + col0 * 4, n * sizeof(float)); break;
+    case RC__TYPE_F16:
+        r += col0 * 2; i = 0;
+#if defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
+        for (; i + 16 <= n; i += 16) _mm512_storeu_ps(dst + i, _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)(r + 2 * i))));
+#endif
+        for (; i < n; i++) dst[i] = rc__f16_at(r + 2 * i);
+        break;
+    case RC__TYPE_BF16:
+        r += col0 * 2;
+        for (i = 0; i < n; i++) dst[i] = rc__f32_from_bits((uint32_t)(r[2 * i] | r[2 * i + 1] << 8) << 16);
+        break;
+    case RC__TYPE_Q8_0:
+        for (i = 0; i < n; i += RC__QK) {
+            const uint8_t *b = r + (col0 + i) / RC__QK * (2 + RC__QK);
+            float d = rc__f16_at(b);
+            for (j = 0; j < RC__QK; j++) dst[i + j] = d * (float)(int8_t)b[2 + j];
+        }
+        break;
+    default:   /* RC__TYPE_Q4_0 */
+        for (i = 0; i < n; i += RC__QK) {
+            const uint8_t *b = r + (col0 + i) / RC__QK * (2 + RC__QK / 2);
+            float d = rc__f16_at(b);
+            for (j = 0; j < RC__QK / 2; j++) {
+                dst[i + j] = d * (float)((b[2 + j] & 15) - 8);
+                dst[i + j + RC__QK / 2] = d * (float)((b[2 + j] >> 4) - 8);
+            }
+        }
+    }
+}
+
 /* out[n][dout] (+)= in[n][din] . w[dout][din]^T + bias[dout] (bias may be NULL).
    accumulate != 0 adds to out (residual connections) instead of overwriting.
+   w is read in place: aligned f32 rows directly, any other type one [RC__MC][RC__KC] block at a
+   time converted into the thread's scratch (the same f32 values, so the same result).
    scratch: [n_threads][RC__MATMUL_SCRATCH] floats; at most n_threads threads run.
    Tasks are (block of RC__NC_PANELS * RC__NR input rows) x (RC__MC weight rows); a task walks
    the depth in RC__KC steps: pack its input block, then run the micro-kernel over every
    RC__MR weight rows x every panel, adding each tile into out. Weights are read in place. */
-static void rc__matmul(float *out, const float *in, const float *w, const float *bias,
+static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias,
                        int n, int din, int dout, int accumulate, float *scratch, int n_threads) {
     const int rows_per_block = RC__NC_PANELS * RC__NR;
     int n_rb = (n + rows_per_block - 1) / rows_per_block, n_cb = (dout + RC__MC - 1) / RC__MC, task;
+    int direct = w.type == RC__TYPE_F32 && ((uintptr_t)w.data & 3) == 0;
     (void)n_threads;   /* scratch has rows for n_threads threads: never run more (the caller may
                           have raised omp_set_num_threads after creating the context) */
     RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
@@ -6836,15 +6914,19 @@ static void rc__matmul(float *out, const float *in, const float *w, const float 
         int j1 = j0 + RC__MC < dout ? j0 + RC__MC : dout;
         int n_panels = (i1 - i0 + RC__NR - 1) / RC__NR, k0, j, p, r, q;
         float *panels = scratch + (size_t)rc__thread_id() * RC__MATMUL_SCRATCH;  /* [n_panels][kc][NR] */
+        float *wblock = panels + (size_t)RC__NC_PANELS * RC__NR * RC__KC;        /* [MC][kc]        */
         float tile[RC__MR][RC__NR];
         for (k0 = 0; k0 < din; k0 += RC__KC) {
-            int kc = din - k0 < RC__KC ? din - k0 : RC__KC, overwrite = k0 == 0 && !accumulate;
+            int kc = din - k0 < RC__KC ? din - k0 : RC__KC, overwrite = k0 == 0 && !accumulate, ldw = kc;
+            const float *wk = wblock;                     /* row j0, column k0 of w, rows ldw apart */
             rc__matmul_pack(panels, in, din, i0, i1, k0, kc);
+            if (direct) { wk = rc__mat_f32(w) + (size_t)j0 * din + k0; ldw = din; }
+            else for (j = j0; j < j1; j++) rc__mat_dequant(w, (size_t)j, (size_t)k0, (size_t)kc, wblock + (size_t)(j - j0) * kc);
             for (j = j0; j < j1; j += RC__MR) {
                 int mr = j1 - j < RC__MR ? j1 - j : RC__MR;
                 for (p = 0; p < n_panels; p++) {
                     int ip = i0 + p * RC__NR, nr = i1 - ip < RC__NR ? i1 - ip : RC__NR;
-                    rc__matmul_kernel(w + (size_t)j * din + k0, din, mr, panels + (size_t)p * kc * RC__NR, kc, tile);
+                    rc__matmul_kernel(wk + (size_t)(j - j0) * ldw, ldw, mr, panels + (size_t)p * kc * RC__NR, kc, tile);
                     for (q = 0; q < nr; q++) {
                         float *o = out + (size_t)(ip + q) * dout + j;
                         for (r = 0; r < mr; r++) {
@@ -6975,19 +7057,19 @@ static void rc__attention(float *out, const float *qkv, const int *seq_start, co
 
 typedef struct rc__block {          /* one transformer block, W = width, M = mlp_dim       */
     const float *ln1_w, *ln1_b;     /* [W]                                                 */
-    const float *qkv_w;             /* [3W][W]                                             */
+    rc__mat qkv_w;                  /* [3W][W]                                             */
     const float *qkv_b;             /* [3W]                                                */
-    const float *out_w;             /* [W][W]                                              */
+    rc__mat out_w;                  /* [W][W]                                              */
     const float *out_b;             /* [W]                                                 */
     const float *ln2_w, *ln2_b;     /* [W]                                                 */
-    const float *fc_w;              /* [M][W]                                              */
+    rc__mat fc_w;                   /* [M][W]                                              */
     const float *fc_b;              /* [M]                                                 */
-    const float *proj_w;            /* [W][M]                                              */
+    rc__mat proj_w;                 /* [W][M]                                              */
     const float *proj_b;            /* [W]                                                 */
 } rc__block;
 
 typedef struct rc__linear {         /* y = x w^T + b                                       */
-    const float *w;                 /* [out][in]                                           */
+    rc__mat w;                      /* [out][in]                                           */
     const float *b;                 /* [out] or NULL                                       */
     int in, out;
 } rc__linear;
@@ -7012,14 +7094,14 @@ struct rc_model {
     void *file_buf;                 /* owned copy of the file (rc_model_load_file) or NULL */
     void *map; size_t map_size;     /* mmap'd file or NULL                                 */
     rc__gguf gguf;                  /* views into the file                                 */
-    void *arena; size_t arena_size; /* converted (f16 -> f32) tensors and block tables     */
+    void *arena; size_t arena_size; /* small tensors converted to f32, and block tables    */
     size_t arena_used;
     int planning;                   /* 1 during the dry-run bind pass                      */
     /* vision tower, S = image_size, P = patch_size, N = (S/P)^2, Tv = N + 1 */
     rc__tower vis;
     int image_size, patch_size, n_patches;
     float mean[3], std[3];
-    const float *patch_w;           /* [W][3][P][P]                                        */
+    rc__mat patch_w;                /* [W][3*P*P] (file shape W x 3 x P x P)               */
     const float *patch_b;           /* [W] or NULL                                         */
     const float *class_embd;        /* [W]                                                 */
     const float *vis_pos;           /* [Tv][W]                                             */
@@ -7028,7 +7110,7 @@ struct rc_model {
     /* text tower, C = context_length, V = vocab */
     rc__tower txt;
     int text_arch, context_length, vocab_size, n_types;
-    const float *token_embd;        /* [V][W]                                              */
+    rc__mat token_embd;             /* [V][W], a row converted per token                   */
     const float *txt_pos;           /* [C][W]                                              */
     const float *type_embd;         /* BERT: [n_types][W], row 0 used                      */
     const float *embd_ln_w, *embd_ln_b;   /* BERT: [W], LayerNorm after the embeddings     */
@@ -7043,10 +7125,14 @@ struct rc_model {
                                        [CLS] [SEP] [PAD] [UNK] (pad: the BERT attention mask) */
     int clean_whitespace;           /* regionclip.text.clean: 1 = whitespace, 0 = none      */
     /* ROI processor (docs/roi.md), every part optional; E = embed_dim */
-    const float *roi_head_w, *roi_head_b;   /* [E][E], [E] region head, or NULL              */
-    const float *roi_qkv_w, *roi_qkv_b;     /* [3E][E], [3E] fusion attention (q | k | v)    */
-    const float *roi_out_w, *roi_out_b;     /* [E][E], [E]                                    */
-    const float *roi_gate_w, *roi_gate_b;   /* [E][2E], [E] sigmoid gate over [g; o]          */
+    rc__mat roi_head_w;                     /* [E][E] region head (data NULL: none)           */
+    const float *roi_head_b;                /* [E]                                            */
+    rc__mat roi_qkv_w;                      /* [3E][E] fusion attention (q | k | v)           */
+    const float *roi_qkv_b;                 /* [3E]                                           */
+    rc__mat roi_out_w;                      /* [E][E]                                         */
+    const float *roi_out_b;                 /* [E]                                            */
+    rc__mat roi_gate_w;                     /* [E][2E] sigmoid gate over [g; o]               */
+    const float *roi_gate_b;                /* [E]                                            */
     int roi_heads;                          /* regionclip.roi.heads; 0 without fusion tensors */
     /* VQA head (docs/roi.md), optional; A = info.vqa_answers (0: no head) */
     const float *vqa_w, *vqa_b;             /* [A][2E], [A]                                   */
@@ -7061,49 +7147,20 @@ static void *rc__arena_take(rc_model *m, size_t n) {
     return (char *)m->arena + at;
 }
 
-static float rc__f16_to_f32(uint16_t h) {
-    uint32_t sign = (uint32_t)(h >> 15) << 31, exp = (h >> 10) & 0x1f, man = h & 0x3ff, u;
-    if (exp == 0) {
-        if (man == 0) u = sign;
-        else {                                     /* subnormal: normalize */
-            exp = 127 - 15 + 1;
-            while (!(man & 0x400)) { man <<= 1; exp--; }
-            u = sign | exp << 23 | (man & 0x3ff) << 13;
-        }
-    } else if (exp == 31) u = sign | 0x7f800000u | man << 13;
-    else u = sign | (exp + 127 - 15) << 23 | man << 13;
-    return rc__f32_from_bits(u);
-}
-
-/* Binds tensor `name` with PyTorch-order shape dims[0..nd) (outermost first) as f32.
-   Missing optional tensors give NULL. F32 data is used in place when aligned; F16 is
-   converted into the arena. */
-static rc_status rc__bind(rc_model *m, const float **out, const char *name, int nd,
-                          const int *dims, int required, rc_error *err) {
+/* The tensor `name` with PyTorch-order shape dims[0..nd) (outermost first), of one of the
+   types in `allowed` (a bit per type id); NULL (RC_OK) when optional and missing. */
+static rc_status rc__find(rc_model *m, const rc__gguf_tensor **out, const char *name, int nd,
+                          const int *dims, int required, uint32_t allowed, rc_error *err) {
     const rc__gguf_tensor *t = rc__gguf_find_tensor(&m->gguf, name);
-    int d; uint64_t i;
+    int d;
     *out = NULL;
     if (!t) return required ? rc__fail(err, RC_ERR_MISSING, "tensor '%s' is missing", name) : RC_OK;
-    if (t->type != RC__TYPE_F32 && t->type != RC__TYPE_F16)
-        return rc__fail(err, RC_ERR_DTYPE, "tensor '%s' has type %u (F32 or F16 expected)", name, t->type);
+    if (t->type >= 32 || !(allowed >> t->type & 1))
+        return rc__fail(err, RC_ERR_DTYPE, "tensor '%s' has type %u, not one this tensor allows (%s)", name, t->type,
+                        allowed >> RC__TYPE_Q8_0 & 1 ? "F32, F16, BF16, Q8_0, Q4_0" : "F32, F16, BF16");
     if ((int)t->n_dims != nd) goto bad_shape;
     for (d = 0; d < nd; d++) if (t->ne[nd - 1 - d] != (uint64_t)dims[d]) goto bad_shape;
-    if (t->type == RC__TYPE_F32 && ((uintptr_t)t->data & 3) == 0) {
-        *out = (const float *)(const void *)t->data;
-        return RC_OK;
-    }
-    {
-        float *dst = (float *)rc__arena_take(m, (size_t)t->n_elems * sizeof(float));
-        if (!m->planning) {
-            for (i = 0; i < t->n_elems; i++) {
-                if (t->type == RC__TYPE_F16)
-                    dst[i] = rc__f16_to_f32((uint16_t)(t->data[2 * i] | t->data[2 * i + 1] << 8));
-                else
-                    dst[i] = rc__f32_from_bits(rc__le32(t->data + 4 * i));
-            }
-        }
-        *out = dst;
-    }
+    *out = t;
     return RC_OK;
 bad_shape:
     {
@@ -7121,6 +7178,41 @@ bad_shape:
     }
 }
 
+#define RC__FLOAT_TYPES (1u << RC__TYPE_F32 | 1u << RC__TYPE_F16 | 1u << RC__TYPE_BF16)
+#define RC__MATRIX_TYPES (RC__FLOAT_TYPES | 1u << RC__TYPE_Q8_0 | 1u << RC__TYPE_Q4_0)
+
+/* Binds a small tensor (a vector or table: norms, biases, embeddings' positional tables) as
+   f32: F32 data in place when aligned, F16 and BF16 converted into the arena. */
+static rc_status rc__bind(rc_model *m, const float **out, const char *name, int nd,
+                          const int *dims, int required, rc_error *err) {
+    const rc__gguf_tensor *t;
+    rc__mat all;
+    rc_status s = rc__find(m, &t, name, nd, dims, required, RC__FLOAT_TYPES, err);
+    float *dst;
+    *out = NULL;
+    if (s || !t) return s;
+    if (t->type == RC__TYPE_F32 && ((uintptr_t)t->data & 3) == 0) {
+        *out = (const float *)(const void *)t->data;
+        return RC_OK;
+    }
+    dst = (float *)rc__arena_take(m, (size_t)t->n_elems * sizeof(float));
+    all.data = t->data; all.type = (int)t->type; all.row_bytes = t->nbytes;
+    if (!m->planning) rc__mat_dequant(all, 0, 0, (size_t)t->n_elems, dst);
+    *out = dst;
+    return RC_OK;
+}
+
+/* Binds a weight matrix [dims[0]][product of the rest], in place in any matrix type. */
+static rc_status rc__bind_mat(rc_model *m, rc__mat *out, const char *name, int nd, const int *dims,
+                              int required, uint32_t allowed, rc_error *err) {
+    const rc__gguf_tensor *t;
+    rc_status s = rc__find(m, &t, name, nd, dims, required, allowed, err);
+    memset(out, 0, sizeof *out);
+    if (s || !t) return s;
+    out->data = t->data; out->type = (int)t->type; out->row_bytes = t->nbytes / (size_t)dims[0];
+    return RC_OK;
+}
+
 /* Small helpers for the common shapes. */
 static rc_status rc__bind1(rc_model *m, const float **o, const char *n, int a, int req, rc_error *e) {
     return rc__bind(m, o, n, 1, &a, req, e);
@@ -7128,6 +7220,10 @@ static rc_status rc__bind1(rc_model *m, const float **o, const char *n, int a, i
 static rc_status rc__bind2(rc_model *m, const float **o, const char *n, int a, int b, int req, rc_error *e) {
     int d[2]; d[0] = a; d[1] = b;
     return rc__bind(m, o, n, 2, d, req, e);
+}
+static rc_status rc__bind_w(rc_model *m, rc__mat *o, const char *n, int a, int b, int req, rc_error *e) {
+    int d[2]; d[0] = a; d[1] = b;
+    return rc__bind_mat(m, o, n, 2, d, req, RC__MATRIX_TYPES, e);
 }
 
 /* "prefix.blk.N.suffix" into buf. */
@@ -7149,15 +7245,15 @@ static rc_status rc__bind_tower(rc_model *m, rc__tower *tw, const char *blk, con
         rc__block tmp, *b = m->planning ? &tmp : &tw->blocks[i];
         if ((s = rc__bind1(m, &b->ln1_w, rc__name(nm, sizeof nm, blk, i, "ln1.weight"), W, 1, err)) ||
             (s = rc__bind1(m, &b->ln1_b, rc__name(nm, sizeof nm, blk, i, "ln1.bias"), W, 1, err)) ||
-            (s = rc__bind2(m, &b->qkv_w, rc__name(nm, sizeof nm, blk, i, "attn_qkv.weight"), 3 * W, W, 1, err)) ||
+            (s = rc__bind_w(m, &b->qkv_w, rc__name(nm, sizeof nm, blk, i, "attn_qkv.weight"), 3 * W, W, 1, err)) ||
             (s = rc__bind1(m, &b->qkv_b, rc__name(nm, sizeof nm, blk, i, "attn_qkv.bias"), 3 * W, 1, err)) ||
-            (s = rc__bind2(m, &b->out_w, rc__name(nm, sizeof nm, blk, i, "attn_out.weight"), W, W, 1, err)) ||
+            (s = rc__bind_w(m, &b->out_w, rc__name(nm, sizeof nm, blk, i, "attn_out.weight"), W, W, 1, err)) ||
             (s = rc__bind1(m, &b->out_b, rc__name(nm, sizeof nm, blk, i, "attn_out.bias"), W, 1, err)) ||
             (s = rc__bind1(m, &b->ln2_w, rc__name(nm, sizeof nm, blk, i, "ln2.weight"), W, 1, err)) ||
             (s = rc__bind1(m, &b->ln2_b, rc__name(nm, sizeof nm, blk, i, "ln2.bias"), W, 1, err)) ||
-            (s = rc__bind2(m, &b->fc_w, rc__name(nm, sizeof nm, blk, i, "mlp_fc.weight"), M, W, 1, err)) ||
+            (s = rc__bind_w(m, &b->fc_w, rc__name(nm, sizeof nm, blk, i, "mlp_fc.weight"), M, W, 1, err)) ||
             (s = rc__bind1(m, &b->fc_b, rc__name(nm, sizeof nm, blk, i, "mlp_fc.bias"), M, 1, err)) ||
-            (s = rc__bind2(m, &b->proj_w, rc__name(nm, sizeof nm, blk, i, "mlp_proj.weight"), W, M, 1, err)) ||
+            (s = rc__bind_w(m, &b->proj_w, rc__name(nm, sizeof nm, blk, i, "mlp_proj.weight"), W, M, 1, err)) ||
             (s = rc__bind1(m, &b->proj_b, rc__name(nm, sizeof nm, blk, i, "mlp_proj.bias"), W, 1, err)))
             return s;
     }
@@ -7170,7 +7266,7 @@ static rc_status rc__bind_tower(rc_model *m, rc__tower *tw, const char *blk, con
         if (i == RC__MAX_PROJ) return rc__fail(err, RC_ERR_UNSUPPORTED, "more than %d projection layers", RC__MAX_PROJ);
         if (t->n_dims != 2 || t->ne[1] > 65536) return rc__fail(err, RC_ERR_SHAPE, "tensor '%s' is not a matrix", nm);
         l->in = in; l->out = (int)t->ne[1];
-        if ((s = rc__bind2(m, &l->w, nm, l->out, in, 1, err)) ||
+        if ((s = rc__bind_w(m, &l->w, nm, l->out, in, 1, err)) ||
             (s = rc__bind1(m, &l->b, rc__name(nm, sizeof nm, proj, i, "bias"), l->out, 0, err)))
             return s;
         tw->n_proj++;
@@ -7214,13 +7310,13 @@ static rc_status rc__bind_roi(rc_model *m, rc_error *err) {
     for (i = 0; i < 6; i++) n += rc__gguf_find_tensor(&m->gguf, fusion[i]) != NULL;
     if (n != 0 && n != 6) return rc__fail(err, RC_ERR_MISSING, "the ROI fusion needs all of roi.attn_qkv, roi.attn_out "
                                           "and roi.gate (weight and bias); %d of 6 tensors present", n);
-    if ((s = rc__bind2(m, &m->roi_head_w, "roi.head.weight", E, E, 0, err)) ||
-        (s = rc__bind1(m, &m->roi_head_b, "roi.head.bias", E, m->roi_head_w != NULL, err)) ||
-        (s = rc__bind2(m, &m->roi_qkv_w, fusion[0], 3 * E, E, 0, err)) ||
+    if ((s = rc__bind_w(m, &m->roi_head_w, "roi.head.weight", E, E, 0, err)) ||
+        (s = rc__bind1(m, &m->roi_head_b, "roi.head.bias", E, m->roi_head_w.data != NULL, err)) ||
+        (s = rc__bind_w(m, &m->roi_qkv_w, fusion[0], 3 * E, E, 0, err)) ||
         (s = rc__bind1(m, &m->roi_qkv_b, fusion[1], 3 * E, n, err)) ||
-        (s = rc__bind2(m, &m->roi_out_w, fusion[2], E, E, n, err)) ||
+        (s = rc__bind_w(m, &m->roi_out_w, fusion[2], E, E, n, err)) ||
         (s = rc__bind1(m, &m->roi_out_b, fusion[3], E, n, err)) ||
-        (s = rc__bind2(m, &m->roi_gate_w, fusion[4], E, 2 * E, n, err)) ||
+        (s = rc__bind_w(m, &m->roi_gate_w, fusion[4], E, 2 * E, n, err)) ||
         (s = rc__bind1(m, &m->roi_gate_b, fusion[5], E, n, err)))
         return s;
     /* by presence: in the dry-run pass an F16 weight binds to NULL (converted only later) */
@@ -7230,7 +7326,7 @@ static rc_status rc__bind_roi(rc_model *m, rc_error *err) {
     if (n && (s = rc__kv_int(&m->gguf, "regionclip.roi.heads", &m->roi_heads, 1, E, err))) return s;
     if (n && E % m->roi_heads)
         return rc__fail(err, RC_ERR_VALUE, "regionclip.roi.heads %d does not divide embed_dim %d", m->roi_heads, E);
-    m->info.roi_head = m->roi_head_w != NULL;
+    m->info.roi_head = m->roi_head_w.data != NULL;
     m->info.roi_fusion_heads = m->roi_heads;
     return RC_OK;
 }
@@ -7265,7 +7361,7 @@ static rc_status rc__bind_all(rc_model *m, rc_error *err) {
     int pd[4]; rc_status s;
     pd[0] = W; pd[1] = 3; pd[2] = P; pd[3] = P;
     m->arena_used = 0;
-    if ((s = rc__bind(m, &m->patch_w, "v.patch_embd.weight", 4, pd, 1, err)) ||
+    if ((s = rc__bind_mat(m, &m->patch_w, "v.patch_embd.weight", 4, pd, 1, RC__MATRIX_TYPES, err)) ||
         (s = rc__bind1(m, &m->patch_b, "v.patch_embd.bias", W, 0, err)) ||
         (s = rc__bind1(m, &m->class_embd, "v.class_embd", W, 1, err)) ||
         (s = rc__bind2(m, &m->vis_pos, "v.pos_embd", Tv, W, 1, err)) ||
@@ -7274,7 +7370,7 @@ static rc_status rc__bind_all(rc_model *m, rc_error *err) {
         (s = rc__bind1(m, &m->post_ln_w, "v.post_ln.weight", W, 1, err)) ||
         (s = rc__bind1(m, &m->post_ln_b, "v.post_ln.bias", W, 1, err)) ||
         (s = rc__bind_tower(m, &m->vis, "v.blk.", "v.proj.", m->info.embed_dim, err)) ||
-        (s = rc__bind2(m, &m->token_embd, "t.token_embd.weight", m->vocab_size, Wt, 1, err)) ||
+        (s = rc__bind_w(m, &m->token_embd, "t.token_embd.weight", m->vocab_size, Wt, 1, err)) ||
         (s = rc__bind2(m, &m->txt_pos, "t.pos_embd", m->context_length, Wt, 1, err)) ||
         (s = rc__bind_text_extras(m, err)) ||
         (s = rc__bind_tower(m, &m->txt, "t.blk.", "t.proj.", m->info.embed_dim, err)) ||
@@ -7737,9 +7833,10 @@ static rc_status rc__text_embed(rc_ctx *c, const int32_t *row, int *rows) {
         return rc__fail(&c->err, RC_ERR_VALUE, "the first token is padding: nothing to pool");
     for (t = 0; t < C; t++) {
         float *xr = c->x + (size_t)*rows * W;
-        const float *e = m->token_embd + (size_t)row[t] * W, *p = m->txt_pos + (size_t)t * W;
+        const float *p = m->txt_pos + (size_t)t * W;
         if (m->text_arch == RC__TEXT_CAUSAL ? t > best : row[t] == (int32_t)m->wp.pad_id) continue;
-        for (k = 0; k < W; k++) xr[k] = e[k] + p[k];
+        rc__mat_dequant(m->token_embd, (size_t)row[t], 0, (size_t)W, xr);   /* the token's embedding */
+        for (k = 0; k < W; k++) xr[k] += p[k];
         if (m->type_embd) for (k = 0; k < W; k++) xr[k] += m->type_embd[k];
         (*rows)++;
     }
@@ -8095,7 +8192,7 @@ static rc_status rc__encode_crops(rc_ctx *c, const rc_image *image, const rc_box
 static void rc__region_head(rc_ctx *c, float *regions, int n) {
     const rc_model *m = c->model;
     int E = m->info.embed_dim, done;
-    if (!m->roi_head_w) return;
+    if (!m->roi_head_w.data) return;
     for (done = 0; done < n; done += RC_BATCH_CHUNK) {
         int k = n - done < RC_BATCH_CHUNK ? n - done : RC_BATCH_CHUNK;
         float *rows = regions + (size_t)done * E;
@@ -8117,7 +8214,7 @@ static void rc__fuse(rc_ctx *c, const float *g, const float *r, int n, float *z)
     float *mx = a + E, *den = mx + H;      /* [H] running max and sum of exp per head */
     float *tok = c->pooled, *kv = c->qkv;  /* tok [B][E] tokens, kv [B][2E] their k | v */
     int j0, t, h, i;
-    if (!m->roi_qkv_w) { memcpy(z, g, (size_t)E * sizeof(float)); return; }
+    if (!m->roi_qkv_w.data) { memcpy(z, g, (size_t)E * sizeof(float)); return; }
     rc__matmul(q, g, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, c->pack, c->n_threads);
     for (h = 0; h < H; h++) { mx[h] = -INFINITY; den[h] = 0.0f; }
     memset(acc, 0, (size_t)E * sizeof(float));
@@ -8125,7 +8222,7 @@ static void rc__fuse(rc_ctx *c, const float *g, const float *r, int n, float *z)
         int k = n + 1 - j0 < B ? n + 1 - j0 : B;
         for (t = 0; t < k; t++)
             memcpy(tok + (size_t)t * E, j0 + t ? r + (size_t)(j0 + t - 1) * E : g, (size_t)E * sizeof(float));
-        rc__matmul(kv, tok, m->roi_qkv_w + (size_t)E * E, m->roi_qkv_b + E, k, E, 2 * E, 0, c->pack, c->n_threads);
+        rc__matmul(kv, tok, rc__mat_from(m->roi_qkv_w, E), m->roi_qkv_b + E, k, E, 2 * E, 0, c->pack, c->n_threads);
         for (t = 0; t < k; t++)
             for (h = 0; h < H; h++) {
                 const float *kh = kv + (size_t)t * 2 * E + h * d, *vh = kh + E;
@@ -8663,12 +8760,11 @@ static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int wi
     return w.n;
 }
 
-/* dst[n] = tensor t as f32 (F32 or F16 data, little-endian). */
+/* dst[n] = tensor t (of any weight type) as f32. */
 static void rc__tensor_f32(const rc__gguf_tensor *t, float *dst) {
-    uint64_t i;
-    for (i = 0; i < t->n_elems; i++)
-        dst[i] = t->type == RC__TYPE_F16 ? rc__f16_to_f32((uint16_t)(t->data[2 * i] | t->data[2 * i + 1] << 8))
-                                         : rc__f32_from_bits(rc__le32(t->data + 4 * i));
+    rc__mat all;
+    all.data = t->data; all.type = (int)t->type; all.row_bytes = t->nbytes;
+    rc__mat_dequant(all, 0, 0, (size_t)t->n_elems, dst);
 }
 
 static int rc__contains(rc__str s, const char *sub) {
@@ -8719,9 +8815,9 @@ static const rc__param *rc__train_find(const rc_trainer *t, const char *name) {
 
 /* Gradient slot of weight p (a pointer into the arena), or NULL when its group is frozen
    (or p is NULL: an absent optional tensor). */
-static float *rc__gslot(const rc_trainer *t, const float *p, unsigned group) {
+static float *rc__gslot(const rc_trainer *t, const void *p, unsigned group) {
     if (!p || (t->now.frozen & group)) return NULL;
-    return t->grad + (p - t->param);
+    return t->grad + ((const float *)p - t->param);
 }
 
 /* The stage of optimizer step t->step into t->now (and its first step into t->stage_start):
@@ -8854,12 +8950,19 @@ static void rc__transpose(float *dst, const float *src, int rows, int cols) {
     }
 }
 
+/* An f32 matrix w[rows][cols] as an rc__mat (the transposed copies below). */
+static rc__mat rc__f32mat(const float *w, int cols) {
+    rc__mat m;
+    m.data = (const uint8_t *)(const void *)w; m.type = RC__TYPE_F32; m.row_bytes = (size_t)cols * sizeof(float);
+    return m;
+}
+
 /* Backward of y[n][dout] = x[n][din] w[dout][din]^T + b, given dy:
    dw += dy^T x, db += column sums of dy (each skipped when NULL), and dx = dy w (added to
    dx when accumulate) unless dx is NULL. Transposes go through t->ta / t->tb, so the work
    is the forward's packed matmul. */
 static void rc__linear_backward(rc_trainer *t, float *dx, int accumulate, float *dw, float *db,
-                                const float *dy, const float *x, const float *w, int n, int din, int dout) {
+                                const float *dy, const float *x, rc__mat w, int n, int din, int dout) {
     if (dw || db) {
         rc__transpose(t->ta, dy, n, dout);                       /* [dout][n] */
         if (db) {
@@ -8873,12 +8976,12 @@ static void rc__linear_backward(rc_trainer *t, float *dx, int accumulate, float 
         }
         if (dw) {
             rc__transpose(t->tb, x, n, din);                     /* [din][n] */
-            rc__matmul(dw, t->ta, t->tb, NULL, dout, n, din, 1, t->pack, t->n_threads);
+            rc__matmul(dw, t->ta, rc__f32mat(t->tb, n), NULL, dout, n, din, 1, t->pack, t->n_threads);
         }
     }
     if (dx) {
-        rc__transpose(t->tb, w, dout, din);                      /* [din][dout] */
-        rc__matmul(dx, dy, t->tb, NULL, n, dout, din, accumulate, t->pack, t->n_threads);
+        rc__transpose(t->tb, rc__mat_f32(w), dout, din);         /* [din][dout] */
+        rc__matmul(dx, dy, rc__f32mat(t->tb, dout), NULL, n, dout, din, accumulate, t->pack, t->n_threads);
     }
 }
 
@@ -9139,7 +9242,7 @@ static rc_status rc__train_text_forward(rc_trainer *t, const int32_t *ids, int B
         c->seq_start[b] = c->rows; c->pool_row[b] = bert ? c->rows : c->rows + end;
         for (p = 0; p < (bert ? C : end + 1); p++) {
             float *e = c->emb + (size_t)c->rows * W;
-            const float *tok = m->token_embd + (size_t)row[p] * W, *pos = m->txt_pos + (size_t)p * W;
+            const float *tok = rc__mat_f32(m->token_embd) + (size_t)row[p] * W, *pos = m->txt_pos + (size_t)p * W;
             if (bert && row[p] == pad) continue;
             for (k = 0; k < W; k++) e[k] = tok[k] + pos[k] + (bert ? m->type_embd[k] : 0.0f);
             c->row_tok[c->rows] = row[p]; c->row_pos[c->rows] = p;
@@ -9209,10 +9312,10 @@ static void rc__mlp_backward(rc_trainer *t, const rc__tower *tw, const rc__block
                              const float *dy, const float *in, const float *fc, const float *act, float *dst,
                              int accumulate) {
     int W = tw->width, M = tw->mlp_dim;
-    rc__linear_backward(t, t->dm, 0, rc__gslot(t, b->proj_w, group), rc__gslot(t, b->proj_b, group),
+    rc__linear_backward(t, t->dm, 0, rc__gslot(t, b->proj_w.data, group), rc__gslot(t, b->proj_b, group),
                         dy, act, b->proj_w, R, M, W);
     rc__activate_backward(t->dm, fc, (size_t)R * M, tw->act);
-    rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->fc_w, group), rc__gslot(t, b->fc_b, group),
+    rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->fc_w.data, group), rc__gslot(t, b->fc_b, group),
                         t->dm, in, b->fc_w, R, W, M);
 }
 
@@ -9223,11 +9326,11 @@ static void rc__attn_backward(rc_trainer *t, const rc__tower *tw, const rc__tcac
                               unsigned group, int n_seq, int causal, const float *in, const float *qkv,
                               const float *att, float *dst, int accumulate) {
     int W = tw->width, R = c->rows;
-    rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->out_w, group), rc__gslot(t, b->out_b, group),
+    rc__linear_backward(t, t->dh, 0, rc__gslot(t, b->out_w.data, group), rc__gslot(t, b->out_b, group),
                         t->dx, att, b->out_w, R, W, W);
     rc__attention_backward(t->dqkv, t->dh, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal,
                            t->att_bwd, c->max_len, t->n_threads);
-    rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->qkv_w, group), rc__gslot(t, b->qkv_b, group),
+    rc__linear_backward(t, dst, accumulate, rc__gslot(t, b->qkv_w.data, group), rc__gslot(t, b->qkv_b, group),
                         t->dqkv, in, b->qkv_w, R, W, 3 * W);
 }
 
@@ -9268,7 +9371,7 @@ static float *rc__proj_backward(rc_trainer *t, const rc__tower *tw, const float 
     for (k = tw->n_proj - 1; k >= 0; k--) {
         const rc__linear *l = &tw->proj[k];
         if (k + 1 < tw->n_proj) rc__activate_backward(d, pre[k], (size_t)n * l->out, tw->act);
-        rc__linear_backward(t, k > 0 || need_dx ? dn : NULL, 0, rc__gslot(t, l->w, RC_GROUP_PROJ),
+        rc__linear_backward(t, k > 0 || need_dx ? dn : NULL, 0, rc__gslot(t, l->w.data, RC_GROUP_PROJ),
                             rc__gslot(t, l->b, RC_GROUP_PROJ), d, k ? post[k - 1] : in0, l->w, n, l->in, l->out);
         tmp = d; d = dn; dn = tmp;
     }
@@ -9344,7 +9447,7 @@ static void rc__train_regions_forward(rc_trainer *t, const rc_train_batch *bt, i
 static void rc__train_region_head_forward(rc_trainer *t, int R) {
     const rc_model *m = t->model;
     int E = m->info.embed_dim;
-    if (m->roi_head_w) rc__matmul(t->rvec, t->rproj, m->roi_head_w, m->roi_head_b, R, E, E, 0, t->pack, t->n_threads);
+    if (m->roi_head_w.data) rc__matmul(t->rvec, t->rproj, m->roi_head_w, m->roi_head_b, R, E, E, 0, t->pack, t->n_threads);
     else memcpy(t->rvec, t->rproj, (size_t)R * E * sizeof(float));
     rc__l2_forward(t->rz, t->rnorm, t->rvec, R, E);
 }
@@ -9363,11 +9466,11 @@ static void rc__train_fuse_forward(rc_trainer *t, const rc_train_batch *bt) {
         float *q = t->fq + (size_t)b * E, *acc = t->facc + (size_t)b * E, *o = t->fo + (size_t)b * E;
         float *a = t->fa + (size_t)b * E, *cat = t->fcat + (size_t)b * 2 * E, *z = t->fz + (size_t)b * E;
         r0 += nb;
-        if (!m->roi_qkv_w) { memcpy(z, gb, (size_t)E * sizeof(float)); continue; }
+        if (!m->roi_qkv_w.data) { memcpy(z, gb, (size_t)E * sizeof(float)); continue; }
         memcpy(S, gb, (size_t)E * sizeof(float));
         memcpy(S + E, t->rvec + (size_t)(r0 - nb) * E, (size_t)nb * E * sizeof(float));
         rc__matmul(q, gb, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, t->pack, t->n_threads);
-        rc__matmul(kv, S, m->roi_qkv_w + (size_t)E * E, m->roi_qkv_b + E, nb + 1, E, 2 * E, 0, t->pack, t->n_threads);
+        rc__matmul(kv, S, rc__mat_from(m->roi_qkv_w, E), m->roi_qkv_b + E, nb + 1, E, 2 * E, 0, t->pack, t->n_threads);
         for (h = 0; h < H; h++) {
             double mx = -DBL_MAX, sum = 0.0;
             for (j = 0; j <= nb; j++) {
@@ -9400,7 +9503,7 @@ static void rc__train_fuse_backward(rc_trainer *t, const rc_train_batch *bt) {
     int E = m->info.embed_dim, H = m->roi_heads, d = H ? E / H : 1, b, j, h, i, r0 = 0;
     const float *g = t->vc.post[m->vis.n_proj - 1];
     float scale = 1.0f / sqrtf((float)d);
-    float *gqkv = rc__gslot(t, m->roi_qkv_w, RC_GROUP_ROI), *gqkvb = rc__gslot(t, m->roi_qkv_b, RC_GROUP_ROI);
+    float *gqkv = rc__gslot(t, m->roi_qkv_w.data, RC_GROUP_ROI), *gqkvb = rc__gslot(t, m->roi_qkv_b, RC_GROUP_ROI);
     float *dz = t->fd1, *dcat = t->fd2, *dacc = t->fd3;   /* [E], [2E], [E] (fd3 also dq, dgq) */
     float *dq = t->fd3 + E, *dgq = t->fd1 + E;
     for (b = 0; b < bt->B; b++) {
@@ -9412,17 +9515,17 @@ static void rc__train_fuse_backward(rc_trainer *t, const rc_train_batch *bt) {
         r0 += nb;
         rc__l2_backward(dz, 0, t->dzf + (size_t)b * E, t->fzn + (size_t)b * E, t->fnorm + b, 1, E);
         for (i = 0; i < E; i++) dgb[i] += dz[i];                      /* z = g + ... */
-        if (!m->roi_qkv_w) continue;
+        if (!m->roi_qkv_w.data) continue;
         for (i = 0; i < E; i++) {                                      /* z = g + sigmoid(a) * o */
             float sg = 1.0f / (1.0f + expf(-a[i]));
             dcat[E + i] = dz[i] * sg;                                  /* d o (direct)         */
             dz[i] = dz[i] * o[i] * sg * (1.0f - sg);                   /* d a                  */
         }
         memcpy(dacc, dcat + E, (size_t)E * sizeof(float));
-        rc__linear_backward(t, dcat, 0, rc__gslot(t, m->roi_gate_w, RC_GROUP_ROI), rc__gslot(t, m->roi_gate_b, RC_GROUP_ROI),
+        rc__linear_backward(t, dcat, 0, rc__gslot(t, m->roi_gate_w.data, RC_GROUP_ROI), rc__gslot(t, m->roi_gate_b, RC_GROUP_ROI),
                             dz, t->fcat + (size_t)b * 2 * E, m->roi_gate_w, 1, 2 * E, E);     /* d [g; o] */
         for (i = 0; i < E; i++) { dgb[i] += dcat[i]; dcat[E + i] += dacc[i]; }                /* d o total */
-        rc__linear_backward(t, dacc, 0, rc__gslot(t, m->roi_out_w, RC_GROUP_ROI), rc__gslot(t, m->roi_out_b, RC_GROUP_ROI),
+        rc__linear_backward(t, dacc, 0, rc__gslot(t, m->roi_out_w.data, RC_GROUP_ROI), rc__gslot(t, m->roi_out_b, RC_GROUP_ROI),
                             dcat + E, t->facc + (size_t)b * E, m->roi_out_w, 1, E, E);      /* d acc */
         memset(dq, 0, (size_t)E * sizeof(float));
         memset(dkv, 0, (size_t)(nb + 1) * 2 * E * sizeof(float));
@@ -9446,7 +9549,7 @@ static void rc__train_fuse_backward(rc_trainer *t, const rc_train_batch *bt) {
             }
         }
         rc__linear_backward(t, dS, 0, gqkv ? gqkv + (size_t)E * E : NULL, gqkvb ? gqkvb + E : NULL,
-                            dkv, S, m->roi_qkv_w + (size_t)E * E, nb + 1, E, 2 * E);         /* d tokens */
+                            dkv, S, rc__mat_from(m->roi_qkv_w, E), nb + 1, E, 2 * E);         /* d tokens */
         rc__linear_backward(t, dgq, 0, gqkv, gqkvb, dq, gb, m->roi_qkv_w, 1, E, E);           /* d g via q */
         for (i = 0; i < E; i++) dgb[i] += dgq[i] + dS[i];
         for (j = 0; j < nb; j++)
@@ -9532,8 +9635,8 @@ static void rc__train_vqa_weights_backward(rc_trainer *t, int Q, const float *zn
 static void rc__train_region_head_backward(rc_trainer *t, int R, float *dst, int need) {
     const rc_model *m = t->model;
     int E = m->info.embed_dim;
-    if (m->roi_head_w)
-        rc__linear_backward(t, need ? dst : NULL, 0, rc__gslot(t, m->roi_head_w, RC_GROUP_ROI), rc__gslot(t, m->roi_head_b, RC_GROUP_ROI),
+    if (m->roi_head_w.data)
+        rc__linear_backward(t, need ? dst : NULL, 0, rc__gslot(t, m->roi_head_w.data, RC_GROUP_ROI), rc__gslot(t, m->roi_head_b, RC_GROUP_ROI),
                             t->dr, t->rproj, m->roi_head_w, R, E, E);
     else memcpy(dst, t->dr, (size_t)R * E * sizeof(float));
 }
@@ -9595,7 +9698,7 @@ static void rc__train_vision_backward(rc_trainer *t, const rc_train_batch *bt, i
         for (r = 0; r < T * W; r++) gpos[r] += db[r];
         memcpy(t->dqkv + (size_t)b * N * W, db + W, (size_t)N * W * sizeof(float));   /* patch rows, packed */
     }
-    rc__linear_backward(t, NULL, 0, rc__gslot(t, m->patch_w, RC_GROUP_IMAGE), rc__gslot(t, m->patch_b, RC_GROUP_IMAGE),
+    rc__linear_backward(t, NULL, 0, rc__gslot(t, m->patch_w.data, RC_GROUP_IMAGE), rc__gslot(t, m->patch_b, RC_GROUP_IMAGE),
                         t->dqkv, c->patches, m->patch_w, n_img * N, K, W);
 }
 
@@ -9604,7 +9707,7 @@ static void rc__train_text_backward(rc_trainer *t, int n) {
     const rc_model *m = t->model;
     rc__tcache *c = &t->tc;
     int W = m->txt.width, bert = m->text_arch == RC__TEXT_BERT, r, k;
-    float *gtok = rc__gslot(t, m->token_embd, RC_GROUP_TEXT), *gpos = rc__gslot(t, m->txt_pos, RC_GROUP_TEXT);
+    float *gtok = rc__gslot(t, m->token_embd.data, RC_GROUP_TEXT), *gpos = rc__gslot(t, m->txt_pos, RC_GROUP_TEXT);
     float *gtype = rc__gslot(t, m->type_embd, RC_GROUP_TEXT);
     const float *demb = t->dx;
     rc__l2_backward(t->d1, 0, t->dzt, c->z, c->norm, n, m->info.embed_dim);
@@ -9715,8 +9818,9 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     if ((s = rc__train_check_config(cfg, err))) return s;
     for (i = 0; i < src->gguf.n_tensors; i++) {
         const rc__gguf_tensor *g = &src->gguf.tensors[i];
-        if (rc__train_is_weight(g->name) && g->type != RC__TYPE_F32 && g->type != RC__TYPE_F16)
-            return rc__fail(err, RC_ERR_DTYPE, "tensor '%.*s' is neither F32 nor F16", (int)g->name.len, g->name.ptr);
+        if (rc__train_is_weight(g->name) && (g->type >= 32 || !(RC__MATRIX_TYPES >> g->type & 1)))
+            return rc__fail(err, RC_ERR_DTYPE, "tensor '%.*s' has type %u (F32, F16, BF16, Q8_0 or Q4_0 expected)",
+                            (int)g->name.len, g->name.ptr, g->type);
     }
     t = (rc_trainer *)rc__calloc(&src->alloc, sizeof *t);
     if (!t) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a trainer");
@@ -9741,7 +9845,7 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     /* 2. the trainer's model: the ordinary loader binds every weight in place */
     al.alloc = t->alloc.alloc; al.free = t->alloc.free; al.user = t->alloc.user;
     if ((s = rc_model_load_memory(&t->model, t->buf, total, &al, err))) goto fail;
-    if (!(t->model->patch_w >= t->param && t->model->patch_w < t->param + n_floats)) {
+    if (!(rc__mat_f32(t->model->patch_w) >= t->param && rc__mat_f32(t->model->patch_w) < t->param + n_floats)) {
         s = rc__fail(err, RC_ERR_UNSUPPORTED, "weights were not bound in place (allocator alignment?)"); goto fail;
     }
     if ((s = rc__train_table(t))) { if (err) *err = t->err; goto fail; }
@@ -9879,8 +9983,8 @@ RCDEF rc_status rc_train_backward_batch(rc_trainer *t, const rc_train_batch *bt,
         rc__train_fuse_backward(t, bt);
     }
     rc__train_vision_backward(t, bt, R, need_z, crop);
-    t->used_head |= R > 0 && m->roi_head_w != NULL;
-    t->used_fusion |= need_z && m->roi_qkv_w != NULL;
+    t->used_head |= R > 0 && m->roi_head_w.data != NULL;
+    t->used_fusion |= need_z && m->roi_qkv_w.data != NULL;
     t->used_vqa |= Q > 0;
     t->micro++;
     if (stats) {

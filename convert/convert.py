@@ -14,7 +14,7 @@ Sources:
               pytorch_model.bin, vocab.json + merges.txt, optional preprocessor_config.json).
 
 Usage:
-  python convert/convert.py CHECKPOINT -o OUT.gguf [--model NAME | --config FILE] [--vocab FILE] [--dtype f32|f16]
+  python convert/convert.py CHECKPOINT -o OUT.gguf [--model NAME | --config FILE] [--vocab FILE] [--dtype f32|f16|bf16|q8_0|q4_0]
                             [--roi ROI_STATE.pt [--vqa-answers ANSWERS.txt]]
 
 --roi adds trained ROI-processor weights (region head, fusion, VQA head; docs/roi.md) from a
@@ -1038,13 +1038,82 @@ def add_roi(m: Model, path: Path, trust_pickle: bool, answers: Optional[Path] = 
 # ----------------------------------------------------------------------------------------------
 # GGUF writer (family independent)
 
-F32_ALWAYS = {"t.token_embd.weight", "t.pos_embd", "v.pos_embd", "v.class_embd"}
+# ----------------------------------------------------------------------------------------------
+# Weight types (docs/format.md "Weight types"): which tensor is stored how, and the encoders
+
+DTYPES = ("f32", "f16", "bf16", "q8_0", "q4_0")
+QK = 32                                            # weights per Q8_0 / Q4_0 block (ggml's QK8_0, QK4_0)
+F32_ALWAYS = {"t.pos_embd", "v.pos_embd", "v.class_embd"}
+FLOAT_ONLY = {"t.type_embd", "vqa.head.weight"}    # the library binds these as f32 tables
 
 
-def storage_dtype(name: str, a: np.ndarray, dtype: str) -> type:
-    if dtype == "f16" and a.ndim >= 2 and name not in F32_ALWAYS:
-        return np.float16
-    return np.float32
+def storage_type(name: str, a: np.ndarray, dtype: str) -> str:
+    """The type tensor `name` is written in under --dtype: vectors and positional tables f32;
+    the token embedding f32 under f16 (as before bf16/q types existed), dtype under the others;
+    a quantized dtype falls back to f16 where blocks of 32 cannot run along the rows (the 4-D
+    patch kernel, rows not a multiple of 32, FLOAT_ONLY tables)."""
+    if a.ndim < 2 or name in F32_ALWAYS or dtype == "f32":
+        return "f32"
+    if dtype == "f16" and name == "t.token_embd.weight":
+        return "f32"
+    if dtype in ("q8_0", "q4_0") and (a.ndim != 2 or a.shape[-1] % QK or name in FLOAT_ONLY):
+        return "f16"
+    return dtype
+
+
+def round_half_away(x: np.ndarray) -> np.ndarray:
+    """C's roundf: halves away from zero."""
+    return np.sign(x) * np.floor(np.abs(x) + np.float32(0.5))
+
+
+def encode_bf16(a: np.ndarray) -> np.ndarray:
+    """float32 -> bfloat16 bits, round to nearest even; NaN stays a (quiet) NaN."""
+    u = np.ascontiguousarray(a, dtype=np.float32).view(np.uint32).astype(np.uint64)
+    rounded = (u + 0x7FFF + ((u >> 16) & 1)) >> 16
+    nan = (u & 0x7FFFFFFF) > 0x7F800000
+    return np.where(nan, (u >> 16) | 0x40, rounded).astype(np.uint16)
+
+
+def encode_q8_0(a: np.ndarray) -> np.ndarray:
+    """[rows][cols] -> [rows][cols/32 * 34] bytes: per block d = max|x| / 127 (f16), q = roundf(x / d)."""
+    blocks = np.ascontiguousarray(a, dtype=np.float32).reshape(-1, QK)
+    d = np.abs(blocks).max(axis=1, keepdims=True) / np.float32(127)
+    inv = np.divide(np.float32(1), d, out=np.zeros_like(d), where=d != 0)
+    q = round_half_away(blocks * inv).astype(np.int8)
+    out = np.concatenate([d.astype("<f2").view(np.uint8), q.view(np.uint8)], axis=1)
+    return out.reshape(a.shape[0], -1)
+
+
+def encode_q4_0(a: np.ndarray) -> np.ndarray:
+    """[rows][cols] -> [rows][cols/32 * 18] bytes: per block m = the value of largest magnitude
+    (first on ties), d = m / -8 (f16), q = min(15, trunc(x / d + 8.5)); weights 0..15 in the low
+    nibbles, 16..31 in the high ones."""
+    blocks = np.ascontiguousarray(a, dtype=np.float32).reshape(-1, QK)
+    m = np.take_along_axis(blocks, np.abs(blocks).argmax(axis=1)[:, None], axis=1)
+    d = m / np.float32(-8)
+    inv = np.divide(np.float32(1), d, out=np.zeros_like(d), where=d != 0)
+    q = np.minimum(np.trunc(blocks * inv + np.float32(8.5)), 15).astype(np.uint8)
+    packed = q[:, :QK // 2] | (q[:, QK // 2:] << 4)
+    out = np.concatenate([d.astype("<f2").view(np.uint8), packed], axis=1)
+    return out.reshape(a.shape[0], -1)
+
+
+def encode(name: str, a: np.ndarray, kind: str) -> tuple[np.ndarray, Any]:
+    """(array to write, raw ggml type or None) for tensor `name` stored as `kind`."""
+    import gguf
+    T = gguf.GGMLQuantizationType
+    if kind in ("f16", "q8_0", "q4_0") and float(np.abs(a).max(initial=0.0)) > F16_MAX:
+        raise ConvertError(f"{name}: values exceed the f16 range (scales and f16 weights); convert with --dtype f32 or bf16")
+    if kind == "f32":
+        return np.ascontiguousarray(a, dtype=np.float32), None
+    if kind == "f16":
+        return np.ascontiguousarray(a, dtype=np.float16), None
+    if kind == "bf16":
+        bits = encode_bf16(a)
+        return bits.view(np.uint8).reshape(*a.shape[:-1], a.shape[-1] * 2), T.BF16
+    if kind == "q8_0":
+        return encode_q8_0(a), T.Q8_0
+    return encode_q4_0(a), T.Q4_0
 
 
 def write_gguf(m: Model, out: Path, dtype: str) -> None:
@@ -1088,10 +1157,8 @@ def write_gguf(m: Model, out: Path, dtype: str) -> None:
     if m.tokenizer.merges:
         w.add_token_merges(m.tokenizer.merges)
     for name, a in m.tensors.items():
-        dt = storage_dtype(name, a, dtype)
-        if dt is np.float16 and float(np.abs(a).max()) > F16_MAX:
-            raise ConvertError(f"{name}: values exceed the f16 range; convert with --dtype f32")
-        w.add_tensor(name, np.ascontiguousarray(a.astype(dt)))
+        data, raw = encode(name, a, storage_type(name, a, dtype))
+        w.add_tensor(name, data, raw_dtype=raw)
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()
@@ -1144,8 +1211,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--roi", help="ROI processor weights: a state dict of convert/roi_processor.py's RoiProcessor")
     ap.add_argument("--vqa-answers", help="the VQA head's answers, one per line (UTF-8), in output order")
     ap.add_argument("--source", choices=("openclip", "hf"), help="force the source kind (default: detected)")
-    ap.add_argument("--dtype", choices=("f32", "f16"), default="f32",
-                    help="storage of 2-D matrices and the patch kernel (norms, biases, embeddings stay f32)")
+    ap.add_argument("--dtype", choices=DTYPES, default="f32",
+                    help="storage of the weight matrices (docs/format.md 'Weight types': norms, biases, "
+                         "positional tables stay f32)")
     ap.add_argument("--name", help="general.name to store (default: model name)")
     ap.add_argument("--trust-pickle", action="store_true",
                     help="allow full pickle loading of .pt/.bin checkpoints (runs code from the file)")

@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Self-check of converted models and golden files, before any C runs.
 
-For every <name>.golden.gguf in DIR (and the model files it names, plus <name>.f16.gguf):
+For every <name>.golden.gguf in DIR (and the model file it names, plus <name>.{f16,bf16,q8_0,q4_0}.gguf):
   1. schema: metadata keys/types of docs/format.md, tensor names/shapes/types from the metadata
-     (an independent re-statement of the format.md tables, not the converter's code);
+     (an independent re-statement of the format.md tables and its "Weight types" rules, not the
+     converter's code); tensors read and dequantized by the gguf package (GGUFReader,
+     gguf.quants.dequantize);
   2. config: the metadata agrees with the reference config the golden generator used;
   3. tokenizer: CLIP BPE vocabulary structure (bytes, bytes+</w>, merges, specials at 49406/49407);
   4. forward: a float64 NumPy re-implementation of the model, run from the GGUF tensors on the
      golden inputs, matches every golden activation (catches transposes of square matrices, q/k/v
-     order, activation and eps mix-ups, which shapes alone cannot).
+     order, activation and eps mix-ups, which shapes alone cannot); a file of another weight type
+     within that type's drift bound (DRIFT, the bound tests/test_golden.c applies too).
 
 Usage: python tests/check_golden.py DIR [--only NAME ...] [--no-forward]
 Exit status 0 when everything passes.
@@ -39,6 +42,21 @@ KEYS: dict[str, str] = {   # key -> type: 'str' | 'u32' | 'f32' | 'f32[3]' | 'st
     "tokenizer.ggml.merges": "str[]",
 }
 EMBEDDINGS = {"t.token_embd.weight", "t.pos_embd", "v.pos_embd", "v.class_embd"}
+TYPES = ("f16", "bf16", "q8_0", "q4_0")          # the weight types a golden model is also written in
+DRIFT = {"f16": 0.999, "bf16": 0.9995, "q8_0": 0.999, "q4_0": 0.95}   # min cosine of every stage
+
+
+def stored_type(name: str, shape: tuple[int, ...], dtype: str) -> str:
+    """format.md "Weight types": vectors and positional tables F32; under f16 the token embedding
+    too; a matrix whose rows are not whole blocks of 32 (the 4-D patch kernel) or a table the
+    library reads as f32 (type embedding, VQA head) F16 under q8_0/q4_0; the rest in dtype."""
+    if dtype == "f32" or len(shape) < 2 or name in EMBEDDINGS - {"t.token_embd.weight"}:
+        return "F32"
+    if dtype == "f16" and name == "t.token_embd.weight":
+        return "F32"
+    if dtype in ("q8_0", "q4_0") and (len(shape) != 2 or shape[-1] % 32 or name in ("t.type_embd", "vqa.head.weight")):
+        return "F16"
+    return dtype.upper()
 FAMILIES = {"clip": ("causal", "eot", "clip_bpe"), "biomedclip": ("bert", "cls", "bert_wordpiece")}  # text arch, pool, tok
 
 
@@ -59,7 +77,12 @@ def read_gguf(path: Path) -> tuple[dict[str, Any], dict[str, tuple[np.ndarray, s
         if t[0] == T.ARRAY:
             kind = {T.STRING: "str[]", T.FLOAT32: "f32[]"}.get(t[1], f"{t[1].name}[]")
         meta[k] = (kind, f.contents())
-    tensors = {t.name: (np.asarray(t.data), t.tensor_type.name) for t in r.tensors}
+    tensors = {}
+    for t in r.tensors:
+        shape = tuple(int(n) for n in reversed(t.shape))
+        float_type = t.tensor_type not in (gguf.GGMLQuantizationType.I32,)
+        data = gguf.quants.dequantize(t.data, t.tensor_type) if float_type else np.asarray(t.data)
+        tensors[t.name] = (data.reshape(shape), t.tensor_type.name)
     return meta, tensors
 
 
@@ -97,7 +120,7 @@ def expected_tensors(m: dict[str, Any]) -> dict[str, tuple[int, ...]]:
     return e
 
 
-def check_schema(path: Path, meta: dict[str, Any], tensors: dict[str, tuple[np.ndarray, str]], f16: bool) -> None:
+def check_schema(path: Path, meta: dict[str, Any], tensors: dict[str, tuple[np.ndarray, str]], dtype: str) -> None:
     for k, kind in KEYS.items():
         if k == "tokenizer.ggml.merges" and meta.get("tokenizer.ggml.model", ("", ""))[1] == "bert_wordpiece":
             continue   # WordPiece has no merges
@@ -134,7 +157,7 @@ def check_schema(path: Path, meta: dict[str, Any], tensors: dict[str, tuple[np.n
         a, typ = tensors[name]
         if tuple(a.shape) != shape:
             raise CheckError(f"{path.name}: {name} shape {list(a.shape)} != format.md {list(shape)}")
-        want_t = "F16" if (f16 and len(shape) >= 2 and name not in EMBEDDINGS) else "F32"
+        want_t = stored_type(name, shape, dtype)
         if typ != want_t:
             raise CheckError(f"{path.name}: {name} stored as {typ}, expected {want_t}")
         if not np.all(np.isfinite(a.astype(np.float32))):
@@ -327,7 +350,7 @@ def forward(meta: dict[str, Any], p: dict[str, np.ndarray], pixels: np.ndarray, 
     return out
 
 
-def compare(path: Path, ref: dict[str, tuple[np.ndarray, str]], got: dict[str, np.ndarray], f16: bool) -> str:
+def compare(path: Path, ref: dict[str, tuple[np.ndarray, str]], got: dict[str, np.ndarray], dtype: str) -> str:
     worst_cos, worst_abs, worst_rel = 1.0, 0.0, 0.0
     for name, (r, _) in ref.items():
         if name.startswith("in."):
@@ -341,8 +364,8 @@ def compare(path: Path, ref: dict[str, tuple[np.ndarray, str]], got: dict[str, n
         rel = abs_err / max(float(np.abs(a).max()), 1e-12)
         cos = float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
         worst_cos, worst_abs, worst_rel = min(worst_cos, cos), max(worst_abs, abs_err), max(worst_rel, rel)
-        if f16:
-            ok = cos >= 0.999
+        if dtype != "f32":
+            ok = cos >= DRIFT[dtype]
         else:
             ok = cos >= 0.99999 and rel <= 1e-4
         if not ok:
@@ -379,14 +402,15 @@ def check_one(golden: Path, spec: Any, do_forward: bool) -> list[str]:
     pixels, tokens = gt["in.pixels"][0].astype(np.float64), gt["in.tokens"][0].astype(np.int64)
     if gt["in.tokens"][1] != "I32" or len(texts) != tokens.shape[0]:
         raise CheckError(f"{golden.name}: in.tokens type {gt['in.tokens'][1]} / {len(texts)} texts")
-    files = [(golden.parent / model_name, False)]
+    files = [(golden.parent / model_name, "f32")]
     check_tokens(golden, texts, tokens, read_gguf(files[0][0])[0])
-    f16 = golden.parent / model_name.replace(".gguf", ".f16.gguf")
-    if f16.is_file():
-        files.append((f16, True))
-    for path, is_f16 in files:
+    for dtype in TYPES:
+        other = golden.parent / model_name.replace(".gguf", f".{dtype}.gguf")
+        if other.is_file():
+            files.append((other, dtype))
+    for path, dtype in files:
         meta, tensors = read_gguf(path)
-        check_schema(path, meta, tensors, is_f16)
+        check_schema(path, meta, tensors, dtype)
         check_tokenizer(path, meta)
         if spec is not None:
             check_config(path, meta, spec)
@@ -400,7 +424,7 @@ def check_one(golden: Path, spec: Any, do_forward: bool) -> list[str]:
         if do_forward:
             p = {k: a.astype(np.float64) for k, (a, _) in tensors.items()}
             got = forward(meta, p, pixels, tokens)
-            msg += f"; forward vs golden ({'f16' if is_f16 else 'f32'}): {compare(golden, gt, got, is_f16)}"
+            msg += f"; forward vs golden ({dtype}): {compare(golden, gt, got, dtype)}"
         lines.append(msg)
     return lines
 

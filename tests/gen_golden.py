@@ -5,7 +5,7 @@ For each reference model: build it with the real library (open_clip 3.3.0 or tra
 CLIPModel) and random weights that touch every tensor, save the checkpoint in its native layout,
 convert it with convert/convert.py (subprocess, exactly as a user would), run it in float32 with
 forward hooks on the real modules, and write <name>.golden.gguf next to <name>.gguf
-(and <name>.f16.gguf for some models).
+(and <name>.<type>.gguf in the weight types of Spec.dtypes for some models).
 
 Usage: python tests/gen_golden.py OUTDIR [--force] [--only NAME ...] [--keep-sources]
 
@@ -67,7 +67,7 @@ class Spec:
     cfg_edit: Optional[Callable[[dict], dict]] = None   # open_clip: derive a JSON config from `model`
     preprocess: dict = field(default_factory=dict)      # open_clip preprocess_cfg for the JSON config
     save_as: str = "pt"                 # 'pt' | 'pt-wrapped' | 'safetensors' | 'dir' (open_clip_config.json)
-    f16: bool = False
+    dtypes: tuple[str, ...] = ()        # other --dtype files written besides f32
     hf_text: dict = field(default_factory=dict)
     hf_vision: dict = field(default_factory=dict)
     image_size: int = 224
@@ -86,20 +86,20 @@ def _reduced_l14(cfg: dict) -> dict:
 
 
 SPECS: list[Spec] = [
-    Spec("vit-b-32", "openclip", 1, model="ViT-B-32", save_as="pt-wrapped", f16=True),
+    Spec("vit-b-32", "openclip", 1, model="ViT-B-32", save_as="pt-wrapped", dtypes=("f16",)),
     Spec("vit-b-32-quickgelu", "openclip", 2, model="ViT-B-32-quickgelu", save_as="safetensors"),
-    Spec("vit-b-16", "openclip", 3, model="ViT-B-16", save_as="pt"),
+    Spec("vit-b-16", "openclip", 3, model="ViT-B-16", save_as="pt", dtypes=("bf16", "q8_0", "q4_0")),
     Spec("vit-b-16-quickgelu", "openclip", 4, model="ViT-B-16-quickgelu", save_as="safetensors"),
     Spec("vit-l-14-4l", "openclip", 5, model="ViT-L-14", cfg_edit=_reduced_l14, save_as="dir",
          preprocess={"size": 224, "mean": list(IMAGENET_MEAN), "std": list(IMAGENET_STD),
                      "interpolation": "bicubic", "resize_mode": "shortest"}),
     # HF CLIPModel, ViT-B/32 shapes; towers differ in activation and LN eps to exercise per-tower metadata
-    Spec("hf-clip-b-32", "hf", 6, f16=True,
+    Spec("hf-clip-b-32", "hf", 6, dtypes=("f16",),
          hf_vision={"hidden_act": "gelu", "layer_norm_eps": 1e-6}, hf_text={"hidden_act": "quick_gelu"}),
     # BiomedCLIP's configuration: timm ViT-B/16 + a BERT with PubMedBERT's dimensions, MLP projection,
     # context 256; saved like the hub repository (open_clip_config.json + open_clip_pytorch_model.bin
     # with a stray BERT pooler and position_ids buffer + vocab.txt)
-    Spec("biomedclip", "biomedclip", 7, save_as="bin", f16=True, timm_model="vit_base_patch16_224",
+    Spec("biomedclip", "biomedclip", 7, save_as="bin", dtypes=("f16", "bf16", "q8_0", "q4_0"), timm_model="vit_base_patch16_224",
          bert={"vocab_size": 30522, "hidden_size": 768, "num_hidden_layers": 12, "num_attention_heads": 12,
                "intermediate_size": 3072, "max_position_embeddings": 512},
          embed_dim=512, context_length=256),
@@ -437,8 +437,8 @@ def generate(spec: Spec, outdir: Path, keep_sources: bool) -> str:
     ckpt, conv_args, run, ctx, mean, std = builder(spec, src)
     model_file = outdir / f"{spec.name}.gguf"
     jobs = [start_convert(ckpt, conv_args, model_file, "f32")]
-    if spec.f16:
-        jobs.append(start_convert(ckpt, conv_args, outdir / f"{spec.name}.f16.gguf", "f16"))
+    for dtype in spec.dtypes:
+        jobs.append(start_convert(ckpt, conv_args, outdir / f"{spec.name}.{dtype}.gguf", dtype))
 
     texts = TEXTS
     if spec.kind == "biomedclip":   # open_clip's HFTokenizer over the written vocab, as BiomedCLIP runs
@@ -472,8 +472,7 @@ def generate(spec: Spec, outdir: Path, keep_sources: bool) -> str:
 
 def up_to_date(spec: Spec, outdir: Path) -> bool:
     outs = [outdir / f"{spec.name}.gguf", outdir / f"{spec.name}.golden.gguf"]
-    if spec.f16:
-        outs.append(outdir / f"{spec.name}.f16.gguf")
+    outs += [outdir / f"{spec.name}.{dtype}.gguf" for dtype in spec.dtypes]
     if not all(p.is_file() for p in outs):
         return False
     newest_input = max(Path(__file__).stat().st_mtime, CONVERTER.stat().st_mtime)

@@ -103,6 +103,7 @@ step build-tests bash -c "
 step gen-golden     "$PY" tests/gen_golden.py "$B/golden"
 step check-golden   "$PY" tests/check_golden.py "$B/golden"
 step convert        "$PY" tests/test_convert.py
+step quant          "$PY" tests/test_quant.py "$B/quant"
 step gen-tiny       "$PY" tests/gen_tiny.py "$B/tiny"
 step gen-preprocess "$PY" tests/gen_preprocess.py "$B/preprocess_cases.bin"
 step gen-tokenizer  "$PY" tests/gen_tokenizer_corpus.py "$B/tokenizer"
@@ -123,7 +124,9 @@ step colormap-current   "$PY" tests/gen_colormap.py --check
 for g in "$B"/golden/*.golden.gguf; do
     name=$(basename "$g" .golden.gguf)
     step "golden-$name" "$B/bin/test_golden" "$B/golden/$name.gguf" "$g"
-    [ -f "$B/golden/$name.f16.gguf" ] && step "golden-$name-f16" "$B/bin/test_golden" --f16 "$B/golden/$name.f16.gguf" "$g"
+    for t in f16 bf16 q8_0 q4_0; do
+        [ -f "$B/golden/$name.$t.gguf" ] && step "golden-$name-$t" "$B/bin/test_golden" --type $t "$B/golden/$name.$t.gguf" "$g"
+    done
 done
 step kernels             "$B/bin/test_kernels"
 step kernels-scalar      "$B/bin/test_kernels_scalar"

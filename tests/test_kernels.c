@@ -1,6 +1,8 @@
 /* Unit test of the tensor-op kernels against naive double-precision loops, at sizes that
    exercise every tail: the register tile (rows and columns), the depth blocking, the row
-   blocks and the column chunks of the matmul, and vector tails of the attention.
+   blocks and the column chunks of the matmul, and vector tails of the attention. The matmul
+   over F16, BF16, Q8_0 and Q4_0 weights (random bytes, decoded here from docs/format.md's
+   table) must equal bit for bit the f32 matmul of the decoded values.
    Run in the SIMD and the REGIONCLIP_NO_SIMD builds; prints "kernels: N passed, M failed". */
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
@@ -28,6 +30,65 @@ static void check(const char *what, const float *got, const double *want, const 
     printf("  %s %-44s worst relative error %.2e (tol %.0e)\n", bad ? "FAIL" : "ok  ", what, worst, tol);
 }
 
+static rc__mat rc__f32mat_test(const float *w, int cols) {
+    rc__mat m;
+    m.data = (const uint8_t *)(const void *)w; m.type = RC__TYPE_F32; m.row_bytes = (size_t)cols * sizeof(float);
+    return m;
+}
+
+/* IEEE half -> float by its definition (sign, 5-bit exponent, 10-bit mantissa), independent of
+   the library's bit manipulation. */
+static float half(unsigned h) {
+    int e = (int)(h >> 10 & 31), man = (int)(h & 1023);
+    double v = e == 0 ? ldexp(man, -24) : e == 31 ? (man ? NAN : INFINITY) : ldexp(1024 + man, e - 25);
+    return (float)((h >> 15) ? -v : v);
+}
+
+/* A random weight matrix [dout][din] stored as `type` (random bytes: every scale, every code),
+   and its values decoded here from docs/format.md's table into w[dout][din]. */
+static uint8_t *random_typed(int type, int dout, int din, size_t *row_bytes, float *w, unsigned *seed) {
+    size_t rb = type == RC__TYPE_Q8_0 ? (size_t)din / 32 * 34 : type == RC__TYPE_Q4_0 ? (size_t)din / 32 * 18 : (size_t)din * 2;
+    uint8_t *data = (uint8_t *)malloc(rb * dout);
+    size_t i; int r, c;
+    for (i = 0; i < rb * dout; i++) { *seed = *seed * 1103515245u + 12345u; data[i] = (uint8_t)(*seed >> 16); }
+    for (r = 0; r < dout; r++) {
+        uint8_t *row = data + rb * r;
+        for (c = 0; c < din; c++) {
+            uint8_t *b = row + (size_t)c / 32 * (type == RC__TYPE_Q8_0 ? 34 : 18);
+            if (type == RC__TYPE_F16 || type == RC__TYPE_BF16) {
+                row[2 * c + 1] &= 0x3f;                                   /* finite, |x| < 2 */
+                if (type == RC__TYPE_F16) w[(size_t)r * din + c] = half(row[2 * c] | row[2 * c + 1] << 8);
+                else { uint32_t u = (uint32_t)(row[2 * c] | row[2 * c + 1] << 8) << 16; memcpy(&w[(size_t)r * din + c], &u, 4); }
+                continue;
+            }
+            b[1] &= 0x3b;                                                 /* a finite, modest scale */
+            if (type == RC__TYPE_Q8_0) w[(size_t)r * din + c] = half(b[0] | b[1] << 8) * (float)(int8_t)b[2 + c % 32];
+            else w[(size_t)r * din + c] = half(b[0] | b[1] << 8) * (float)((c % 32 < 16 ? b[2 + c % 32] & 15 : b[2 + c % 32 - 16] >> 4) - 8);
+        }
+    }
+    *row_bytes = rb;
+    return data;
+}
+
+/* The matmul over weights stored as `type` gives exactly the f32 matmul of their values. */
+static void test_matmul_typed(int type, const char *name, int n, int din, int dout, int n_threads) {
+    unsigned seed = (unsigned)(type * 977 + n + din + dout);
+    float *in = random_floats((size_t)n * din, &seed), *w = (float *)malloc(sizeof(float) * dout * din);
+    float *bias = random_floats((size_t)dout, &seed), *got = (float *)malloc(sizeof(float) * n * dout);
+    float *want = (float *)malloc(sizeof(float) * n * dout);
+    float *scratch = (float *)malloc(sizeof(float) * RC__MATMUL_SCRATCH * n_threads);
+    rc__mat m;
+    char what[96];
+    m.type = type;
+    m.data = random_typed(type, dout, din, &m.row_bytes, w, &seed);
+    rc__matmul(got, in, m, bias, n, din, dout, 0, scratch, n_threads);
+    rc__matmul(want, in, rc__f32mat_test(w, din), bias, n, din, dout, 0, scratch, n_threads);
+    sprintf(what, "matmul %s %dx%dx%d threads=%d == f32 of its values", name, n, din, dout, n_threads);
+    if (memcmp(got, want, sizeof(float) * n * dout)) n_fail++; else n_pass++;
+    printf("  %s %s\n", memcmp(got, want, sizeof(float) * n * dout) ? "FAIL" : "ok  ", what);
+    free((void *)m.data); free(in); free(w); free(bias); free(got); free(want); free(scratch);
+}
+
 static void test_matmul(int n, int din, int dout, int with_bias, int accumulate, int n_threads) {
     unsigned seed = (unsigned)(n * 131 + din * 7 + dout);
     float *in = random_floats((size_t)n * din, &seed), *w = random_floats((size_t)dout * din, &seed);
@@ -43,7 +104,7 @@ static void test_matmul(int n, int din, int dout, int with_bias, int accumulate,
             if (accumulate) { s += out[(size_t)i * dout + j]; a += fabs(out[(size_t)i * dout + j]); }
             want[(size_t)i * dout + j] = s; scale[(size_t)i * dout + j] = a;
         }
-    rc__matmul(out, in, w, with_bias ? bias : NULL, n, din, dout, accumulate, scratch, n_threads);
+    rc__matmul(out, in, rc__f32mat_test(w, din), with_bias ? bias : NULL, n, din, dout, accumulate, scratch, n_threads);
     sprintf(what, "matmul %dx%dx%d%s%s threads=%d", n, din, dout, with_bias ? " bias" : "", accumulate ? " +=" : "", n_threads);
     check(what, out, want, scale, (size_t)n * dout, 1e-5);
     free(in); free(w); free(bias); free(out); free(scratch); free(want); free(scale);
@@ -101,6 +162,12 @@ int main(void) {
         for (s = 0; s < (int)(sizeof shapes / sizeof shapes[0]); s++)
             test_matmul(shapes[s][0], shapes[s][1], shapes[s][2], s % 2, s % 3 == 1, threads[t]);
         test_matmul(33, 70, 40, 1, 1, threads[t]);
+        for (s = 0; s < 4; s++) {
+            static const int types[4] = {RC__TYPE_F16, RC__TYPE_BF16, RC__TYPE_Q8_0, RC__TYPE_Q4_0};
+            static const char *names[4] = {"f16", "bf16", "q8_0", "q4_0"};
+            test_matmul_typed(types[s], names[s], 37, 96, 141, threads[t]);       /* tails of tile and block */
+            test_matmul_typed(types[s], names[s], 200, 800, 33, threads[t]);      /* depth > RC__KC, row blocks */
+        }
         test_attention(lens_a, 1, 8, 2, 0, threads[t]);
         test_attention(lens_b, 3, 12, 3, 1, threads[t]);
         test_attention(lens_b, 3, 64, 2, 0, threads[t]);

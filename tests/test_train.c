@@ -146,9 +146,9 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
     }
     printf("trajectory: %d steps, worst loss relative error %.3g (tolerance %.0e)\n", c.total_steps, worst, TRAJ_TOL);
     compare_tensors(t, "final.", 0, PARAM_TOL, 0, "parameters after the trajectory", 0);
-    if (m->roi_head_w) {               /* ROI tensors: no gradient yet, so never touched */
+    if (m->roi_head_w.data) {               /* ROI tensors: no gradient yet, so never touched */
         const float *roi = rc_trainer_param(t, "roi.head.weight", &n);
-        check(n == (size_t)m->info.embed_dim * m->info.embed_dim && same(roi, m->roi_head_w, n),
+        check(n == (size_t)m->info.embed_dim * m->info.embed_dim && same(roi, rc__mat_f32(m->roi_head_w), n),
               "ROI-processor tensors unchanged by training");
     }
 
@@ -417,7 +417,7 @@ static void test_f16(const char *path) {
     check(rc_trainer_create(&t, m, &c, &err) == RC_OK, "trainer from an F16 model");
     if (t) {
         const float *p = rc_trainer_param(t, "v.blk.0.attn_qkv.weight", &n);
-        check(p && n == (size_t)3 * m->vis.width * m->vis.width && !memcmp(p, m->vis.blocks[0].qkv_w, n * sizeof(float)),
+        check(p && n == (size_t)3 * m->vis.width * m->vis.width && !memcmp(p, m->vis.blocks[0].qkv_w.data, n * sizeof(float)),
               "F16 weights converted as the inference loader converts them");
         check(rc_train_backward(t, golden_f32("in.pixels"), golden_i32("in.ids"), c.max_batch, &loss) == RC_OK &&
               fabs(loss - golden_f32("loss")[0]) < 1e-2 * fabs(golden_f32("loss")[0]), "F16 model: a step, loss near the f32 one");
