@@ -6864,8 +6864,8 @@ static void rc__mat_dequant(rc__mat w, size_t row, size_t col0, size_t n, float 
     case RC__TYPE_F32: memcpy(dst, r + col0 * 4, n * sizeof(float)); break;
     case RC__TYPE_F16:
         r += col0 * 2; i = 0;
-#if defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
-        for (; i + 16 <= n; i += 16) _mm512_storeu_ps(dst + i, _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)(r + 2 * i))));
+#if RC__VW >= 8 && defined(__F16C__)   /* x86 with immintrin.h included above */
+        for (; i + 8 <= n; i += 8) _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)(r + 2 * i))));
 #endif
         for (; i < n; i++) dst[i] = rc__f16_at(r + 2 * i);
         break;
