@@ -8,7 +8,9 @@
      format           read by                          Pillow mode -> rc_image
      PNG              zlib + the unfiltering here       1 L P LA RGB RGBA I;16 (see image_png.h)
      JPEG             libjpeg-turbo (Pillow's decoder)  L RGB (CMYK refused)
-     TIFF, BMP, TGA   not yet: recognised and refused ("TIFF is not supported yet")
+     BMP              the reader here                   1 L P RGB RGBA (see image_bmp.h)
+     TGA              the reader here                   1 L LA P RGB RGBA (see image_tga.h)
+     TIFF             not yet: recognised and refused ("TIFF is not supported yet")
      PBM/PGM/PPM      the reader here                   P1-P6, 8 and 16 bit (see image_pnm.h)
 
    Modes map onto rc_image formats: "1" and "L" -> GRAY8, "I;16" (16-bit gray) -> GRAY16 with
@@ -173,11 +175,12 @@ IMAGE_IO_API int image_decode(const uint8_t *data, size_t size, const image_opti
             if (rc) loaded_image_free(out);
             return rc;
         }
-    if (read_tga(data, size, opt, out, why, cap)) {
-        loaded_image_free(out);
-        return image_fail(why, cap, "not a PNG, JPEG or PBM/PGM/PPM file (TIFF, BMP and TGA are not supported yet)");
+    {
+        int rc = read_tga(data, size, opt, out, why, cap);   /* 2: not a TGA header either */
+        if (rc) loaded_image_free(out);
+        if (rc == 2) return image_fail(why, cap, "not a PNG, JPEG, BMP, TGA, DICOM or PBM/PGM/PPM file");
+        return rc;
     }
-    return 0;
 }
 
 /* Reads a whole file into *data (malloc'd; free it). Returns 0, or 1 with why[] filled. */
