@@ -149,7 +149,7 @@ static void file_catalogue(void) {
     mutate_expect("tensor with 0-size dimension", qkv.ne0, 8, 0, RC_ERR_FORMAT);
     mutate_expect("overflowing dimensions", qkv.ne0, 8, (uint64_t)1 << 62, RC_ERR_OVERFLOW);
     mutate_expect("unknown tensor type", qkv.type, 4, 99, RC_ERR_DTYPE);
-    mutate_expect("unsupported tensor type (Q4_0)", qkv.type, 4, 2, RC_ERR_DTYPE);
+    mutate_expect("unsupported tensor type (Q4_1)", qkv.type, 4, 3, RC_ERR_DTYPE);
     mutate_expect("misaligned tensor offset", qkv.offset, 8, rc__le64(orig + qkv.offset) + 4, RC_ERR_ALIGN);
     mutate_expect("tensor outside the file", qkv.offset, 8, (uint64_t)1 << 40, RC_ERR_BOUNDS);
     mutate_expect_msg("tensors sharing bytes", qkv.offset, 8,
