@@ -501,7 +501,8 @@ typedef struct rc_train_stats {
     float logit_scale;         /* exp(log scale) after the call                             */
 } rc_train_stats;
 
-/* Creates a trainer from a loaded model (F32 or F16 weights; the model is only read here
+/* Creates a trainer from a loaded model (any weight type, decoded into the trainer's f32
+   parameters as the inference matmul decodes it; the model is only read here
    and may be freed afterwards). A checkpoint written by rc_trainer_save also restores the
    AdamW moments, the update counts and the step (its configuration: rc_train_config_from).
    Bad configuration: RC_ERR_VALUE; out of memory: RC_ERR_NOMEM (nothing leaks). */
@@ -751,7 +752,7 @@ enum { RC__TYPE_F32 = 0, RC__TYPE_F16 = 1, RC__TYPE_Q4_0 = 2, RC__TYPE_Q8_0 = 8,
 
 #define RC__GGUF_MAX_DIMS 4
 #define RC__GGUF_MAX_DEPTH 3          /* arrays of arrays of ... deeper is RC_ERR_FORMAT */
-#define RC__GGUF_MAX_TENSORS 65536   /* tensors per file; more: RC_ERR_TOO_LONG (docs/library.md) */
+#define RC__GGUF_MAX_TENSORS 65536   /* tensors per file; more: RC_ERR_TOO_LONG (docs/format.md) */
 #define RC__GGUF_MAX_KV 65536        /* metadata keys per file; more: RC_ERR_TOO_LONG             */
 
 typedef struct rc__gguf_kv {
@@ -7204,9 +7205,9 @@ static rc_status rc__bind(rc_model *m, const float **out, const char *name, int 
 
 /* Binds a weight matrix [dims[0]][product of the rest], in place in any matrix type. */
 static rc_status rc__bind_mat(rc_model *m, rc__mat *out, const char *name, int nd, const int *dims,
-                              int required, uint32_t allowed, rc_error *err) {
+                              int required, rc_error *err) {
     const rc__gguf_tensor *t;
-    rc_status s = rc__find(m, &t, name, nd, dims, required, allowed, err);
+    rc_status s = rc__find(m, &t, name, nd, dims, required, RC__MATRIX_TYPES, err);
     memset(out, 0, sizeof *out);
     if (s || !t) return s;
     out->data = t->data; out->type = (int)t->type; out->row_bytes = t->nbytes / (size_t)dims[0];
@@ -7223,7 +7224,7 @@ static rc_status rc__bind2(rc_model *m, const float **o, const char *n, int a, i
 }
 static rc_status rc__bind_w(rc_model *m, rc__mat *o, const char *n, int a, int b, int req, rc_error *e) {
     int d[2]; d[0] = a; d[1] = b;
-    return rc__bind_mat(m, o, n, 2, d, req, RC__MATRIX_TYPES, e);
+    return rc__bind_mat(m, o, n, 2, d, req, e);
 }
 
 /* "prefix.blk.N.suffix" into buf. */
@@ -7319,8 +7320,7 @@ static rc_status rc__bind_roi(rc_model *m, rc_error *err) {
         (s = rc__bind_w(m, &m->roi_gate_w, fusion[4], E, 2 * E, n, err)) ||
         (s = rc__bind1(m, &m->roi_gate_b, fusion[5], E, n, err)))
         return s;
-    /* by presence: in the dry-run pass an F16 weight binds to NULL (converted only later) */
-    if (m->roi_head_b && !rc__gguf_find_tensor(&m->gguf, "roi.head.weight"))
+    if (!m->roi_head_w.data && rc__gguf_find_tensor(&m->gguf, "roi.head.bias"))
         return rc__fail(err, RC_ERR_MISSING, "tensor 'roi.head.weight' is missing");
     m->roi_heads = 0;
     if (n && (s = rc__kv_int(&m->gguf, "regionclip.roi.heads", &m->roi_heads, 1, E, err))) return s;
@@ -7361,7 +7361,7 @@ static rc_status rc__bind_all(rc_model *m, rc_error *err) {
     int pd[4]; rc_status s;
     pd[0] = W; pd[1] = 3; pd[2] = P; pd[3] = P;
     m->arena_used = 0;
-    if ((s = rc__bind_mat(m, &m->patch_w, "v.patch_embd.weight", 4, pd, 1, RC__MATRIX_TYPES, err)) ||
+    if ((s = rc__bind_mat(m, &m->patch_w, "v.patch_embd.weight", 4, pd, 1, err)) ||
         (s = rc__bind1(m, &m->patch_b, "v.patch_embd.bias", W, 0, err)) ||
         (s = rc__bind1(m, &m->class_embd, "v.class_embd", W, 1, err)) ||
         (s = rc__bind2(m, &m->vis_pos, "v.pos_embd", Tv, W, 1, err)) ||
