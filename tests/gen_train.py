@@ -19,7 +19,7 @@ For each, a golden GGUF with
     every parameter after the last step (final.*).
 
 usage: python tests/gen_train.py OUT_DIR
-  -> OUT_DIR/train-{gelu,quickgelu,biomed}.gguf, OUT_DIR/train-*.golden.gguf, train-gelu.f16.gguf
+  -> OUT_DIR/train-{gelu,quickgelu,biomed}.gguf, OUT_DIR/train-*.golden.gguf, train-gelu.{f16,q8_0}.gguf
 """
 import json
 import math
@@ -316,10 +316,10 @@ def clip_case(out_dir: Path, stem: str) -> Case:
     roi, roi_args = roi_file(out_dir, stem, 7) if not quick_gelu else (None, [])
     model = random_clip(config(quick_gelu), out_dir, stem, edit=lambda m: m.logit_scale.fill_(init_scale),
                         convert_args=roi_args)
-    if not quick_gelu:                  # the same checkpoint with f16 matrices (trainer from F16)
+    for dtype in ("f16", "q8_0") if not quick_gelu else ():   # the same checkpoint, other weight types
         subprocess.run([sys.executable, str(CONVERTER), str(out_dir / f"{stem}.pt"), "--config",
-                        str(out_dir / f"{stem}_config.json"), "-o", str(out_dir / f"{stem}.f16.gguf"),
-                        "--dtype", "f16", "-q"] + roi_args, check=True)
+                        str(out_dir / f"{stem}_config.json"), "-o", str(out_dir / f"{stem}.{dtype}.gguf"),
+                        "--dtype", dtype, "-q"] + roi_args, check=True)
     return Case(model, clip_names, roi, clip_backbone(model))
 
 

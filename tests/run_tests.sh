@@ -160,8 +160,8 @@ step ground              "$B/bin/test_ground" "$B/ground"
 step ground-asan         "$B/bin/test_ground_san" "$B/ground"
 step badinput-asan       "$B/bin/test_badinput_san" "$B/tiny/tiny.gguf" "$B/golden/biomedclip-small.gguf" "$B/regions/clip-roi.gguf"
 for v in gelu quickgelu biomed; do
-    f16=(); [ -f "$B/train/train-$v.f16.gguf" ] && f16=("$B/train/train-$v.f16.gguf")
-    step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf" "${f16[@]}"
+    typed=("$B/train/train-$v".{f16,q8_0}.gguf); [ -f "${typed[0]}" ] || typed=()   # written for gelu only
+    step "train-$v"      "$B/bin/test_train" "$B/train/train-$v.gguf" "$B/train/train-$v.golden.gguf" "${typed[@]}"
 done
 step train-learns        "$B/bin/test_learn" "$B/train/train-gelu.gguf" "$B/train/learn.ckpt.gguf"
 step train-scalar-gelu   "$B/bin/test_train_scalar" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
