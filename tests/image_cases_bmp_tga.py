@@ -11,7 +11,7 @@ import struct
 import numpy as np
 from PIL import Image
 
-from image_cases_png import SIZES, pattern
+from image_cases_png import SIZES, base_images, pattern
 
 # ---------------------------------------------------------------- writers
 
@@ -167,9 +167,7 @@ def extension_area(attributes: int) -> bytes:
 def written_by_pillow() -> list[tuple]:
     out = []
     for i, (w, h) in enumerate(SIZES):
-        rgb = pattern(w, h, 3, i)
-        rgba = np.concatenate([rgb, pattern(w, h, 1, i + 50)], 2)
-        gray = rgb[:, :, 0]
+        rgb, rgba, gray = base_images(i, w, h)
         im_rgb, im_rgba, im_l = Image.fromarray(rgb, "RGB"), Image.fromarray(rgba, "RGBA"), Image.fromarray(gray, "L")
         im_1 = im_l.convert("1")
         im_la = Image.fromarray(rgba[:, :, [0, 3]], "LA")
@@ -516,7 +514,8 @@ def bmp_malformed() -> list[tuple]:
         ("bad_rle4_absolute_cut.bmp", bmp(6, 1, 4, bytes([0, 6, 0x12, 0x34]), compression=2, palette=pal[:64]), "bad"),
         ("bad_rle8_delta_cut.bmp", bmp(6, 2, 8, bytes([6, 1, 0, 2, 3]), compression=1, palette=pal), "bad"),
         # a 256-entry gray palette on 1-bit pixels: Pillow reads 8-bit samples from rows too short
-        ("bad_gray256_on_1bit.bmp", bmp(w, h, 1, bmp_pixels(row_bytes(idx & 1, 1), w, 1), palette=gray_palette(256)), "bad"),
+        ("bad_gray256_on_1bit.bmp", bmp(w, h, 1, bmp_pixels(row_bytes(idx & 1, 1), w, 1), palette=gray_palette(256),
+                                        colors=256), "bad"),
     ]
     return out
 

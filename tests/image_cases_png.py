@@ -102,12 +102,16 @@ def pillow(img: Image.Image, **kw) -> bytes:
     return buf.getvalue()
 
 
+def base_images(i: int, w: int, h: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The i-th size's RGB, RGBA and gray patterns that every format's Pillow-written cases use."""
+    rgb = pattern(w, h, 3, i)
+    return rgb, np.concatenate([rgb, pattern(w, h, 1, i + 50)], 2), rgb[:, :, 0]
+
+
 def written_by_pillow() -> list[tuple]:
     out = []
     for i, (w, h) in enumerate(SIZES):
-        rgb = pattern(w, h, 3, i)
-        rgba = np.concatenate([rgb, pattern(w, h, 1, i + 50)], 2)
-        gray = rgb[:, :, 0]
+        rgb, rgba, gray = base_images(i, w, h)
         out += [
             (f"pil_rgb_{w}x{h}.png", pillow(Image.fromarray(rgb, "RGB")), "good"),
             (f"pil_rgba_{w}x{h}.png", pillow(Image.fromarray(rgba, "RGBA")), "good"),
