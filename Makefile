@@ -2,7 +2,7 @@
 #   make          builds ./rclip and the examples (examples/deps.sh first installs the Debian
 #                 packages they need: zlib, libjpeg-turbo, libtiff, stb; or names them)
 #   make test     installs what the tests need (venv under ~/.cache, Debian packages) and runs them
-#   make bench    times this library against PyTorch on this machine, same thread count
+#   make bench    times this library against PyTorch and ONNX Runtime on this machine, same thread count
 #   make install  copies regionclip.h, regionclip.pc (+ regionclip-openmp.pc) and the CMake package
 #                 (find_package(regionclip)) under PREFIX (default /usr/local; DESTDIR=... stages
 #                 it); make uninstall removes them. Same tree as cmake --install (docs/integration.md)
