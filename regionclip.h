@@ -6893,22 +6893,216 @@ static void rc__mat_dequant(rc__mat w, size_t row, size_t col0, size_t n, float 
     }
 }
 
+/* Q8_0 / Q4_0 weights are multiplied in integers (docs/performance.md "Weight types"): the
+   input rows are quantized per block of RC__QK like ggml's Q8_0 (d = max|x| / 127, q =
+   nearest-even(x / d) in -127..127, d kept in f32), each block's dot product is an exact int32
+   sum, and out[i][j] = sum over blocks of float(isum) * (d_w * d_x), added block by block with
+   one fused multiply-add: the AVX512-VNNI kernel and the portable one give the same bits.
+   A block holding a NaN or an infinity gets d = NaN, so the result is NaN, never a number. */
+typedef struct rc__qrow { float d; int32_t corr; } rc__qrow;   /* per input block: d, -128 * sum q */
+typedef struct rc__mm {
+    float *pack;              /* [n_threads][RC__MATMUL_SCRATCH] floats                          */
+    void *qact;               /* rc__qact_bytes(n, din) bytes for the q8 input, or NULL: Q8_0 /
+                                 Q4_0 weights then go through the f32 path (the trainer)       */
+    size_t qact_bytes;
+    int n_threads;
+} rc__mm;
+
+/* Bytes of the quantized copy of in[n][din]: q [n][din] int8, then [n][din / RC__QK] rc__qrow. */
+static size_t rc__qact_bytes(size_t n, size_t din) {
+    return (n * din + 7) / 8 * 8 + n * (din / RC__QK) * sizeof(rc__qrow);
+}
+
+/* The q8 blocks of one row x[din] (din a multiple of RC__QK). */
+static void rc__quantize_row(const float *x, int din, int8_t *q, rc__qrow *blocks) {
+    int b, k;
+    for (b = 0; b < din / RC__QK; b++) {
+        const float *xb = x + b * RC__QK;
+        float amax = 0.0f, d, id;
+        int32_t sum = 0, finite = 1;
+        for (k = 0; k < RC__QK; k++) {
+            float a = fabsf(xb[k]);
+            if (!(a <= FLT_MAX)) finite = 0;
+            amax = a > amax ? a : amax;
+        }
+        d = amax / 127.0f;
+        id = finite && d > 0.0f ? 1.0f / d : 0.0f;
+        for (k = 0; k < RC__QK; k++) {
+            int v = finite ? (int)nearbyintf(xb[k] * id) : 0;
+            q[b * RC__QK + k] = (int8_t)v;
+            sum += v;
+        }
+        blocks[b].d = finite ? d : NAN;
+        blocks[b].corr = -128 * sum;
+    }
+}
+
+/* The weights of one task, repacked for the integer kernel: for groups of 16 weight rows
+   (output columns) and the chunk's nb blocks, qw [g][nb * 8][16][4] holds each row's weights
+   in fours (+128, as unsigned bytes: vpdpbusd multiplies unsigned by signed) and sw [g][nb][16]
+   their scales; rows past j1 are zero. The -128 * sum q of the input block undoes the +128. */
+#define RC__QG 16      /* weight rows per vector (16 int32 lanes)           */
+#define RC__QMI 4      /* input rows per kernel tile                        */
+#define RC__QNJ 2      /* groups of RC__QG weight rows per kernel tile      */
+static void rc__qpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *qw, float *sw) {
+    int nb = kc / RC__QK, g, l, b, t, span = RC__QNJ * RC__QG;
+    int groups = (j1 - j0 + span - 1) / span * RC__QNJ;   /* whole kernel tiles */
+    size_t bsize = w.type == RC__TYPE_Q8_0 ? 2 + RC__QK : 2 + RC__QK / 2;
+    for (g = 0; g < groups; g++)
+        for (l = 0; l < RC__QG; l++) {
+            int j = j0 + g * RC__QG + l;
+            const uint8_t *blk = w.data + (size_t)j * w.row_bytes + (size_t)(k0 / RC__QK) * bsize;
+            for (b = 0; b < nb; b++, blk += bsize) {
+                uint8_t *dst = qw + ((size_t)g * nb * 8 + (size_t)b * 8) * RC__QG * 4 + (size_t)l * 4;
+                uint32_t v[8];                     /* the block's 32 codes + 128, in fours */
+                sw[((size_t)g * nb + b) * RC__QG + l] = j < j1 ? rc__f16_at(blk) : 0.0f;
+                if (j >= j1) for (t = 0; t < 8; t++) v[t] = 0x80808080u;
+                else if (w.type == RC__TYPE_Q8_0)
+                    for (t = 0; t < 8; t++) { memcpy(&v[t], blk + 2 + 4 * t, 4); v[t] ^= 0x80808080u; }
+                else
+                    for (t = 0; t < 4; t++) {      /* low nibbles: codes 4t.., high: 16 + 4t.. */
+                        uint32_t x;
+                        memcpy(&x, blk + 2 + 4 * t, 4);
+                        v[t] = (x & 0x0f0f0f0fu) + 0x78787878u;        /* nibble - 8 + 128 */
+                        v[t + 4] = (x >> 4 & 0x0f0f0f0fu) + 0x78787878u;
+                    }
+                for (t = 0; t < 8; t++) memcpy(dst + (size_t)t * RC__QG * 4, &v[t], 4);
+            }
+        }
+}
+
+/* Integer micro-kernel: tile[r][c] = sum over the nb blocks of float(isum) * (sw * d) for
+   input rows r < RC__QMI (rows r >= mi repeat row mi - 1) and RC__QNJ groups of 16 columns.
+   q: the rows' int8 values (ldq apart), blk: their rc__qrow (ldb apart), qw / sw: rc__qpack's
+   groups (ldw bytes / lds floats apart). */
+static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t ldb, int mi,
+                        const uint8_t *qw, size_t ldw, const float *sw, size_t lds, int nb,
+                        float tile[RC__QMI][RC__QNJ * RC__QG]) {
+    int r, g, b;
+    const int8_t *qr[RC__QMI];
+    const rc__qrow *br[RC__QMI];
+    for (r = 0; r < RC__QMI; r++) {
+        qr[r] = q + (size_t)(r < mi ? r : mi - 1) * ldq;
+        br[r] = blk + (size_t)(r < mi ? r : mi - 1) * ldb;
+    }
+#if defined(__AVX512VNNI__) && defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
+    {
+        __m512 acc[RC__QMI][RC__QNJ];
+        int t;
+        for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) acc[r][g] = _mm512_setzero_ps();
+        for (b = 0; b < nb; b++) {
+            __m512i isum[RC__QMI][RC__QNJ];
+            __m512 s[RC__QNJ];
+            RC__UNROLL for (r = 0; r < RC__QMI; r++) {
+                __m512i c0 = _mm512_set1_epi32(br[r][b].corr);
+                RC__UNROLL for (g = 0; g < RC__QNJ; g++) isum[r][g] = c0;
+            }
+            RC__UNROLL for (t = 0; t < RC__QK / 4; t++) {
+                __m512i wv[RC__QNJ];
+                RC__UNROLL for (g = 0; g < RC__QNJ; g++)
+                    wv[g] = _mm512_loadu_si512((const void *)(qw + g * ldw + ((size_t)b * 8 + t) * RC__QG * 4));
+                RC__UNROLL for (r = 0; r < RC__QMI; r++) {
+                    int32_t a4; __m512i a;
+                    memcpy(&a4, qr[r] + b * RC__QK + t * 4, 4);
+                    a = _mm512_set1_epi32(a4);
+                    RC__UNROLL for (g = 0; g < RC__QNJ; g++) isum[r][g] = _mm512_dpbusd_epi32(isum[r][g], wv[g], a);
+                }
+            }
+            RC__UNROLL for (g = 0; g < RC__QNJ; g++) s[g] = _mm512_loadu_ps(sw + g * lds + (size_t)b * RC__QG);
+            RC__UNROLL for (r = 0; r < RC__QMI; r++) {
+                __m512 d = _mm512_set1_ps(br[r][b].d);
+                RC__UNROLL for (g = 0; g < RC__QNJ; g++)
+                    acc[r][g] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(isum[r][g]), _mm512_mul_ps(s[g], d), acc[r][g]);
+            }
+        }
+        for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) _mm512_storeu_ps(&tile[r][g * RC__QG], acc[r][g]);
+    }
+#else
+    int l, k;
+    for (r = 0; r < RC__QMI; r++)
+        for (g = 0; g < RC__QNJ; g++)
+            for (l = 0; l < RC__QG; l++) {
+                float acc = 0.0f;
+                for (b = 0; b < nb; b++) {
+                    const uint8_t *wl = qw + g * ldw + (size_t)b * 8 * RC__QG * 4 + (size_t)l * 4;
+                    int32_t isum = br[r][b].corr;
+                    for (k = 0; k < RC__QK; k++) isum += (int32_t)wl[(k / 4) * RC__QG * 4 + k % 4] * qr[r][b * RC__QK + k];
+                    acc = fmaf((float)isum, sw[g * lds + (size_t)b * RC__QG + l] * br[r][b].d, acc);
+                }
+                tile[r][g * RC__QG + l] = acc;
+            }
+#endif
+}
+
+/* The integer path of rc__matmul (same arguments; w is Q8_0 or Q4_0, din a multiple of RC__QK,
+   mm->qact holds rc__qact_bytes(n, din)). The input is quantized once; each task (RC__MC
+   weight rows x a block of input rows) repacks its weights chunk by chunk into the thread's
+   scratch and adds each chunk's tiles into out. */
+static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bias,
+                         int n, int din, int dout, int accumulate, const rc__mm *mm) {
+    const int nbk = din / RC__QK, n_cb = (dout + RC__MC - 1) / RC__MC;
+    /* as few row blocks as give every thread two tasks: each repacks its weights once */
+    const int want_rb = (2 * mm->n_threads + n_cb - 1) / n_cb;
+    const int rows_per_block = ((n + want_rb - 1) / want_rb + RC__QMI - 1) / RC__QMI * RC__QMI;
+    int8_t *q = (int8_t *)mm->qact;
+    rc__qrow *blocks = (rc__qrow *)(void *)((char *)mm->qact + ((size_t)n * din + 7) / 8 * 8);
+    int n_rb = (n + rows_per_block - 1) / rows_per_block, task, i;
+    RC__OMP(parallel for num_threads(mm->n_threads) schedule(static))
+    for (i = 0; i < n; i++) rc__quantize_row(in + (size_t)i * din, din, q + (size_t)i * din, blocks + (size_t)i * nbk);
+    RC__OMP(parallel for num_threads(mm->n_threads) schedule(dynamic, 1))
+    for (task = 0; task < n_rb * n_cb; task++) {
+        int i0 = (task / n_cb) * rows_per_block, j0 = (task % n_cb) * RC__MC;
+        int i1 = i0 + rows_per_block < n ? i0 + rows_per_block : n;
+        int j1 = j0 + RC__MC < dout ? j0 + RC__MC : dout, k0, j, ii, r, c;
+        uint8_t *qw = (uint8_t *)(void *)(mm->pack + (size_t)rc__thread_id() * RC__MATMUL_SCRATCH);
+        float *sw = (float *)(void *)(qw + (size_t)RC__MC * RC__KC);   /* [groups][nb][16] */
+        float tile[RC__QMI][RC__QNJ * RC__QG];
+        for (k0 = 0; k0 < din; k0 += RC__KC) {
+            int kc = din - k0 < RC__KC ? din - k0 : RC__KC, nb = kc / RC__QK, first = k0 == 0;
+            rc__qpack(w, j0, j1, k0, kc, qw, sw);
+            for (j = j0; j < j1; j += RC__QNJ * RC__QG) {
+                int g = (j - j0) / RC__QG, nj = j1 - j < RC__QNJ * RC__QG ? j1 - j : RC__QNJ * RC__QG;
+                for (ii = i0; ii < i1; ii += RC__QMI) {
+                    int mi = i1 - ii < RC__QMI ? i1 - ii : RC__QMI;
+                    rc__qkernel(q + (size_t)ii * din + k0, (size_t)din, blocks + (size_t)ii * nbk + k0 / RC__QK, (size_t)nbk, mi,
+                                qw + (size_t)g * nb * 8 * RC__QG * 4, (size_t)nb * 8 * RC__QG * 4,
+                                sw + (size_t)g * nb * RC__QG, (size_t)nb * RC__QG, nb, tile);
+                    for (r = 0; r < mi; r++) {
+                        float *o = out + (size_t)(ii + r) * dout + j;
+                        for (c = 0; c < nj; c++) {
+                            float v = tile[r][c] + (first && bias ? bias[j + c] : 0.0f);
+                            o[c] = first && !accumulate ? v : o[c] + v;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* out[n][dout] (+)= in[n][din] . w[dout][din]^T + bias[dout] (bias may be NULL).
    accumulate != 0 adds to out (residual connections) instead of overwriting.
-   w is read in place: aligned f32 rows directly, any other type one [RC__MC][RC__KC] block at a
-   time converted into the thread's scratch (the same f32 values, so the same result).
-   scratch: [n_threads][RC__MATMUL_SCRATCH] floats; at most n_threads threads run.
+   w is read in place. Q8_0 / Q4_0 with room for the q8 input in mm->qact: the integer path
+   above. Otherwise f32 semantics: aligned f32 rows directly, any other type one
+   [RC__MC][RC__KC] block at a time converted into the thread's scratch (the same f32 values,
+   so the same result). At most mm->n_threads threads run, each on its row of mm->pack.
    Tasks are (block of RC__NC_PANELS * RC__NR input rows) x (RC__MC weight rows); a task walks
    the depth in RC__KC steps: pack its input block, then run the micro-kernel over every
    RC__MR weight rows x every panel, adding each tile into out. Weights are read in place. */
 static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias,
-                       int n, int din, int dout, int accumulate, float *scratch, int n_threads) {
+                       int n, int din, int dout, int accumulate, const rc__mm *mm) {
     const int rows_per_block = RC__NC_PANELS * RC__NR;
     int n_rb = (n + rows_per_block - 1) / rows_per_block, n_cb = (dout + RC__MC - 1) / RC__MC, task;
     int direct = w.type == RC__TYPE_F32 && ((uintptr_t)w.data & 3) == 0;
-    (void)n_threads;   /* scratch has rows for n_threads threads: never run more (the caller may
-                          have raised omp_set_num_threads after creating the context) */
-    RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
+    float *scratch = mm->pack;
+    if ((w.type == RC__TYPE_Q8_0 || w.type == RC__TYPE_Q4_0) && mm->qact &&
+        rc__qact_bytes((size_t)n, (size_t)din) <= mm->qact_bytes) {
+        rc__matmul_q(out, in, w, bias, n, din, dout, accumulate, mm);
+        return;
+    }
+    /* scratch has rows for mm->n_threads threads: never run more (the caller may have raised
+       omp_set_num_threads after creating the context) */
+    RC__OMP(parallel for num_threads(mm->n_threads) schedule(dynamic, 1))
     for (task = 0; task < n_rb * n_cb; task++) {
         int i0 = (task / n_cb) * rows_per_block, j0 = (task % n_cb) * RC__MC;
         int i1 = i0 + rows_per_block < n ? i0 + rows_per_block : n;
@@ -7098,6 +7292,7 @@ struct rc_model {
     void *arena; size_t arena_size; /* small tensors converted to f32, and block tables    */
     size_t arena_used;
     int planning;                   /* 1 during the dry-run bind pass                      */
+    int quantized;                  /* some weight matrix is Q8_0 or Q4_0                  */
     /* vision tower, S = image_size, P = patch_size, N = (S/P)^2, Tv = N + 1 */
     rc__tower vis;
     int image_size, patch_size, n_patches;
@@ -7211,6 +7406,7 @@ static rc_status rc__bind_mat(rc_model *m, rc__mat *out, const char *name, int n
     memset(out, 0, sizeof *out);
     if (s || !t) return s;
     out->data = t->data; out->type = (int)t->type; out->row_bytes = t->nbytes / (size_t)dims[0];
+    if (out->type == RC__TYPE_Q8_0 || out->type == RC__TYPE_Q4_0) m->quantized = 1;
     return RC_OK;
 }
 
@@ -7389,10 +7585,12 @@ static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
    (the ROI fusion's vectors), qkv [max(3 R W, 2 B E)] (its keys and values), mlp
    [max(R M, B E)] (also the grounding map's projected tokens),
    att [threads][rc__attention_scratch(maxT, W)], pooled [2B][maxP], pixels [B][3][S][S],
-   ids [B][C] (int32), pack [threads][RC__MATMUL_SCRATCH] (matmul panels).
+   ids [B][C] (int32), pack [threads][RC__MATMUL_SCRATCH] (matmul panels) and, when
+   `quantized` (Q8_0 / Q4_0 weights), rc__qact_bytes(R, D) bytes for the matmul's q8 input,
+   D = max(W, M, 3 P P, 2 E, maxP) the widest input a matmul takes.
    Returns 0 if a size overflows size_t. */
-enum { RC__N_SCRATCH = 9 };
-static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t *total) {
+enum { RC__N_SCRATCH = 10 };
+static int rc__scratch_plan(const rc_model *m, int quantized, size_t sz[RC__N_SCRATCH], size_t *total) {
     size_t B = RC_BATCH_CHUNK, Tv = (size_t)m->n_patches + 1, C = (size_t)m->context_length;
     size_t maxT = rc__max_z(Tv, C), R = B * maxT, P = (size_t)m->patch_size, S = (size_t)m->image_size;
     size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
@@ -7409,9 +7607,14 @@ static int rc__scratch_plan(const rc_model *m, size_t sz[RC__N_SCRATCH], size_t 
          rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]) &&
          rc__mul((size_t)rc__max_threads(), RC__MATMUL_SCRATCH, &sz[8]);
     sz[1] = rc__max_z(sz[1], 8 * E); sz[2] = rc__max_z(sz[2], 2 * B * E); sz[3] = rc__max_z(sz[3], B * E);
+    for (i = 0; ok && i < 9; i++) ok = rc__mul(sz[i], sizeof(float), &sz[i]);
+    if (ok && quantized) {   /* bytes; R * D * 1.25 cannot overflow once R * M * 4 did not */
+        size_t D = rc__max_z(rc__max_z(W, M), rc__max_z(3 * P * P, rc__max_z(2 * E, maxP)));
+        ok = rc__mul(R, D, &sz[9]) && rc__mul(sz[9], 2, &sz[9]);
+        if (ok) sz[9] = rc__qact_bytes(R, D);
+    } else sz[9] = 0;
     for (*total = 0, i = 0; ok && i < RC__N_SCRATCH; i++)
-        ok = rc__mul(sz[i], sizeof(float), &sz[i]) && rc__add(sz[i], 63, &sz[i]) &&
-             (sz[i] &= ~(size_t)63, rc__add(*total, sz[i], total));
+        ok = rc__add(sz[i], 63, &sz[i]) && (sz[i] &= ~(size_t)63, rc__add(*total, sz[i], total));
     return ok;
 }
 
@@ -7498,7 +7701,7 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
     else if (!rc__str_eq(v, "none"))
         return rc__fail(err, RC_ERR_UNSUPPORTED, "text clean '%.*s' (whitespace or none)", (int)v.len, v.ptr);
     /* each size is within its range, but together they may still ask for absurd scratch */
-    if (!rc__scratch_plan(m, sz, &scratch) || (uint64_t)scratch > RC__MAX_SCRATCH)
+    if (!rc__scratch_plan(m, 1, sz, &scratch) || (uint64_t)scratch > RC__MAX_SCRATCH)
         return rc__fail(err, RC_ERR_VALUE, "configuration needs %llu bytes of scratch per context (limit %llu)",
                         (unsigned long long)scratch, (unsigned long long)RC__MAX_SCRATCH);
     return RC_OK;
@@ -7694,6 +7897,7 @@ struct rc_ctx {
     float *mlp;                  /* [R][M]   (also im2col patches [B*N][3*P*P])            */
     float *att;                  /* [n_threads][rc__attention_scratch(maxT, W)] attention  */
     float *pack;                 /* [n_threads][RC__MATMUL_SCRATCH] matmul packed panels   */
+    rc__mm mm;                   /* pack, n_threads and, for Q8_0 / Q4_0 weights, q8 activations */
     float *pooled;               /* [2][B][maxP] pooled and projected vectors (two halves) */
     float *pixels;               /* [B][3][S][S] preprocessed images                      */
     int32_t *ids;                /* [B][C]                                                 */
@@ -7724,7 +7928,7 @@ RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
     if (!out || !m) return rc__fail(err, RC_ERR_ARG, "out or model is NULL");
     *out = NULL;
     /* the loader checked this plan against RC__MAX_SCRATCH; the thread count may differ now */
-    if (!rc__scratch_plan(m, sz, &total)) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
+    if (!rc__scratch_plan(m, m->quantized, sz, &total)) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
     c = (rc_ctx *)rc__calloc(&m->alloc, sizeof *c);
     if (!c) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a context");
     c->model = m; c->alloc = m->alloc; c->n_threads = rc__max_threads();
@@ -7733,8 +7937,10 @@ RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
 #define RC__CARVE(ptr, type, i) (ptr = (type *)(void *)((char *)c->block + off), off += sz[i])
     RC__CARVE(c->x, float, 0); RC__CARVE(c->h, float, 1); RC__CARVE(c->qkv, float, 2); RC__CARVE(c->mlp, float, 3);
     RC__CARVE(c->att, float, 4); RC__CARVE(c->pooled, float, 5); RC__CARVE(c->pixels, float, 6); RC__CARVE(c->ids, int32_t, 7);
-    RC__CARVE(c->pack, float, 8);
+    RC__CARVE(c->pack, float, 8); RC__CARVE(c->mm.qact, void, 9);
 #undef RC__CARVE
+    c->mm.pack = c->pack; c->mm.qact_bytes = sz[9]; c->mm.n_threads = c->n_threads;
+    if (!sz[9]) c->mm.qact = NULL;
     *out = c;
     return RC_OK;
 }
@@ -7751,14 +7957,14 @@ static void rc__tower_blocks(rc_ctx *c, const rc__tower *tw, int n_seq, int rows
         const rc__block *b = &tw->blocks[l];
         const float *attn_in = c->x, *mlp_in = c->x;
         if (!post_ln) { rc__layernorm(c->h, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps); attn_in = c->h; }
-        rc__matmul(c->qkv, attn_in, b->qkv_w, b->qkv_b, rows, W, 3 * W, 0, c->pack, c->n_threads);
+        rc__matmul(c->qkv, attn_in, b->qkv_w, b->qkv_b, rows, W, 3 * W, 0, &c->mm);
         rc__attention(c->h, c->qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, c->att, maxT, c->n_threads);
-        rc__matmul(c->x, c->h, b->out_w, b->out_b, rows, W, W, 1, c->pack, c->n_threads);
+        rc__matmul(c->x, c->h, b->out_w, b->out_b, rows, W, W, 1, &c->mm);
         if (post_ln) rc__layernorm(c->x, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps);
         else { rc__layernorm(c->h, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps); mlp_in = c->h; }
-        rc__matmul(c->mlp, mlp_in, b->fc_w, b->fc_b, rows, W, M, 0, c->pack, c->n_threads);
+        rc__matmul(c->mlp, mlp_in, b->fc_w, b->fc_b, rows, W, M, 0, &c->mm);
         rc__activate(c->mlp, (size_t)rows * M, tw->act);
-        rc__matmul(c->x, c->mlp, b->proj_w, b->proj_b, rows, M, W, 1, c->pack, c->n_threads);
+        rc__matmul(c->x, c->mlp, b->proj_w, b->proj_b, rows, M, W, 1, &c->mm);
         if (post_ln) rc__layernorm(c->x, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps);
         if (c->trace) rc__trace(c, rc__name(nm, sizeof nm, prefix, l, "out"), c->x, (size_t)rows * W);
     }
@@ -7774,7 +7980,7 @@ static void rc__project(rc_ctx *c, const rc__tower *tw, const float *in, float *
     for (i = 0; i < tw->n_proj; i++) half = rc__max_z(half, (size_t)n * tw->proj[i].out);
     for (i = 0; i < tw->n_proj; i++) {
         float *dst = i == tw->n_proj - 1 ? out : tmp + (size_t)(i % 2) * half;
-        rc__matmul(dst, src, tw->proj[i].w, tw->proj[i].b, n, tw->proj[i].in, tw->proj[i].out, 0, c->pack, c->n_threads);
+        rc__matmul(dst, src, tw->proj[i].w, tw->proj[i].b, n, tw->proj[i].in, tw->proj[i].out, 0, &c->mm);
         if (i < tw->n_proj - 1) rc__activate(dst, (size_t)n * tw->proj[i].out, tw->act);
         src = dst;
     }
@@ -7799,7 +8005,7 @@ static void rc__vision_forward(rc_ctx *c, const float *pix, int n, float *out) {
     }
     for (b = 0; b < n; b++) {
         float *xb = c->x + (size_t)b * T * W;
-        rc__matmul(xb + W, c->mlp + (size_t)b * N * K, m->patch_w, m->patch_b, N, K, W, 0, c->pack, c->n_threads);
+        rc__matmul(xb + W, c->mlp + (size_t)b * N * K, m->patch_w, m->patch_b, N, K, W, 0, &c->mm);
         memcpy(xb, m->class_embd, (size_t)W * sizeof(float));
         for (t = 0; t < T; t++) {
             int k;
@@ -8197,7 +8403,7 @@ static void rc__region_head(rc_ctx *c, float *regions, int n) {
         int k = n - done < RC_BATCH_CHUNK ? n - done : RC_BATCH_CHUNK;
         float *rows = regions + (size_t)done * E;
         memcpy(c->pooled, rows, (size_t)k * E * sizeof(float));
-        rc__matmul(rows, c->pooled, m->roi_head_w, m->roi_head_b, k, E, E, 0, c->pack, c->n_threads);
+        rc__matmul(rows, c->pooled, m->roi_head_w, m->roi_head_b, k, E, E, 0, &c->mm);
     }
 }
 
@@ -8215,14 +8421,14 @@ static void rc__fuse(rc_ctx *c, const float *g, const float *r, int n, float *z)
     float *tok = c->pooled, *kv = c->qkv;  /* tok [B][E] tokens, kv [B][2E] their k | v */
     int j0, t, h, i;
     if (!m->roi_qkv_w.data) { memcpy(z, g, (size_t)E * sizeof(float)); return; }
-    rc__matmul(q, g, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, c->pack, c->n_threads);
+    rc__matmul(q, g, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, &c->mm);
     for (h = 0; h < H; h++) { mx[h] = -INFINITY; den[h] = 0.0f; }
     memset(acc, 0, (size_t)E * sizeof(float));
     for (j0 = 0; j0 <= n; j0 += B) {
         int k = n + 1 - j0 < B ? n + 1 - j0 : B;
         for (t = 0; t < k; t++)
             memcpy(tok + (size_t)t * E, j0 + t ? r + (size_t)(j0 + t - 1) * E : g, (size_t)E * sizeof(float));
-        rc__matmul(kv, tok, rc__mat_from(m->roi_qkv_w, E), m->roi_qkv_b + E, k, E, 2 * E, 0, c->pack, c->n_threads);
+        rc__matmul(kv, tok, rc__mat_from(m->roi_qkv_w, E), m->roi_qkv_b + E, k, E, 2 * E, 0, &c->mm);
         for (t = 0; t < k; t++)
             for (h = 0; h < H; h++) {
                 const float *kh = kv + (size_t)t * 2 * E + h * d, *vh = kh + E;
@@ -8236,10 +8442,10 @@ static void rc__fuse(rc_ctx *c, const float *g, const float *r, int n, float *z)
             }
     }
     for (h = 0; h < H; h++) for (i = 0; i < d; i++) acc[h * d + i] /= den[h];
-    rc__matmul(o, acc, m->roi_out_w, m->roi_out_b, 1, E, E, 0, c->pack, c->n_threads);
+    rc__matmul(o, acc, m->roi_out_w, m->roi_out_b, 1, E, E, 0, &c->mm);
     memcpy(cat, g, (size_t)E * sizeof(float));
     memcpy(cat + E, o, (size_t)E * sizeof(float));
-    rc__matmul(a, cat, m->roi_gate_w, m->roi_gate_b, 1, 2 * E, E, 0, c->pack, c->n_threads);
+    rc__matmul(a, cat, m->roi_gate_w, m->roi_gate_b, 1, 2 * E, E, 0, &c->mm);
     for (i = 0; i < E; i++) z[i] = g[i] + o[i] / (1.0f + expf(-a[i]));
 }
 
@@ -8582,6 +8788,7 @@ struct rc_trainer {
     float *ta, *tb;                 /* [max(Rm, D)][D] transposes                          */
     float *ln_stats;                /* [Rm][2] LayerNorm mean, 1/std                       */
     float *pack;                    /* [threads][RC__MATMUL_SCRATCH]                       */
+    rc__mm mm;                      /* pack and n_threads (no q8 activations: f32 semantics) */
     float *att_fwd;                 /* [threads][rc__attention_scratch(maxT, W)]           */
     float *att_bwd;                 /* [threads][rc__attention_bwd_scratch(maxT, W)]       */
     float *d1, *d2;                 /* [Tm][maxP] projection gradients, Tm = max(Bt, Rr)   */
@@ -8910,6 +9117,7 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     t->ta = RC__TAKEF(p, rc__prod(rc__max_z(Rm, D), D)); t->tb = RC__TAKEF(p, rc__prod(rc__max_z(Rm, D), D));
     t->ln_stats = RC__TAKEF(p, rc__prod(Rm, 2));
     t->pack = RC__TAKEF(p, rc__prod(th, RC__MATMUL_SCRATCH));
+    t->mm.pack = t->pack; t->mm.qact = NULL; t->mm.qact_bytes = 0; t->mm.n_threads = t->n_threads;
     t->att_fwd = RC__TAKEF(p, rc__prod(th, rc__attention_scratch(maxT, W)));
     t->att_bwd = RC__TAKEF(p, rc__prod(th, rc__attention_bwd_scratch(maxT, W)));
     t->pix_all = t->cfg.crop_regions ? RC__TAKEF(p, rc__prod(Bv, 3 * (size_t)m->image_size * m->image_size)) : NULL;
@@ -8976,12 +9184,12 @@ static void rc__linear_backward(rc_trainer *t, float *dx, int accumulate, float 
         }
         if (dw) {
             rc__transpose(t->tb, x, n, din);                     /* [din][n] */
-            rc__matmul(dw, t->ta, rc__f32mat(t->tb, n), NULL, dout, n, din, 1, t->pack, t->n_threads);
+            rc__matmul(dw, t->ta, rc__f32mat(t->tb, n), NULL, dout, n, din, 1, &t->mm);
         }
     }
     if (dx) {
         rc__transpose(t->tb, rc__mat_f32(w), dout, din);         /* [din][dout] */
-        rc__matmul(dx, dy, rc__f32mat(t->tb, dout), NULL, n, dout, din, accumulate, t->pack, t->n_threads);
+        rc__matmul(dx, dy, rc__f32mat(t->tb, dout), NULL, n, dout, din, accumulate, &t->mm);
     }
 }
 
@@ -9124,17 +9332,17 @@ static void rc__train_blocks_forward(rc_trainer *t, const rc__tower *tw, rc__tca
         float *qkv = c->qkv + 3 * l * full, *fc = c->fc + l * RM, *act = c->act + l * RM;
         float *sum1 = post_ln ? ln1 : mid, *mlp_in = post_ln ? mid : ln2, *sum2 = post_ln ? ln2 : xn;
         if (!post_ln) rc__layernorm(ln1, x, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
-        rc__matmul(qkv, post_ln ? x : ln1, b->qkv_w, b->qkv_b, R, W, 3 * W, 0, t->pack, t->n_threads);
+        rc__matmul(qkv, post_ln ? x : ln1, b->qkv_w, b->qkv_b, R, W, 3 * W, 0, &t->mm);
         rc__attention(att, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, t->att_fwd, c->max_len, t->n_threads);
         memcpy(sum1, x, full * sizeof(float));
-        rc__matmul(sum1, att, b->out_w, b->out_b, R, W, W, 1, t->pack, t->n_threads);
+        rc__matmul(sum1, att, b->out_w, b->out_b, R, W, W, 1, &t->mm);
         if (post_ln) rc__layernorm(mid, ln1, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
         else rc__layernorm(ln2, mid, b->ln2_w, b->ln2_b, R, W, tw->ln_eps);
-        rc__matmul(fc, mlp_in, b->fc_w, b->fc_b, R, W, M, 0, t->pack, t->n_threads);
+        rc__matmul(fc, mlp_in, b->fc_w, b->fc_b, R, W, M, 0, &t->mm);
         memcpy(act, fc, RM * sizeof(float));
         rc__activate(act, RM, tw->act);
         memcpy(sum2, mid, full * sizeof(float));
-        rc__matmul(sum2, act, b->proj_w, b->proj_b, R, M, W, 1, t->pack, t->n_threads);
+        rc__matmul(sum2, act, b->proj_w, b->proj_b, R, M, W, 1, &t->mm);
         if (post_ln) rc__layernorm(xn, ln2, b->ln2_w, b->ln2_b, R, W, tw->ln_eps);
     }
 }
@@ -9146,7 +9354,7 @@ static const float *rc__proj_forward(rc_trainer *t, const rc__tower *tw, const f
     int k;
     for (k = 0; k < tw->n_proj; k++) {
         const rc__linear *l = &tw->proj[k];
-        rc__matmul(pre[k], in, l->w, l->b, n, l->in, l->out, 0, t->pack, t->n_threads);
+        rc__matmul(pre[k], in, l->w, l->b, n, l->in, l->out, 0, &t->mm);
         if (k + 1 < tw->n_proj) {
             memcpy(post[k], pre[k], (size_t)n * l->out * sizeof(float));
             rc__activate(post[k], (size_t)n * l->out, tw->act);
@@ -9210,7 +9418,7 @@ static void rc__train_vision_forward(rc_trainer *t, const float *pix, int B) {
     c->rows = B * T; c->max_len = T;
     for (b = 0; b < B; b++) {
         float *eb = c->emb + (size_t)b * T * W;
-        rc__matmul(eb + W, c->patches + (size_t)b * N * K, m->patch_w, m->patch_b, N, K, W, 0, t->pack, t->n_threads);
+        rc__matmul(eb + W, c->patches + (size_t)b * N * K, m->patch_w, m->patch_b, N, K, W, 0, &t->mm);
         memcpy(eb, m->class_embd, (size_t)W * sizeof(float));
         for (r = 0; r < T * W; r++) eb[r] += m->vis_pos[r];
         c->seq_start[b] = b * T; c->seq_len[b] = T; c->pool_row[b] = b * T;
@@ -9447,7 +9655,7 @@ static void rc__train_regions_forward(rc_trainer *t, const rc_train_batch *bt, i
 static void rc__train_region_head_forward(rc_trainer *t, int R) {
     const rc_model *m = t->model;
     int E = m->info.embed_dim;
-    if (m->roi_head_w.data) rc__matmul(t->rvec, t->rproj, m->roi_head_w, m->roi_head_b, R, E, E, 0, t->pack, t->n_threads);
+    if (m->roi_head_w.data) rc__matmul(t->rvec, t->rproj, m->roi_head_w, m->roi_head_b, R, E, E, 0, &t->mm);
     else memcpy(t->rvec, t->rproj, (size_t)R * E * sizeof(float));
     rc__l2_forward(t->rz, t->rnorm, t->rvec, R, E);
 }
@@ -9469,8 +9677,8 @@ static void rc__train_fuse_forward(rc_trainer *t, const rc_train_batch *bt) {
         if (!m->roi_qkv_w.data) { memcpy(z, gb, (size_t)E * sizeof(float)); continue; }
         memcpy(S, gb, (size_t)E * sizeof(float));
         memcpy(S + E, t->rvec + (size_t)(r0 - nb) * E, (size_t)nb * E * sizeof(float));
-        rc__matmul(q, gb, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, t->pack, t->n_threads);
-        rc__matmul(kv, S, rc__mat_from(m->roi_qkv_w, E), m->roi_qkv_b + E, nb + 1, E, 2 * E, 0, t->pack, t->n_threads);
+        rc__matmul(q, gb, m->roi_qkv_w, m->roi_qkv_b, 1, E, E, 0, &t->mm);
+        rc__matmul(kv, S, rc__mat_from(m->roi_qkv_w, E), m->roi_qkv_b + E, nb + 1, E, 2 * E, 0, &t->mm);
         for (h = 0; h < H; h++) {
             double mx = -DBL_MAX, sum = 0.0;
             for (j = 0; j <= nb; j++) {
@@ -9487,10 +9695,10 @@ static void rc__train_fuse_forward(rc_trainer *t, const rc_train_batch *bt) {
                 acc[h * d + i] = s;
             }
         }
-        rc__matmul(o, acc, m->roi_out_w, m->roi_out_b, 1, E, E, 0, t->pack, t->n_threads);
+        rc__matmul(o, acc, m->roi_out_w, m->roi_out_b, 1, E, E, 0, &t->mm);
         memcpy(cat, gb, (size_t)E * sizeof(float));
         memcpy(cat + E, o, (size_t)E * sizeof(float));
-        rc__matmul(a, cat, m->roi_gate_w, m->roi_gate_b, 1, 2 * E, E, 0, t->pack, t->n_threads);
+        rc__matmul(a, cat, m->roi_gate_w, m->roi_gate_b, 1, 2 * E, E, 0, &t->mm);
         for (i = 0; i < E; i++) z[i] = gb[i] + o[i] / (1.0f + expf(-a[i]));
     }
     rc__l2_forward(t->fzn, t->fnorm, t->fz, bt->B, E);

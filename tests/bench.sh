@@ -3,7 +3,8 @@
 # with the same thread count T (RC_BENCH_THREADS, default 2) and repeat count on every side, and
 # prints one table:
 #     model  case  C ms  torch ms  ORT ms  C/torch  C/ORT
-# For each model (one `bench_model` line below):
+# First the matmul kernel alone (tests/bench_matmul.c: ViT-B/16 shapes, 1 thread, every weight
+# type, GFLOP/s and the share of the peak it measures). Then, for each model (one `bench_model` line below):
 #   1. tests/bench_torch.py --prepare builds it with seeded random weights and writes the checkpoint,
 #      the gguf, the two towers as ONNX and the cases' inputs and torch outputs (build/bench/MODEL.*);
 #   2. tests/bench_torch.py times torch (torch.set_num_threads(T)) in a fresh process: load, cases;
@@ -120,6 +121,8 @@ join_rows() {     # join_rows NAME C_LINES TORCH_LINES ORT_LINES: one row per ca
         }'
 }
 
+${CC:-cc} -std=c99 -O3 -march=native -fopenmp -Wall -Wextra -Werror -I. tests/bench_matmul.c -o "$OUT/bench_matmul" -lm
+OMP_NUM_THREADS=1 "$OUT/bench_matmul" | tee "$OUT/matmul.txt"   # the kernel alone, 1 thread, % of peak
 echo "threads: $THREADS, repeats: $REPEATS (median after warm-up), $(uptime | sed 's/.*load/load/')"
 cat "$TABLE"
 bench_model vit-b-32

@@ -64,6 +64,7 @@ step build-tests bash -c "
     set -e
     build test_golden tests/test_golden.c $CFLAGS_FAST
     build test_kernels tests/test_kernels.c $CFLAGS_FAST
+    build bench_matmul tests/bench_matmul.c $CFLAGS_FAST   # make bench runs it; built here so it stays built
     build test_kernels_scalar tests/test_kernels.c $CFLAGS_FAST -DREGIONCLIP_NO_SIMD
     build test_kernels_san tests/test_kernels.c $CFLAGS_SAN
     build test_golden_scalar tests/test_golden.c $CFLAGS_FAST -DREGIONCLIP_NO_SIMD

@@ -2,7 +2,11 @@
    exercise every tail: the register tile (rows and columns), the depth blocking, the row
    blocks and the column chunks of the matmul, and vector tails of the attention. The matmul
    over F16, BF16, Q8_0 and Q4_0 weights (random bytes, decoded here from docs/format.md's
-   table) must equal bit for bit the f32 matmul of the decoded values.
+   table) must equal bit for bit the f32 matmul of the decoded values when no q8 input buffer
+   is given; with one, Q8_0 and Q4_0 take the integer path, which must equal (to 4e-6 of the
+   sum of |terms|) the double-precision sum of docs/performance.md's q8 rule computed here,
+   give the same bits at 1 and 3 threads, and turn a block holding a NaN or an infinity into
+   NaN outputs of its row only.
    Run in the SIMD and the REGIONCLIP_NO_SIMD builds; prints "kernels: N passed, M failed". */
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
@@ -28,6 +32,12 @@ static void check(const char *what, const float *got, const double *want, const 
     }
     if (bad) n_fail++; else n_pass++;
     printf("  %s %-44s worst relative error %.2e (tol %.0e)\n", bad ? "FAIL" : "ok  ", what, worst, tol);
+}
+
+static rc__mm mm_of(float *pack, void *qact, size_t qact_bytes, int n_threads) {
+    rc__mm mm;
+    mm.pack = pack; mm.qact = qact; mm.qact_bytes = qact_bytes; mm.n_threads = n_threads;
+    return mm;
 }
 
 static rc__mat rc__f32mat_test(const float *w, int cols) {
@@ -81,8 +91,9 @@ static void test_matmul_typed(int type, const char *name, int n, int din, int do
     char what[96];
     m.type = type;
     m.data = random_typed(type, dout, din, &m.row_bytes, w, &seed);
-    rc__matmul(got, in, m, bias, n, din, dout, 0, scratch, n_threads);
-    rc__matmul(want, in, rc__f32mat_test(w, din), bias, n, din, dout, 0, scratch, n_threads);
+    rc__mm mm = mm_of(scratch, NULL, 0, n_threads);
+    rc__matmul(got, in, m, bias, n, din, dout, 0, &mm);
+    rc__matmul(want, in, rc__f32mat_test(w, din), bias, n, din, dout, 0, &mm);
     sprintf(what, "matmul %s %dx%dx%d threads=%d == f32 of its values", name, n, din, dout, n_threads);
     if (memcmp(got, want, sizeof(float) * n * dout)) n_fail++; else n_pass++;
     printf("  %s %s\n", memcmp(got, want, sizeof(float) * n * dout) ? "FAIL" : "ok  ", what);
@@ -104,10 +115,74 @@ static void test_matmul(int n, int din, int dout, int with_bias, int accumulate,
             if (accumulate) { s += out[(size_t)i * dout + j]; a += fabs(out[(size_t)i * dout + j]); }
             want[(size_t)i * dout + j] = s; scale[(size_t)i * dout + j] = a;
         }
-    rc__matmul(out, in, rc__f32mat_test(w, din), with_bias ? bias : NULL, n, din, dout, accumulate, scratch, n_threads);
+    rc__mm mm = mm_of(scratch, NULL, 0, n_threads);
+    rc__matmul(out, in, rc__f32mat_test(w, din), with_bias ? bias : NULL, n, din, dout, accumulate, &mm);
     sprintf(what, "matmul %dx%dx%d%s%s threads=%d", n, din, dout, with_bias ? " bias" : "", accumulate ? " +=" : "", n_threads);
     check(what, out, want, scale, (size_t)n * dout, 1e-5);
     free(in); free(w); free(bias); free(out); free(scratch); free(want); free(scale);
+}
+
+/* The integer path (Q8_0 / Q4_0 weights, a q8 input buffer): the rule of docs/performance.md
+   computed here in double, bit-identity at 1 and 3 threads, and NaN containment. */
+static void test_matmul_q(int type, const char *name, int n, int din, int dout, int accumulate) {
+    unsigned seed = (unsigned)(type * 31 + n * 7 + din + dout);
+    float *in = random_floats((size_t)n * din, &seed), *w = (float *)malloc(sizeof(float) * dout * din);
+    float *bias = random_floats((size_t)dout, &seed), *out1 = random_floats((size_t)n * dout, &seed);
+    float *out3 = (float *)malloc(sizeof(float) * n * dout), *pack = (float *)malloc(sizeof(float) * RC__MATMUL_SCRATCH * 3);
+    double *want = (double *)malloc(sizeof(double) * n * dout), *scale = (double *)malloc(sizeof(double) * n * dout);
+    int8_t *q = (int8_t *)malloc((size_t)n * din);
+    float *d = (float *)malloc(sizeof(float) * n * (din / 32));
+    size_t qbytes = rc__qact_bytes((size_t)n, (size_t)din);
+    void *qact = malloc(qbytes);
+    rc__mat m;
+    rc__mm mm1 = mm_of(pack, qact, qbytes, 1), mm3 = mm_of(pack, qact, qbytes, 3);
+    char what[96];
+    int i, j, b, k, nan_ok = 1;
+    m.type = type;
+    m.data = random_typed(type, dout, din, &m.row_bytes, w, &seed);
+    memcpy(out3, out1, sizeof(float) * n * dout);
+    for (i = 0; i < n; i++)                              /* the input rule: d = max|x| / 127 */
+        for (b = 0; b < din / 32; b++) {
+            const float *x = in + (size_t)i * din + b * 32;
+            float amax = 0.0f, id;
+            for (k = 0; k < 32; k++) amax = fabsf(x[k]) > amax ? fabsf(x[k]) : amax;
+            d[i * (din / 32) + b] = amax / 127.0f;
+            id = amax > 0.0f ? 1.0f / (amax / 127.0f) : 0.0f;
+            for (k = 0; k < 32; k++) q[(size_t)i * din + b * 32 + k] = (int8_t)rint(x[k] * id);
+        }
+    for (i = 0; i < n; i++)
+        for (j = 0; j < dout; j++) {
+            double s = bias[j] + (accumulate ? out1[(size_t)i * dout + j] : 0.0), a = fabs(s);
+            for (b = 0; b < din / 32; b++) {
+                /* the block's f16 scale and codes, read from the bytes (docs/format.md) */
+                const uint8_t *blk = m.data + m.row_bytes * j + (size_t)b * (type == RC__TYPE_Q8_0 ? 34 : 18);
+                double dw = half(blk[0] | blk[1] << 8), isum = 0.0, term;
+                for (k = 0; k < 32; k++) {
+                    int code = type == RC__TYPE_Q8_0 ? (int8_t)blk[2 + k] : (k < 16 ? blk[2 + k] & 15 : blk[2 + k - 16] >> 4) - 8;
+                    isum += (double)code * q[(size_t)i * din + b * 32 + k];
+                }
+                term = dw * d[i * (din / 32) + b] * isum;
+                s += term; a += fabs(term);
+            }
+            want[(size_t)i * dout + j] = s; scale[(size_t)i * dout + j] = a;
+        }
+    rc__matmul(out1, in, m, bias, n, din, dout, accumulate, &mm1);
+    rc__matmul(out3, in, m, bias, n, din, dout, accumulate, &mm3);
+    sprintf(what, "matmul %s q8 %dx%dx%d%s", name, n, din, dout, accumulate ? " +=" : "");
+    check(what, out1, want, scale, (size_t)n * dout, 4e-6);   /* the f32 path would miss by ~1e-3 */
+    sprintf(what, "matmul %s q8 %dx%dx%d threads 1 == 3", name, n, din, dout);
+    if (memcmp(out1, out3, sizeof(float) * n * dout)) n_fail++; else n_pass++;
+    printf("  %s %s\n", memcmp(out1, out3, sizeof(float) * n * dout) ? "FAIL" : "ok  ", what);
+    in[din + 5] = NAN; in[2 * din + 7] = INFINITY;         /* rows 1 and 2 (n >= 4) */
+    rc__matmul(out1, in, m, bias, n, din, dout, 0, &mm3);
+    for (i = 0; i < n; i++)
+        for (j = 0; j < dout; j++)
+            if ((i == 1 || i == 2) != (out1[(size_t)i * dout + j] != out1[(size_t)i * dout + j])) nan_ok = 0;
+    sprintf(what, "matmul %s q8: NaN / inf input -> NaN in its row only", name);
+    if (nan_ok) n_pass++; else n_fail++;
+    printf("  %s %s\n", nan_ok ? "ok  " : "FAIL", what);
+    free((void *)m.data); free(in); free(w); free(bias); free(out1); free(out3); free(pack);
+    free(want); free(scale); free(q); free(d); free(qact);
 }
 
 static void test_attention(const int *lens, int n_seq, int width, int heads, int causal, int n_threads) {
@@ -167,6 +242,12 @@ int main(void) {
             static const char *names[4] = {"f16", "bf16", "q8_0", "q4_0"};
             test_matmul_typed(types[s], names[s], 37, 96, 141, threads[t]);       /* tails of tile and block */
             test_matmul_typed(types[s], names[s], 200, 800, 33, threads[t]);      /* depth > RC__KC, row blocks */
+        }
+        if (t == 0) {
+            test_matmul_q(RC__TYPE_Q8_0, "q8_0", 37, 96, 141, 0);      /* tails of tile, group and task */
+            test_matmul_q(RC__TYPE_Q4_0, "q4_0", 37, 96, 141, 1);
+            test_matmul_q(RC__TYPE_Q8_0, "q8_0", 200, 800, 33, 1);     /* depth chunks, row blocks */
+            test_matmul_q(RC__TYPE_Q4_0, "q4_0", 130, 3072, 260, 0);   /* ViT-B MLP depth */
         }
         test_attention(lens_a, 1, 8, 2, 0, threads[t]);
         test_attention(lens_b, 3, 12, 3, 1, threads[t]);
