@@ -6809,15 +6809,25 @@ static void rc__matmul_kernel(const float *w, int ldw, int mr, const float *pane
         RC__UNROLL for (v = 0; v < RC__NRV; v++) rc__vstore(&tile[r][v * RC__VW], acc[r][v]);
 }
 
+/* x rounded to bfloat16, nearest-even (a NaN stays a NaN): the 16 high bits of the result. */
+static uint16_t rc__bf16_bits(float x) {
+    uint32_t u;
+    memcpy(&u, &x, 4);
+    if ((u & 0x7fffffffu) > 0x7f800000u) return (uint16_t)(u >> 16 | 0x40);
+    return (uint16_t)((u + 0x7fffu + (u >> 16 & 1)) >> 16);
+}
+
 /* Packs rows i0..i1-1, depth k0..k0+kc-1 of in[.][din] into panels[p][kc][RC__NR]
-   (transposed: one input row per lane), zero-filling the rows past i1. */
-static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int i1, int k0, int kc) {
+   (transposed: one input row per lane), zero-filling the rows past i1; round_bf16: each value
+   rounded to bfloat16 (BF16 weights' inputs, when the context converts them). */
+static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int i1, int k0, int kc, int round_bf16) {
     int i, k, n_panels = (i1 - i0 + RC__NR - 1) / RC__NR;
     for (i = 0; i < n_panels * RC__NR; i++) {
         float *dst = panels + (size_t)(i / RC__NR) * kc * RC__NR + i % RC__NR;
         const float *src = in + (size_t)(i0 + i) * din + k0;
-        if (i0 + i < i1) for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = src[k];
-        else for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = 0.0f;
+        if (i0 + i >= i1) for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = 0.0f;
+        else if (round_bf16) for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = rc__f32_from_bits((uint32_t)rc__bf16_bits(src[k]) << 16);
+        else for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = src[k];
     }
 }
 
@@ -6902,16 +6912,15 @@ static void rc__mat_dequant(rc__mat w, size_t row, size_t col0, size_t n, float 
 typedef struct rc__qrow { float d; int32_t corr; } rc__qrow;   /* per input block: d, -128 * sum q */
 typedef struct rc__mm {
     float *pack;              /* [n_threads][RC__MATMUL_SCRATCH] floats                          */
-    void *qact;               /* rc__qact_bytes(n, din) bytes for the q8 input, or NULL: Q8_0 /
-                                 Q4_0 weights then go through the f32 path (the trainer)       */
+    void *qact;               /* rc__qact_bytes(n, din) bytes for the converted input, or NULL:
+                                 BF16 / Q8_0 / Q4_0 weights then have f32 semantics (trainer) */
     size_t qact_bytes;
     int n_threads;
 } rc__mm;
 
-/* Bytes of the quantized copy of in[n][din]: q [n][din] int8, then [n][din / RC__QK] rc__qrow. */
-static size_t rc__qact_bytes(size_t n, size_t din) {
-    return (n * din + 7) / 8 * 8 + n * (din / RC__QK) * sizeof(rc__qrow);
-}
+/* Bytes of the converted copy of in[n][din]: Q8_0 / Q4_0 weights' q [n][din] int8, then
+   [n][din / RC__QK] rc__qrow (1.25 bytes per value); BF16 weights' [n][din] bfloat16. */
+static size_t rc__qact_bytes(size_t n, size_t din) { return n * din * 2; }
 
 /* The q8 blocks of one row x[din] (din a multiple of RC__QK). */
 static void rc__quantize_row(const float *x, int din, int8_t *q, rc__qrow *blocks) {
@@ -7034,21 +7043,73 @@ static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t
 #endif
 }
 
-/* The integer path of rc__matmul (same arguments; w is Q8_0 or Q4_0, din a multiple of RC__QK,
-   mm->qact holds rc__qact_bytes(n, din)). The input is quantized once; each task (RC__MC
-   weight rows x a block of input rows) repacks its weights chunk by chunk into the thread's
-   scratch and adds each chunk's tiles into out. */
+/* BF16 weights on AVX512_BF16 (vdpbf16ps): the inputs rounded to bfloat16 once per matmul,
+   each task's weights repacked per chunk into groups of 16 rows interleaved by pairs,
+   bw [g][kc / 2][16][2], and tile[r][c] = the f32 sum over the chunk of the exact products,
+   pair by pair (the instruction treats bfloat16 subnormals as zero). Other builds: the f32
+   kernel on the same rounded inputs (rc__matmul_pack's round_bf16), equal to rounding. */
+#if defined(__AVX512BF16__) && defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
+#define RC__HAVE_DPBF16 1
+static void rc__bpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *bw) {
+    int g, l, t, span = RC__QNJ * RC__QG, groups = (j1 - j0 + span - 1) / span * RC__QNJ;
+    for (g = 0; g < groups; g++)
+        for (l = 0; l < RC__QG; l++) {
+            int j = j0 + g * RC__QG + l;
+            const uint8_t *src = w.data + (size_t)j * w.row_bytes + (size_t)k0 * 2;
+            uint8_t *dst = bw + (size_t)g * kc * RC__QG * 2 + (size_t)l * 4;
+            for (t = 0; t < kc / 2; t++)
+                if (j < j1) memcpy(dst + (size_t)t * RC__QG * 4, src + 4 * t, 4);
+                else memset(dst + (size_t)t * RC__QG * 4, 0, 4);
+        }
+}
+static void rc__bkernel(const uint16_t *x, size_t ldx, int mi, const uint8_t *bw, size_t ldw, int kc,
+                        float tile[RC__QMI][RC__QNJ * RC__QG]) {
+    __m512 acc[RC__QMI][RC__QNJ];
+    const uint16_t *xr[RC__QMI];
+    int r, g, t;
+    for (r = 0; r < RC__QMI; r++) {
+        xr[r] = x + (size_t)(r < mi ? r : mi - 1) * ldx;
+        for (g = 0; g < RC__QNJ; g++) acc[r][g] = _mm512_setzero_ps();
+    }
+    for (t = 0; t < kc / 2; t++) {
+        __m512i wv[RC__QNJ];
+        RC__UNROLL for (g = 0; g < RC__QNJ; g++) wv[g] = _mm512_loadu_si512((const void *)(bw + g * ldw + (size_t)t * RC__QG * 4));
+        RC__UNROLL for (r = 0; r < RC__QMI; r++) {
+            int32_t pair; __m512i a;
+            memcpy(&pair, xr[r] + 2 * t, 4);
+            a = _mm512_set1_epi32(pair);
+            RC__UNROLL for (g = 0; g < RC__QNJ; g++)
+                acc[r][g] = _mm512_dpbf16_ps(acc[r][g], (__m512bh)wv[g], (__m512bh)a);
+        }
+    }
+    for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) _mm512_storeu_ps(&tile[r][g * RC__QG], acc[r][g]);
+}
+#else
+#define RC__HAVE_DPBF16 0
+#endif
+
+/* The converting path of rc__matmul (same arguments; w is Q8_0 or Q4_0, or BF16 with
+   RC__HAVE_DPBF16; din a multiple of RC__QK for the first two; mm->qact holds
+   rc__qact_bytes(n, din)). The input is converted once (q8 blocks or bfloat16); each task
+   (RC__MC weight rows x a block of input rows) repacks its weights chunk by chunk into the
+   thread's scratch and adds each chunk's tiles into out. */
 static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bias,
                          int n, int din, int dout, int accumulate, const rc__mm *mm) {
-    const int nbk = din / RC__QK, n_cb = (dout + RC__MC - 1) / RC__MC;
+    const int is_bf16 = w.type == RC__TYPE_BF16, nbk = din / RC__QK, n_cb = (dout + RC__MC - 1) / RC__MC;
     /* as few row blocks as give every thread two tasks: each repacks its weights once */
     const int want_rb = (2 * mm->n_threads + n_cb - 1) / n_cb;
     const int rows_per_block = ((n + want_rb - 1) / want_rb + RC__QMI - 1) / RC__QMI * RC__QMI;
     int8_t *q = (int8_t *)mm->qact;
+    uint16_t *xb = (uint16_t *)mm->qact;
     rc__qrow *blocks = (rc__qrow *)(void *)((char *)mm->qact + ((size_t)n * din + 7) / 8 * 8);
     int n_rb = (n + rows_per_block - 1) / rows_per_block, task, i;
     RC__OMP(parallel for num_threads(mm->n_threads) schedule(static))
-    for (i = 0; i < n; i++) rc__quantize_row(in + (size_t)i * din, din, q + (size_t)i * din, blocks + (size_t)i * nbk);
+    for (i = 0; i < n; i++) {
+        const float *x = in + (size_t)i * din;
+        int k;
+        if (is_bf16) for (k = 0; k < din; k++) xb[(size_t)i * din + k] = rc__bf16_bits(x[k]);
+        else rc__quantize_row(x, din, q + (size_t)i * din, blocks + (size_t)i * nbk);
+    }
     RC__OMP(parallel for num_threads(mm->n_threads) schedule(dynamic, 1))
     for (task = 0; task < n_rb * n_cb; task++) {
         int i0 = (task / n_cb) * rows_per_block, j0 = (task % n_cb) * RC__MC;
@@ -7059,14 +7120,23 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
         float tile[RC__QMI][RC__QNJ * RC__QG];
         for (k0 = 0; k0 < din; k0 += RC__KC) {
             int kc = din - k0 < RC__KC ? din - k0 : RC__KC, nb = kc / RC__QK, first = k0 == 0;
-            rc__qpack(w, j0, j1, k0, kc, qw, sw);
+            size_t ldw = is_bf16 ? (size_t)kc * RC__QG * 2 : (size_t)nb * 8 * RC__QG * 4;   /* bytes per group */
+            if (is_bf16) {
+#if RC__HAVE_DPBF16
+                rc__bpack(w, j0, j1, k0, kc, qw);
+#endif
+            } else rc__qpack(w, j0, j1, k0, kc, qw, sw);
             for (j = j0; j < j1; j += RC__QNJ * RC__QG) {
                 int g = (j - j0) / RC__QG, nj = j1 - j < RC__QNJ * RC__QG ? j1 - j : RC__QNJ * RC__QG;
                 for (ii = i0; ii < i1; ii += RC__QMI) {
                     int mi = i1 - ii < RC__QMI ? i1 - ii : RC__QMI;
-                    rc__qkernel(q + (size_t)ii * din + k0, (size_t)din, blocks + (size_t)ii * nbk + k0 / RC__QK, (size_t)nbk, mi,
-                                qw + (size_t)g * nb * 8 * RC__QG * 4, (size_t)nb * 8 * RC__QG * 4,
-                                sw + (size_t)g * nb * RC__QG, (size_t)nb * RC__QG, nb, tile);
+                    if (is_bf16) {
+#if RC__HAVE_DPBF16
+                        rc__bkernel(xb + (size_t)ii * din + k0, (size_t)din, mi, qw + g * ldw, ldw, kc, tile);
+#endif
+                    } else
+                        rc__qkernel(q + (size_t)ii * din + k0, (size_t)din, blocks + (size_t)ii * nbk + k0 / RC__QK, (size_t)nbk, mi,
+                                    qw + g * ldw, ldw, sw + (size_t)g * nb * RC__QG, (size_t)nb * RC__QG, nb, tile);
                     for (r = 0; r < mi; r++) {
                         float *o = out + (size_t)(ii + r) * dout + j;
                         for (c = 0; c < nj; c++) {
@@ -7094,9 +7164,10 @@ static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias
     const int rows_per_block = RC__NC_PANELS * RC__NR;
     int n_rb = (n + rows_per_block - 1) / rows_per_block, n_cb = (dout + RC__MC - 1) / RC__MC, task;
     int direct = w.type == RC__TYPE_F32 && ((uintptr_t)w.data & 3) == 0;
+    int convert = mm->qact && rc__qact_bytes((size_t)n, (size_t)din) <= mm->qact_bytes;
+    int round_bf16 = convert && w.type == RC__TYPE_BF16;
     float *scratch = mm->pack;
-    if ((w.type == RC__TYPE_Q8_0 || w.type == RC__TYPE_Q4_0) && mm->qact &&
-        rc__qact_bytes((size_t)n, (size_t)din) <= mm->qact_bytes) {
+    if (convert && (w.type == RC__TYPE_Q8_0 || w.type == RC__TYPE_Q4_0 || (w.type == RC__TYPE_BF16 && RC__HAVE_DPBF16 && din % 2 == 0))) {
         rc__matmul_q(out, in, w, bias, n, din, dout, accumulate, mm);
         return;
     }
@@ -7114,7 +7185,7 @@ static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias
         for (k0 = 0; k0 < din; k0 += RC__KC) {
             int kc = din - k0 < RC__KC ? din - k0 : RC__KC, overwrite = k0 == 0 && !accumulate, ldw = kc;
             const float *wk = wblock;                     /* row j0, column k0 of w, rows ldw apart */
-            rc__matmul_pack(panels, in, din, i0, i1, k0, kc);
+            rc__matmul_pack(panels, in, din, i0, i1, k0, kc, round_bf16);
             if (direct) { wk = rc__mat_f32(w) + (size_t)j0 * din + k0; ldw = din; }
             else for (j = j0; j < j1; j++) rc__mat_dequant(w, (size_t)j, (size_t)k0, (size_t)kc, wblock + (size_t)(j - j0) * kc);
             for (j = j0; j < j1; j += RC__MR) {
@@ -7292,7 +7363,7 @@ struct rc_model {
     void *arena; size_t arena_size; /* small tensors converted to f32, and block tables    */
     size_t arena_used;
     int planning;                   /* 1 during the dry-run bind pass                      */
-    int quantized;                  /* some weight matrix is Q8_0 or Q4_0                  */
+    int convert_inputs;             /* some weight matrix is BF16, Q8_0 or Q4_0 (rc__mm)   */
     /* vision tower, S = image_size, P = patch_size, N = (S/P)^2, Tv = N + 1 */
     rc__tower vis;
     int image_size, patch_size, n_patches;
@@ -7406,7 +7477,7 @@ static rc_status rc__bind_mat(rc_model *m, rc__mat *out, const char *name, int n
     memset(out, 0, sizeof *out);
     if (s || !t) return s;
     out->data = t->data; out->type = (int)t->type; out->row_bytes = t->nbytes / (size_t)dims[0];
-    if (out->type == RC__TYPE_Q8_0 || out->type == RC__TYPE_Q4_0) m->quantized = 1;
+    if (out->type == RC__TYPE_BF16 || out->type == RC__TYPE_Q8_0 || out->type == RC__TYPE_Q4_0) m->convert_inputs = 1;
     return RC_OK;
 }
 
@@ -7586,11 +7657,11 @@ static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
    [max(R M, B E)] (also the grounding map's projected tokens),
    att [threads][rc__attention_scratch(maxT, W)], pooled [2B][maxP], pixels [B][3][S][S],
    ids [B][C] (int32), pack [threads][RC__MATMUL_SCRATCH] (matmul panels) and, when
-   `quantized` (Q8_0 / Q4_0 weights), rc__qact_bytes(R, D) bytes for the matmul's q8 input,
+   `convert` (BF16, Q8_0 or Q4_0 weights), rc__qact_bytes(R, D) bytes for the converted input,
    D = max(W, M, 3 P P, 2 E, maxP) the widest input a matmul takes.
    Returns 0 if a size overflows size_t. */
 enum { RC__N_SCRATCH = 10 };
-static int rc__scratch_plan(const rc_model *m, int quantized, size_t sz[RC__N_SCRATCH], size_t *total) {
+static int rc__scratch_plan(const rc_model *m, int convert, size_t sz[RC__N_SCRATCH], size_t *total) {
     size_t B = RC_BATCH_CHUNK, Tv = (size_t)m->n_patches + 1, C = (size_t)m->context_length;
     size_t maxT = rc__max_z(Tv, C), R = B * maxT, P = (size_t)m->patch_size, S = (size_t)m->image_size;
     size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
@@ -7608,7 +7679,7 @@ static int rc__scratch_plan(const rc_model *m, int quantized, size_t sz[RC__N_SC
          rc__mul((size_t)rc__max_threads(), RC__MATMUL_SCRATCH, &sz[8]);
     sz[1] = rc__max_z(sz[1], 8 * E); sz[2] = rc__max_z(sz[2], 2 * B * E); sz[3] = rc__max_z(sz[3], B * E);
     for (i = 0; ok && i < 9; i++) ok = rc__mul(sz[i], sizeof(float), &sz[i]);
-    if (ok && quantized) {   /* bytes; R * D * 1.25 cannot overflow once R * M * 4 did not */
+    if (ok && convert) {     /* bytes */
         size_t D = rc__max_z(rc__max_z(W, M), rc__max_z(3 * P * P, rc__max_z(2 * E, maxP)));
         ok = rc__mul(R, D, &sz[9]) && rc__mul(sz[9], 2, &sz[9]);
         if (ok) sz[9] = rc__qact_bytes(R, D);
@@ -7897,7 +7968,7 @@ struct rc_ctx {
     float *mlp;                  /* [R][M]   (also im2col patches [B*N][3*P*P])            */
     float *att;                  /* [n_threads][rc__attention_scratch(maxT, W)] attention  */
     float *pack;                 /* [n_threads][RC__MATMUL_SCRATCH] matmul packed panels   */
-    rc__mm mm;                   /* pack, n_threads and, for Q8_0 / Q4_0 weights, q8 activations */
+    rc__mm mm;                   /* pack, n_threads and, for BF16 / Q8_0 / Q4_0 weights, the converted input */
     float *pooled;               /* [2][B][maxP] pooled and projected vectors (two halves) */
     float *pixels;               /* [B][3][S][S] preprocessed images                      */
     int32_t *ids;                /* [B][C]                                                 */
@@ -7928,7 +7999,7 @@ RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
     if (!out || !m) return rc__fail(err, RC_ERR_ARG, "out or model is NULL");
     *out = NULL;
     /* the loader checked this plan against RC__MAX_SCRATCH; the thread count may differ now */
-    if (!rc__scratch_plan(m, m->quantized, sz, &total)) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
+    if (!rc__scratch_plan(m, m->convert_inputs, sz, &total)) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
     c = (rc_ctx *)rc__calloc(&m->alloc, sizeof *c);
     if (!c) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a context");
     c->model = m; c->alloc = m->alloc; c->n_threads = rc__max_threads();
@@ -8788,7 +8859,7 @@ struct rc_trainer {
     float *ta, *tb;                 /* [max(Rm, D)][D] transposes                          */
     float *ln_stats;                /* [Rm][2] LayerNorm mean, 1/std                       */
     float *pack;                    /* [threads][RC__MATMUL_SCRATCH]                       */
-    rc__mm mm;                      /* pack and n_threads (no q8 activations: f32 semantics) */
+    rc__mm mm;                      /* pack and n_threads (no converted inputs: f32 semantics) */
     float *att_fwd;                 /* [threads][rc__attention_scratch(maxT, W)]           */
     float *att_bwd;                 /* [threads][rc__attention_bwd_scratch(maxT, W)]       */
     float *d1, *d2;                 /* [Tm][maxP] projection gradients, Tm = max(Bt, Rr)   */

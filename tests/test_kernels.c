@@ -122,8 +122,16 @@ static void test_matmul(int n, int din, int dout, int with_bias, int accumulate,
     free(in); free(w); free(bias); free(out); free(scratch); free(want); free(scale);
 }
 
-/* The integer path (Q8_0 / Q4_0 weights, a q8 input buffer): the rule of docs/performance.md
-   computed here in double, bit-identity at 1 and 3 threads, and NaN containment. */
+/* x rounded to bfloat16 by its definition (nearest, ties to even), computed in double. */
+static float bf16_round(float x) {
+    int e;
+    double m = frexp((double)x, &e);                       /* x = m 2^e, 0.5 <= |m| < 1 */
+    return (float)ldexp(nearbyint(ldexp(m, 8)), e - 8);   /* 8 significant bits */
+}
+
+/* The converting paths (a buffer for the converted input; Q8_0 / Q4_0: integers on q8 blocks,
+   BF16: inputs rounded to bfloat16): docs/performance.md's rule computed here in double,
+   bit-identity at 1 and 3 threads, and NaN containment. */
 static void test_matmul_q(int type, const char *name, int n, int din, int dout, int accumulate) {
     unsigned seed = (unsigned)(type * 31 + n * 7 + din + dout);
     float *in = random_floats((size_t)n * din, &seed), *w = (float *)malloc(sizeof(float) * dout * din);
@@ -141,7 +149,7 @@ static void test_matmul_q(int type, const char *name, int n, int din, int dout, 
     m.type = type;
     m.data = random_typed(type, dout, din, &m.row_bytes, w, &seed);
     memcpy(out3, out1, sizeof(float) * n * dout);
-    for (i = 0; i < n; i++)                              /* the input rule: d = max|x| / 127 */
+    for (i = 0; i < n && type != RC__TYPE_BF16; i++)     /* the input rule: d = max|x| / 127 */
         for (b = 0; b < din / 32; b++) {
             const float *x = in + (size_t)i * din + b * 32;
             float amax = 0.0f, id;
@@ -153,7 +161,11 @@ static void test_matmul_q(int type, const char *name, int n, int din, int dout, 
     for (i = 0; i < n; i++)
         for (j = 0; j < dout; j++) {
             double s = bias[j] + (accumulate ? out1[(size_t)i * dout + j] : 0.0), a = fabs(s);
-            for (b = 0; b < din / 32; b++) {
+            for (k = 0; k < din && type == RC__TYPE_BF16; k++) {   /* bf16(x) * w, products exact */
+                double term = (double)bf16_round(in[(size_t)i * din + k]) * w[(size_t)j * din + k];
+                s += term; a += fabs(term);
+            }
+            for (b = 0; b < din / 32 && type != RC__TYPE_BF16; b++) {
                 /* the block's f16 scale and codes, read from the bytes (docs/format.md) */
                 const uint8_t *blk = m.data + m.row_bytes * j + (size_t)b * (type == RC__TYPE_Q8_0 ? 34 : 18);
                 double dw = half(blk[0] | blk[1] << 8), isum = 0.0, term;
@@ -168,17 +180,17 @@ static void test_matmul_q(int type, const char *name, int n, int din, int dout, 
         }
     rc__matmul(out1, in, m, bias, n, din, dout, accumulate, &mm1);
     rc__matmul(out3, in, m, bias, n, din, dout, accumulate, &mm3);
-    sprintf(what, "matmul %s q8 %dx%dx%d%s", name, n, din, dout, accumulate ? " +=" : "");
-    check(what, out1, want, scale, (size_t)n * dout, 4e-6);   /* the f32 path would miss by ~1e-3 */
-    sprintf(what, "matmul %s q8 %dx%dx%d threads 1 == 3", name, n, din, dout);
+    sprintf(what, "matmul %s converted input %dx%dx%d%s", name, n, din, dout, accumulate ? " +=" : "");
+    check(what, out1, want, scale, (size_t)n * dout, type == RC__TYPE_BF16 ? 1e-5 : 4e-6);   /* unconverted inputs miss by ~1e-3 */
+    sprintf(what, "matmul %s converted input %dx%dx%d threads 1 == 3", name, n, din, dout);
     if (memcmp(out1, out3, sizeof(float) * n * dout)) n_fail++; else n_pass++;
     printf("  %s %s\n", memcmp(out1, out3, sizeof(float) * n * dout) ? "FAIL" : "ok  ", what);
-    in[din + 5] = NAN; in[2 * din + 7] = INFINITY;         /* rows 1 and 2 (n >= 4) */
+    in[din + 5] = NAN; in[2 * din + 7] = type == RC__TYPE_BF16 ? NAN : INFINITY;   /* rows 1 and 2 */
     rc__matmul(out1, in, m, bias, n, din, dout, 0, &mm3);
     for (i = 0; i < n; i++)
         for (j = 0; j < dout; j++)
             if ((i == 1 || i == 2) != (out1[(size_t)i * dout + j] != out1[(size_t)i * dout + j])) nan_ok = 0;
-    sprintf(what, "matmul %s q8: NaN / inf input -> NaN in its row only", name);
+    sprintf(what, "matmul %s converted input: NaN%s -> NaN in its row only", name, type == RC__TYPE_BF16 ? "" : " / inf");
     if (nan_ok) n_pass++; else n_fail++;
     printf("  %s %s\n", nan_ok ? "ok  " : "FAIL", what);
     free((void *)m.data); free(in); free(w); free(bias); free(out1); free(out3); free(pack);
@@ -248,6 +260,8 @@ int main(void) {
             test_matmul_q(RC__TYPE_Q4_0, "q4_0", 37, 96, 141, 1);
             test_matmul_q(RC__TYPE_Q8_0, "q8_0", 200, 800, 33, 1);     /* depth chunks, row blocks */
             test_matmul_q(RC__TYPE_Q4_0, "q4_0", 130, 3072, 260, 0);   /* ViT-B MLP depth */
+            test_matmul_q(RC__TYPE_BF16, "bf16", 37, 96, 141, 1);
+            test_matmul_q(RC__TYPE_BF16, "bf16", 130, 3072, 260, 0);
         }
         test_attention(lens_a, 1, 8, 2, 0, threads[t]);
         test_attention(lens_b, 3, 12, 3, 1, threads[t]);
