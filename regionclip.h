@@ -6817,20 +6817,6 @@ static uint16_t rc__bf16_bits(float x) {
     return (uint16_t)((u + 0x7fffu + (u >> 16 & 1)) >> 16);
 }
 
-/* Packs rows i0..i1-1, depth k0..k0+kc-1 of in[.][din] into panels[p][kc][RC__NR]
-   (transposed: one input row per lane), zero-filling the rows past i1; round_bf16: each value
-   rounded to bfloat16 (BF16 weights' inputs, when the context converts them). */
-static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int i1, int k0, int kc, int round_bf16) {
-    int i, k, n_panels = (i1 - i0 + RC__NR - 1) / RC__NR;
-    for (i = 0; i < n_panels * RC__NR; i++) {
-        float *dst = panels + (size_t)(i / RC__NR) * kc * RC__NR + i % RC__NR;
-        const float *src = in + (size_t)(i0 + i) * din + k0;
-        if (i0 + i >= i1) for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = 0.0f;
-        else if (round_bf16) for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = rc__f32_from_bits((uint32_t)rc__bf16_bits(src[k]) << 16);
-        else for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = src[k];
-    }
-}
-
 /* Weight matrices, read in place in their file type: F32, F16, BF16, or ggml's Q8_0 / Q4_0
    blocks of RC__QK weights (Q8_0: f16 scale d, 32 int8 q, x = d * q; Q4_0: f16 scale d, 16
    bytes whose low nibbles are weights 0..15 and high nibbles 16..31, x = d * (nibble - 8)). */
@@ -6910,6 +6896,7 @@ static void rc__mat_dequant(rc__mat w, size_t row, size_t col0, size_t n, float 
    one fused multiply-add: the AVX512-VNNI kernel and the portable one give the same bits.
    A block holding a NaN or an infinity gets d = NaN, so the result is NaN, never a number. */
 typedef struct rc__qrow { float d; int32_t corr; } rc__qrow;   /* per input block: d, -128 * sum q */
+enum { RC__CONVERT_NONE, RC__CONVERT_BF16, RC__CONVERT_Q8 };  /* what a matmul does to its input */
 typedef struct rc__mm {
     float *pack;              /* [n_threads][RC__MATMUL_SCRATCH] floats                          */
     void *qact;               /* rc__qact_bytes(n, din) bytes for the converted input, or NULL:
@@ -6950,9 +6937,15 @@ static void rc__quantize_row(const float *x, int din, int8_t *q, rc__qrow *block
    (output columns) and the chunk's nb blocks, qw [g][nb * 8][16][4] holds each row's weights
    in fours (+128, as unsigned bytes: vpdpbusd multiplies unsigned by signed) and sw [g][nb][16]
    their scales; rows past j1 are zero. The -128 * sum q of the input block undoes the +128. */
+#if defined(__AVX512VNNI__) && defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
+#define RC__HAVE_VNNI 1
+#else
+#define RC__HAVE_VNNI 0
+#endif
 #define RC__QG 16      /* weight rows per vector (16 int32 lanes)           */
 #define RC__QMI 4      /* input rows per kernel tile                        */
 #define RC__QNJ 2      /* groups of RC__QG weight rows per kernel tile      */
+#if RC__HAVE_VNNI
 static void rc__qpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *qw, float *sw) {
     int nb = kc / RC__QK, g, l, b, t, span = RC__QNJ * RC__QG;
     int groups = (j1 - j0 + span - 1) / span * RC__QNJ;   /* whole kernel tiles */
@@ -6994,7 +6987,6 @@ static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t
         qr[r] = q + (size_t)(r < mi ? r : mi - 1) * ldq;
         br[r] = blk + (size_t)(r < mi ? r : mi - 1) * ldb;
     }
-#if defined(__AVX512VNNI__) && defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
     {
         __m512 acc[RC__QMI][RC__QNJ];
         int t;
@@ -7026,22 +7018,8 @@ static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t
         }
         for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) _mm512_storeu_ps(&tile[r][g * RC__QG], acc[r][g]);
     }
-#else
-    int l, k;
-    for (r = 0; r < RC__QMI; r++)
-        for (g = 0; g < RC__QNJ; g++)
-            for (l = 0; l < RC__QG; l++) {
-                float acc = 0.0f;
-                for (b = 0; b < nb; b++) {
-                    const uint8_t *wl = qw + g * ldw + (size_t)b * 8 * RC__QG * 4 + (size_t)l * 4;
-                    int32_t isum = br[r][b].corr;
-                    for (k = 0; k < RC__QK; k++) isum += (int32_t)wl[(k / 4) * RC__QG * 4 + k % 4] * qr[r][b * RC__QK + k];
-                    acc = fmaf((float)isum, sw[g * lds + (size_t)b * RC__QG + l] * br[r][b].d, acc);
-                }
-                tile[r][g * RC__QG + l] = acc;
-            }
-#endif
 }
+#endif /* RC__HAVE_VNNI */
 
 /* BF16 weights on AVX512_BF16 (vdpbf16ps): the inputs rounded to bfloat16 once per matmul,
    each task's weights repacked per chunk into groups of 16 rows interleaved by pairs,
@@ -7093,6 +7071,7 @@ static void rc__bkernel(const uint16_t *x, size_t ldx, int mi, const uint8_t *bw
    rc__qact_bytes(n, din)). The input is converted once (q8 blocks or bfloat16); each task
    (RC__MC weight rows x a block of input rows) repacks its weights chunk by chunk into the
    thread's scratch and adds each chunk's tiles into out. */
+#if RC__HAVE_VNNI || RC__HAVE_DPBF16
 static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bias,
                          int n, int din, int dout, int accumulate, const rc__mm *mm) {
     const int is_bf16 = w.type == RC__TYPE_BF16, nbk = din / RC__QK, n_cb = (dout + RC__MC - 1) / RC__MC;
@@ -7121,22 +7100,24 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
         for (k0 = 0; k0 < din; k0 += RC__KC) {
             int kc = din - k0 < RC__KC ? din - k0 : RC__KC, nb = kc / RC__QK, first = k0 == 0;
             size_t ldw = is_bf16 ? (size_t)kc * RC__QG * 2 : (size_t)nb * 8 * RC__QG * 4;   /* bytes per group */
-            if (is_bf16) {
 #if RC__HAVE_DPBF16
-                rc__bpack(w, j0, j1, k0, kc, qw);
+            if (is_bf16) rc__bpack(w, j0, j1, k0, kc, qw);
 #endif
-            } else rc__qpack(w, j0, j1, k0, kc, qw, sw);
+#if RC__HAVE_VNNI
+            if (!is_bf16) rc__qpack(w, j0, j1, k0, kc, qw, sw);
+#endif
             for (j = j0; j < j1; j += RC__QNJ * RC__QG) {
                 int g = (j - j0) / RC__QG, nj = j1 - j < RC__QNJ * RC__QG ? j1 - j : RC__QNJ * RC__QG;
                 for (ii = i0; ii < i1; ii += RC__QMI) {
                     int mi = i1 - ii < RC__QMI ? i1 - ii : RC__QMI;
-                    if (is_bf16) {
 #if RC__HAVE_DPBF16
-                        rc__bkernel(xb + (size_t)ii * din + k0, (size_t)din, mi, qw + g * ldw, ldw, kc, tile);
+                    if (is_bf16) rc__bkernel(xb + (size_t)ii * din + k0, (size_t)din, mi, qw + g * ldw, ldw, kc, tile);
 #endif
-                    } else
+#if RC__HAVE_VNNI
+                    if (!is_bf16)
                         rc__qkernel(q + (size_t)ii * din + k0, (size_t)din, blocks + (size_t)ii * nbk + k0 / RC__QK, (size_t)nbk, mi,
                                     qw + g * ldw, ldw, sw + (size_t)g * nb * RC__QG, (size_t)nb * RC__QG, nb, tile);
+#endif
                     for (r = 0; r < mi; r++) {
                         float *o = out + (size_t)(ii + r) * dout + j;
                         for (c = 0; c < nj; c++) {
@@ -7147,6 +7128,30 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
                 }
             }
         }
+    }
+}
+#endif
+
+/* Packs rows i0..i1-1, depth k0..k0+kc-1 of in[.][din] into panels[p][kc][RC__NR]
+   (transposed: one input row per lane), zero-filling the rows past i1, each value converted
+   as `convert` says (RC__CONVERT_BF16: rounded to bfloat16; RC__CONVERT_Q8: d * q of its
+   block, rc__quantize_row's rule): the f32 kernel then computes the converting paths' rule
+   where their dot-product kernels are not built. */
+static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int i1, int k0, int kc, int convert) {
+    int i, k, n_panels = (i1 - i0 + RC__NR - 1) / RC__NR;
+    for (i = 0; i < n_panels * RC__NR; i++) {
+        float *dst = panels + (size_t)(i / RC__NR) * kc * RC__NR + i % RC__NR;
+        const float *src = in + (size_t)(i0 + i) * din + k0;
+        if (i0 + i >= i1) for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = 0.0f;
+        else if (convert == RC__CONVERT_BF16)
+            for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = rc__f32_from_bits((uint32_t)rc__bf16_bits(src[k]) << 16);
+        else if (convert == RC__CONVERT_Q8)
+            for (k = 0; k < kc; k += RC__QK) {
+                int8_t q[RC__QK]; rc__qrow blk; int t;
+                rc__quantize_row(src + k, RC__QK, q, &blk);
+                for (t = 0; t < RC__QK; t++) dst[(size_t)(k + t) * RC__NR] = blk.d * (float)q[t];
+            }
+        else for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = src[k];
     }
 }
 
@@ -7164,13 +7169,16 @@ static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias
     const int rows_per_block = RC__NC_PANELS * RC__NR;
     int n_rb = (n + rows_per_block - 1) / rows_per_block, n_cb = (dout + RC__MC - 1) / RC__MC, task;
     int direct = w.type == RC__TYPE_F32 && ((uintptr_t)w.data & 3) == 0;
-    int convert = mm->qact && rc__qact_bytes((size_t)n, (size_t)din) <= mm->qact_bytes;
-    int round_bf16 = convert && w.type == RC__TYPE_BF16;
+    int room = mm->qact && rc__qact_bytes((size_t)n, (size_t)din) <= mm->qact_bytes;
+    int is_q = w.type == RC__TYPE_Q8_0 || w.type == RC__TYPE_Q4_0;
+    int convert = !room ? RC__CONVERT_NONE : is_q ? RC__CONVERT_Q8 : w.type == RC__TYPE_BF16 ? RC__CONVERT_BF16 : RC__CONVERT_NONE;
     float *scratch = mm->pack;
-    if (convert && (w.type == RC__TYPE_Q8_0 || w.type == RC__TYPE_Q4_0 || (w.type == RC__TYPE_BF16 && RC__HAVE_DPBF16 && din % 2 == 0))) {
+#if RC__HAVE_VNNI || RC__HAVE_DPBF16
+    if ((convert == RC__CONVERT_Q8 && RC__HAVE_VNNI) || (convert == RC__CONVERT_BF16 && RC__HAVE_DPBF16 && din % 2 == 0)) {
         rc__matmul_q(out, in, w, bias, n, din, dout, accumulate, mm);
         return;
     }
+#endif
     /* scratch has rows for mm->n_threads threads: never run more (the caller may have raised
        omp_set_num_threads after creating the context) */
     RC__OMP(parallel for num_threads(mm->n_threads) schedule(dynamic, 1))
@@ -7185,7 +7193,7 @@ static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias
         for (k0 = 0; k0 < din; k0 += RC__KC) {
             int kc = din - k0 < RC__KC ? din - k0 : RC__KC, overwrite = k0 == 0 && !accumulate, ldw = kc;
             const float *wk = wblock;                     /* row j0, column k0 of w, rows ldw apart */
-            rc__matmul_pack(panels, in, din, i0, i1, k0, kc, round_bf16);
+            rc__matmul_pack(panels, in, din, i0, i1, k0, kc, convert);
             if (direct) { wk = rc__mat_f32(w) + (size_t)j0 * din + k0; ldw = din; }
             else for (j = j0; j < j1; j++) rc__mat_dequant(w, (size_t)j, (size_t)k0, (size_t)kc, wblock + (size_t)(j - j0) * kc);
             for (j = j0; j < j1; j += RC__MR) {
