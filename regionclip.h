@@ -6977,6 +6977,9 @@ static void rc__qpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *qw, fl
    input rows r < RC__QMI (rows r >= mi repeat row mi - 1) and RC__QNJ groups of 16 columns.
    q: the rows' int8 values (ldq apart), blk: their rc__qrow (ldb apart), qw / sw: rc__qpack's
    groups (ldw bytes / lds floats apart). */
+/* int32 -> f32 lanes; the masked form, because GCC 12's C++ -Wmaybe-uninitialized rejects the
+   plain intrinsic's undefined source operand. */
+static __m512 rc__cvt_i32(__m512i v) { return _mm512_mask_cvtepi32_ps(_mm512_setzero_ps(), (__mmask16)0xffff, v); }
 static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t ldb, int mi,
                         const uint8_t *qw, size_t ldw, const float *sw, size_t lds, int nb,
                         float tile[RC__QMI][RC__QNJ * RC__QG]) {
@@ -7013,7 +7016,7 @@ static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t
             RC__UNROLL for (r = 0; r < RC__QMI; r++) {
                 __m512 d = _mm512_set1_ps(br[r][b].d);
                 RC__UNROLL for (g = 0; g < RC__QNJ; g++)
-                    acc[r][g] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(isum[r][g]), _mm512_mul_ps(s[g], d), acc[r][g]);
+                    acc[r][g] = _mm512_fmadd_ps(rc__cvt_i32(isum[r][g]), _mm512_mul_ps(s[g], d), acc[r][g]);
             }
         }
         for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) _mm512_storeu_ps(&tile[r][g * RC__QG], acc[r][g]);
