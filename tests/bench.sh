@@ -20,7 +20,9 @@
 # bench_torch.py's MODELS and LOADERS).
 # Environment: RC_BENCH_THREADS (default 2), RC_BENCH_REPEATS (default 5), RC_BENCH_TRAIN_REPEATS
 # (default 3), RC_BENCH_MODELS (default "vit-b-32 vit-b-16 biomedclip train": which of the
-# bench_model / bench_train lines below run), PY (python; default: the test venv).
+# bench_model / bench_train lines below run), RC_BENCH_TYPES (default "bf16 q8_0 q4_0": rows
+# MODEL.TYPE time this library on that weight type against torch's and ORT's f32), PY (python;
+# default: the test venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LC_NUMERIC=C                               # $EPOCHREALTIME and awk with a '.' decimal point
@@ -29,6 +31,7 @@ THREADS=${RC_BENCH_THREADS:-2}
 REPEATS=${RC_BENCH_REPEATS:-5}
 TRAIN_REPEATS=${RC_BENCH_TRAIN_REPEATS:-3}   # training steps timed per side (each takes seconds)
 MODELS=" ${RC_BENCH_MODELS:-vit-b-32 vit-b-16 biomedclip train} "
+TYPES=${RC_BENCH_TYPES-bf16 q8_0 q4_0}     # weight types timed beside f32 (bench_torch.py TYPED)
 OUT=build/bench
 CAPTION="a chest x-ray showing a small nodule in the right upper lobe"
 LONG_TEXT=$(printf "$CAPTION, %.0s" {1..12})     # longer than the context: all positions used
@@ -49,6 +52,10 @@ bench_model() {   # bench_model NAME [--regions]: the three sides, one after the
     ort_out=$(OMP_NUM_THREADS=$THREADS "$PY" tests/bench_ort.py "$name" "$OUT" --threads "$THREADS" --repeats "$REPEATS")
     c_out=$(c_side "$name" ${2:-})
     join_rows "$name" "$c_out" "$torch_out" "$ort_out" | tee -a "$TABLE"
+    for t in $TYPES; do          # this library on the typed files, against torch's and ORT's f32 rows
+        c_out=$(c_side "$name.$t")
+        join_rows "$name.$t" "$c_out" "$torch_out" "$ort_out" | tee -a "$TABLE"
+    done
 }
 
 c_side() {        # c_side NAME [--regions]: tests/bench.c's lines, with a load and a peak RSS line

@@ -9,6 +9,7 @@ writes, into OUTDIR, what the three sides of the benchmark read (kept: later run
 the cases):
     MODEL.pt (open_clip) or MODEL.src/ (BiomedCLIP's folder)  the checkpoint torch loads
     MODEL.gguf                      converted with convert/convert.py (tests/bench.c reads it)
+    MODEL.{bf16,q8_0,q4_0}.gguf     the same, --dtype TYPE (tests/bench.c times each against the f32 rows)
     MODEL.image.onnx, MODEL.text.onnx  each tower exported with torch.onnx.export (TorchScript
                                     exporter, opset ONNX_OPSET, dynamic batch axis), the graph
                                     taking what the tower's encode function takes (pixels; token
@@ -73,6 +74,16 @@ class Reference:
     model: object = None                                    # the open_clip model (region timings)
 
 
+TYPED = ("bf16", "q8_0", "q4_0")   # also written as MODEL.TYPE.gguf: tests/bench.c times each
+
+
+def convert_all(source: list[str], gguf: Path) -> None:
+    """convert/convert.py SOURCE... into gguf (f32) and gguf's MODEL.TYPE.gguf siblings, each if missing."""
+    for dtype, out in [("f32", gguf)] + [(t, gguf.with_suffix(f".{t}.gguf")) for t in TYPED]:
+        if not out.exists():
+            subprocess.run([sys.executable, str(CONVERTER), *source, "--dtype", dtype, "-o", str(out), "-q"], check=True)
+
+
 def openclip_reference(open_clip_name: str, seed: int, gguf: Path) -> Reference:
     """An open_clip CLIP model with its own seeded random init; its state dict saved to MODEL.pt
     (next to gguf) and converted to gguf, each if missing."""
@@ -84,9 +95,7 @@ def openclip_reference(open_clip_name: str, seed: int, gguf: Path) -> Reference:
     if not ckpt.exists():
         torch.save(model.state_dict(), ckpt.with_suffix(".tmp"))
         ckpt.with_suffix(".tmp").rename(ckpt)
-    if not gguf.exists():
-        subprocess.run([sys.executable, str(CONVERTER), str(ckpt), "--model", open_clip_name,
-                        "-o", str(gguf), "-q"], check=True)
+    convert_all([str(ckpt), "--model", open_clip_name], gguf)
     tokenizer = open_clip.get_tokenizer(open_clip_name)
     eot = tokenizer.eot_token_id
     return Reference(model.encode_image, model.encode_text, tokenizer,
@@ -103,8 +112,7 @@ def biomedclip_reference(gguf: Path) -> Reference:
     spec = next(s for s in gen_golden.SPECS if s.name == "biomedclip")
     src = gguf.resolve().with_suffix(".src")      # its config names the BERT folder by this path
     model = gen_golden.make_biomedclip(spec, src)
-    if not gguf.exists():
-        subprocess.run([sys.executable, str(CONVERTER), str(src), "-o", str(gguf), "-q"], check=True)
+    convert_all([str(src)], gguf)
     tokenizer = open_clip.tokenizer.HFTokenizer(str(src / "bert"), context_length=spec.context_length)
     pad = tokenizer.tokenizer.pad_token_id
     return Reference(model.encode_image, model.encode_text, tokenizer, spec.image_size,
