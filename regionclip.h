@@ -6891,9 +6891,10 @@ static void rc__mat_dequant(rc__mat w, size_t row, size_t col0, size_t n, float 
 
 /* Q8_0 / Q4_0 weights are multiplied in integers (docs/performance.md "Weight types"): the
    input rows are quantized per block of RC__QK like ggml's Q8_0 (d = max|x| / 127, q =
-   nearest-even(x / d) in -127..127, d kept in f32), each block's dot product is an exact int32
-   sum, and out[i][j] = sum over blocks of float(isum) * (d_w * d_x), added block by block with
-   one fused multiply-add: the AVX512-VNNI kernel and the portable one give the same bits.
+   nearest-even(x * (1 / d)) in -127..127, d kept in f32), each block's dot product is an exact
+   int32 sum, and out[i][j] = sum over blocks of float(isum) * (d_w * d_x), added block by block
+   with one fused multiply-add (AVX512-VNNI). Other builds run the f32 kernel on the inputs
+   replaced by d * q (rc__matmul_pack): the same rule, summed in another order.
    A block holding a NaN or an infinity gets d = NaN, so the result is NaN, never a number. */
 typedef struct rc__qrow { float d; int32_t corr; } rc__qrow;   /* per input block: d, -128 * sum q */
 enum { RC__CONVERT_NONE, RC__CONVERT_BF16, RC__CONVERT_Q8 };  /* what a matmul does to its input */
@@ -7098,7 +7099,9 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
         int i1 = i0 + rows_per_block < n ? i0 + rows_per_block : n;
         int j1 = j0 + RC__MC < dout ? j0 + RC__MC : dout, k0, j, ii, r, c;
         uint8_t *qw = (uint8_t *)(void *)(mm->pack + (size_t)rc__thread_id() * RC__MATMUL_SCRATCH);
-        float *sw = (float *)(void *)(qw + (size_t)RC__MC * RC__KC);   /* [groups][nb][16] */
+#if RC__HAVE_VNNI
+        float *sw = (float *)(void *)(qw + (size_t)RC__MC * RC__KC);   /* [groups][nb][16] weight scales */
+#endif
         float tile[RC__QMI][RC__QNJ * RC__QG];
         for (k0 = 0; k0 < din; k0 += RC__KC) {
             int kc = din - k0 < RC__KC ? din - k0 : RC__KC, nb = kc / RC__QK, first = k0 == 0;
