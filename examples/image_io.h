@@ -10,7 +10,7 @@
      JPEG             libjpeg-turbo (Pillow's decoder)  L RGB (CMYK refused)
      BMP              the reader here                   1 L P RGB RGBA (see image_bmp.h)
      TGA              the reader here                   1 L LA P RGB RGBA (see image_tga.h)
-     TIFF             not yet: recognised and refused ("TIFF is not supported yet")
+     TIFF             libtiff (Pillow's decoder)       1 L P LA RGB RGBA I;16 I;16B (see image_tiff.h)
      PBM/PGM/PPM      the reader here                   P1-P6, 8 and 16 bit (see image_pnm.h)
 
    Modes map onto rc_image formats: "1" and "L" -> GRAY8, "I;16" (16-bit gray) -> GRAY16 with
@@ -159,6 +159,8 @@ IMAGE_IO_API int image_decode(const uint8_t *data, size_t size, const image_opti
         {"\xff\xd8\xff", 3, read_jpeg},
         {"II*\0", 4, read_tiff},
         {"MM\0*", 4, read_tiff},
+        {"II+\0", 4, read_tiff},                 /* BigTIFF */
+        {"MM\0+", 4, read_tiff},
         {"BM", 2, read_bmp},
         {"P", 1, read_pnm},
     };
@@ -178,7 +180,7 @@ IMAGE_IO_API int image_decode(const uint8_t *data, size_t size, const image_opti
     {
         int rc = read_tga(data, size, opt, out, why, cap);   /* 2: not a TGA header either */
         if (rc) loaded_image_free(out);
-        if (rc == 2) return image_fail(why, cap, "not a PNG, JPEG, BMP, TGA, DICOM or PBM/PGM/PPM file");
+        if (rc == 2) return image_fail(why, cap, "not a PNG, JPEG, TIFF, BMP, TGA, DICOM or PBM/PGM/PPM file");
         return rc;
     }
 }

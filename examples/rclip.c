@@ -15,8 +15,8 @@
    the flag for a prompt ensemble (default: the label itself). --window C,W  window for 16-bit
    gray images (default: the image's min..max) and DICOM (in modality units, e.g. HU; default:
    the file's Window Center/Width). --frame N  the frame of a multi-frame DICOM (from 1;
-   default: the middle one). Images: PNG, JPEG, PBM/PGM/PPM, BMP, TGA decoded as Pillow
-   decodes them or refused (TIFF: refused for now); DICOM through DCMTK (image_io.h, docs/images.md). PNG output
+   default: the middle one). Images: PNG, JPEG, TIFF, PBM/PGM/PPM, BMP, TGA decoded as Pillow
+   decodes them or refused; DICOM through DCMTK (image_io.h, docs/images.md). PNG output
    through stb_image_write. Errors go to stderr, exit
    status 1 (2 for usage). */
 #define _POSIX_C_SOURCE 199309L   /* clock_gettime: train's images/s */

@@ -3,11 +3,12 @@
 For every case it writes OUT/NAME (the file) and a line "NAME KIND REF" in OUT/cases.txt:
   KIND good     a well-formed file: Pillow decodes it, and ours must give the same pixels;
        refuse   a file Pillow decodes that ours refuses on purpose (docs/images.md says why);
-       bad      a malformed copy (truncated at a structural boundary, a field out of range):
-                ours must refuse it, or, only where Pillow still decodes it, equal Pillow.
+       bad      a malformed copy (truncated at a structural boundary, a field out of range), or a
+                layout Pillow fails on: ours must refuse it, or, only where Pillow still decodes
+                it, equal Pillow.
   REF  NAME.ref: open_clip's inference transform (open_clip.image_transform(S, is_train=False),
        its Resize, CenterCrop and convert("RGB")) applied to Image.open of the file, as
-       uint8 [3][S][S]; "-" where Pillow refuses the file.
+       uint8 [3][S][S]; "-" where Pillow refuses the file or the transform fails on it.
 For 16-bit gray files (Pillow modes I;16 and I) the pixels reaching the library are the raw
 samples with the window rc_image documents (default: min..max); the reference is that window
 applied to the case's raw samples, then the same transform on the resulting "L" image.
@@ -40,7 +41,8 @@ def window_min_max(raw: np.ndarray) -> np.ndarray:
 
 
 def reference(data: bytes, raw16: np.ndarray | None, size: int) -> np.ndarray | None:
-    """open_clip's pixels for the file, or None where Pillow refuses it."""
+    """open_clip's pixels for the file, or None where Pillow refuses it or open_clip's
+    transform fails on the mode Pillow gives it."""
     tf = open_clip.image_transform(size, is_train=False)
     try:
         with warnings.catch_warnings():
@@ -54,8 +56,11 @@ def reference(data: bytes, raw16: np.ndarray | None, size: int) -> np.ndarray | 
         if raw16 is None:
             raw16 = np.asarray(img).astype(np.uint16)
         img = Image.fromarray(window_min_max(raw16), "L")
-    for t in tf.transforms[:3]:                         # Resize, CenterCrop, convert('RGB')
-        img = t(img)
+    try:
+        for t in tf.transforms[:3]:                     # Resize, CenterCrop, convert('RGB')
+            img = t(img)
+    except ValueError:                                  # e.g. "conversion from La to L not supported"
+        return None
     return np.ascontiguousarray(np.asarray(img, dtype=np.uint8).transpose(2, 0, 1))
 
 

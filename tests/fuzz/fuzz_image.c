@@ -23,7 +23,7 @@ static rc_model *fuzz_model(void) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    static const char *modes[] = {"1", "L", "P", "LA", "RGB", "RGBA", "I;16"};
+    static const char *modes[] = {"1", "L", "P", "LA", "RGB", "RGBA", "I;16", "I;16B"};
     image_options opt;
     loaded_image li;
     char why[256] = "";

@@ -148,7 +148,7 @@ def manifest_seeds(out: Path) -> None:
 
 
 # libFuzzer dictionary entries (its \\xNN escapes): chunk names, JPEG markers, signatures, PNM tokens
-IMAGE_WORDS = ["IHDR", "PLTE", "IDAT", "IEND", "tRNS", "acTL", "\\xff\\xd8\\xff", "\\xff\\xc0", "\\xff\\xc2", "\\xff\\xc4", "\\xff\\xdb", "\\xff\\xda", "\\xff\\xdd", "\\xff\\xd9", "II*\\x00", "MM\\x00*", "BM", "P1", "P4", "P5", "P6", "255", "65535", "#"]
+IMAGE_WORDS = ["IHDR", "PLTE", "IDAT", "IEND", "tRNS", "acTL", "\\xff\\xd8\\xff", "\\xff\\xc0", "\\xff\\xc2", "\\xff\\xc4", "\\xff\\xdb", "\\xff\\xda", "\\xff\\xdd", "\\xff\\xd9", "II*\\x00", "MM\\x00*", "II+\\x00", "MM\\x00+", "BM", "P1", "P4", "P5", "P6", "255", "65535", "#"]
 
 
 def image_seeds(out: Path) -> None:
