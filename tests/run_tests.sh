@@ -75,6 +75,7 @@ step build-tests bash -c "
     build test_tokenizer tests/test_tokenizer.c $CFLAGS_FAST
     build test_tokenizer_san tests/test_tokenizer.c $CFLAGS_SAN
     build test_session tests/test_session.c -std=c99 -O1 -g -Wall -Wextra -Werror
+    build test_faults_san tests/test_faults.c $CFLAGS_SAN
     build test_wordpiece tests/test_wordpiece.c $CFLAGS_FAST
     build test_wordpiece_san tests/test_wordpiece.c $CFLAGS_SAN
     build test_roi_align tests/test_roi_align.c $CFLAGS_FAST
@@ -168,6 +169,7 @@ step train-learns        "$B/bin/test_learn" "$B/train/train-gelu.gguf" "$B/trai
 step train-scalar-gelu   "$B/bin/test_train_scalar" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
 step train-asan-gelu     "$B/bin/test_train_san" "$B/train/train-gelu.gguf" "$B/train/train-gelu.golden.gguf"
 step train-asan-biomed   "$B/bin/test_train_san" "$B/train/train-biomed.gguf" "$B/train/train-biomed.golden.gguf"
+step faults-asan         "$B/bin/test_faults_san" "$B/faults" "$B/tiny/tiny.gguf"   # ~4 min; BiomedCLIP's takes > 20
 step valgrind-session    valgrind --error-exitcode=1 --leak-check=full "$B/bin/test_session" "$B/tiny/tiny.gguf"
 step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
 step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
