@@ -6728,8 +6728,8 @@ typedef __m512 rc__vf;
 #define rc__vfma(a, b, acc) _mm512_fmadd_ps(a, b, acc)
 #define rc__vset1(x) _mm512_set1_ps(x)
 #define rc__vstore(p, v) _mm512_storeu_ps(p, v)
-#define RC__MR 12
-#define RC__NRV 2
+#define RC__MR 8                    /* 8 x 3 measured best of 4..14 x 1..6 (docs/performance.md) */
+#define RC__NRV 3
 #define RC__SIMD_NAME "avx512"
 #elif defined(__AVX2__) && defined(__FMA__) && !defined(REGIONCLIP_NO_SIMD)
 #include <immintrin.h>
@@ -6786,28 +6786,33 @@ enum { RC__KC = 256, RC__NC_PANELS = 4, RC__MC = 128 };
 #endif
 
 /* Micro-kernel: tile[r][c] = dot(w + r*ldw, column c of panel) over kc, for r < RC__MR and
-   c < RC__NR; panel[kc][RC__NR] is a packed block of input rows. Rows r >= mr repeat row mr-1
-   (computed, then ignored by the caller), so the kernel has no tail branches. */
-static void rc__matmul_kernel(const float *w, int ldw, int mr, const float *panel, int kc,
-                              float tile[RC__MR][RC__NR]) {
-    rc__vf acc[RC__MR][RC__NRV];
-    const float *wr[RC__MR];
-    int r, v, k;
-    RC__UNROLL for (r = 0; r < RC__MR; r++) {
-        wr[r] = w + (size_t)(r < mr ? r : mr - 1) * ldw;
-        RC__UNROLL for (v = 0; v < RC__NRV; v++) acc[r][v] = rc__vzero();
+   c < NV * RC__VW; panel[kc][RC__NR] is a packed block of input rows. Rows r >= mr repeat row
+   mr-1 (computed, then ignored by the caller), so the kernel has no tail branches. Two are
+   built: all RC__NRV vectors, and one vector for a last panel of at most RC__VW rows (M = 197
+   leaves 5); each output is the same chain of FMAs in both. */
+#define RC__MATMUL_KERNEL(name, NV)                                                              \
+    static void name(const float *w, int ldw, int mr, const float *panel, int kc,                 \
+                     float tile[RC__MR][RC__NR]) {                                                \
+        rc__vf acc[RC__MR][NV];                                                                   \
+        const float *wr[RC__MR];                                                                  \
+        int r, v, k;                                                                              \
+        RC__UNROLL for (r = 0; r < RC__MR; r++) {                                                 \
+            wr[r] = w + (size_t)(r < mr ? r : mr - 1) * ldw;                                      \
+            RC__UNROLL for (v = 0; v < NV; v++) acc[r][v] = rc__vzero();                          \
+        }                                                                                         \
+        for (k = 0; k < kc; k++) {                                                                \
+            rc__vf b[NV];                                                                         \
+            RC__UNROLL for (v = 0; v < NV; v++) b[v] = rc__vload(panel + (size_t)k * RC__NR + v * RC__VW); \
+            RC__UNROLL for (r = 0; r < RC__MR; r++) {                                             \
+                rc__vf a = rc__vset1(wr[r][k]);                                                   \
+                RC__UNROLL for (v = 0; v < NV; v++) acc[r][v] = rc__vfma(a, b[v], acc[r][v]);     \
+            }                                                                                     \
+        }                                                                                         \
+        RC__UNROLL for (r = 0; r < RC__MR; r++)                                                   \
+            RC__UNROLL for (v = 0; v < NV; v++) rc__vstore(&tile[r][v * RC__VW], acc[r][v]);      \
     }
-    for (k = 0; k < kc; k++) {
-        rc__vf b[RC__NRV];
-        RC__UNROLL for (v = 0; v < RC__NRV; v++) b[v] = rc__vload(panel + (size_t)k * RC__NR + v * RC__VW);
-        RC__UNROLL for (r = 0; r < RC__MR; r++) {
-            rc__vf a = rc__vset1(wr[r][k]);
-            RC__UNROLL for (v = 0; v < RC__NRV; v++) acc[r][v] = rc__vfma(a, b[v], acc[r][v]);
-        }
-    }
-    RC__UNROLL for (r = 0; r < RC__MR; r++)
-        RC__UNROLL for (v = 0; v < RC__NRV; v++) rc__vstore(&tile[r][v * RC__VW], acc[r][v]);
-}
+RC__MATMUL_KERNEL(rc__matmul_kernel, RC__NRV)
+RC__MATMUL_KERNEL(rc__matmul_kernel1, 1)
 
 /* x rounded to bfloat16, nearest-even (a NaN stays a NaN): the 16 high bits of the result. */
 static uint16_t rc__bf16_bits(float x) {
@@ -7206,7 +7211,8 @@ static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias
                 int mr = j1 - j < RC__MR ? j1 - j : RC__MR;
                 for (p = 0; p < n_panels; p++) {
                     int ip = i0 + p * RC__NR, nr = i1 - ip < RC__NR ? i1 - ip : RC__NR;
-                    rc__matmul_kernel(wk + (size_t)(j - j0) * ldw, ldw, mr, panels + (size_t)p * kc * RC__NR, kc, tile);
+                    (nr <= RC__VW ? rc__matmul_kernel1 : rc__matmul_kernel)(wk + (size_t)(j - j0) * ldw, ldw, mr,
+                                                                            panels + (size_t)p * kc * RC__NR, kc, tile);
                     for (q = 0; q < nr; q++) {
                         float *o = out + (size_t)(ip + q) * dout + j;
                         for (r = 0; r < mr; r++) {
