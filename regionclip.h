@@ -531,7 +531,8 @@ RCDEF rc_status rc_train_step(rc_trainer *t, const float *pixels, const int32_t 
    forward and backward pass of one micro-batch and adds the gradient of loss / accum_steps
    (*loss gets the loss; may be NULL); rc_train_update clips, updates, clamps and zeroes the
    gradients now (stats may be NULL; with nothing accumulated since the last update it does
-   nothing, stats->updated = 0). */
+   nothing: stats->updated = 0 and stats->step the optimizer steps done, e.g. those a
+   checkpoint restored). */
 RCDEF rc_status rc_train_backward(rc_trainer *t, const float *pixels, const int32_t *ids, int B,
                                   float *loss);
 RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats);
@@ -611,6 +612,7 @@ RCDEF rc_status rc_trainer_export(rc_trainer *t, const char *path);
 #include <stdarg.h>
 #ifndef REGIONCLIP_NO_STDIO
 #include <stdio.h>
+#include <errno.h>
 #endif
 #if !defined(RC_MALLOC)
 #include <stdlib.h>
@@ -10322,7 +10324,7 @@ RCDEF rc_status rc_train_update(rc_trainer *t, rc_train_stats *stats) {
     int p;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
-    if (stats) stats->updated = 0;
+    if (stats) { stats->updated = 0; stats->step = t->step; }
     if (t->micro == 0) return RC_OK;   /* nothing accumulated: torch's step() with no grads */
     rc__train_stage(t);
     lr = rc__train_lr(&t->now, t->step - t->stage_start);
@@ -10429,7 +10431,7 @@ RCDEF rc_status rc_train_config_from(const rc_model *m, rc_train_config *cfg) {
    moments and per-tensor step counts, to PATH.tmp, renamed to path. */
 static rc_status rc__trainer_write(rc_trainer *t, const char *path, int with_opt) {
 #ifndef REGIONCLIP_NO_STDIO
-    size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok, i;
+    size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok, i, e;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
     if (!path) return rc__fail(&t->err, RC_ERR_ARG, "path is NULL");
@@ -10449,10 +10451,11 @@ static rc_status rc__trainer_write(rc_trainer *t, const char *path, int with_opt
     }
     if (f && fclose(f) != 0) ok = 0;
     if (ok && rename(tmp, path) != 0) ok = 0;
+    e = ok ? 0 : errno;                /* before remove() may change it */
     if (!ok && f) remove(tmp);
     rc__free(&t->alloc, hdr);
     rc__free(&t->alloc, tmp);
-    return ok ? RC_OK : rc__fail(&t->err, RC_ERR_IO, "cannot write '%s'", path);
+    return ok ? RC_OK : rc__fail(&t->err, RC_ERR_IO, "cannot write '%s': %s", path, e ? strerror(e) : "write failed");
 #else
     (void)path; (void)with_opt;
     return t ? rc__fail(&t->err, RC_ERR_ARG, "built with REGIONCLIP_NO_STDIO") : RC_ERR_ARG;

@@ -15,10 +15,10 @@
    both towers frozen; 3 everything at a tenth of the learning rate (--lr L1,L2,L3: one per
    stage). --grad-clip: the global gradient norm's bound (default none). OUT.gguf (written
    every --save-every steps and at the end, atomically) is a checkpoint every rclip command
-   loads; OUT.gguf.rng holds the
-   step and the RNG state, so --resume OUT.gguf continues the same run (--until STEP ends this
-   invocation there; single-threaded, the resumed run's checkpoint equals the uninterrupted
-   one byte for byte). --heldout: at the end, on the trained model, region -> caption accuracy
+   loads; OUT.gguf.rng (written just before it) holds the step and RNG state of the last two
+   saves, so --resume OUT.gguf continues the same run, also after a kill at any point (--until
+   STEP ends this invocation there; single-threaded, the resumed run's checkpoint equals the
+   uninterrupted one byte for byte; the --log CSV loses the rows past the checkpoint). --heldout: at the end, on the trained model, region -> caption accuracy
    (each box's region embedding against its caption and its negatives) and image -> summary
    accuracy (against every distinct summary of the held-out set), with their chance levels,
    and VQA accuracy (argmax of rc_vqa over the fused image) with the majority answer's share.
@@ -302,19 +302,70 @@ done:
     return rc;
 }
 
-/* OUT.rng: the step reached and the RNG state, so a resumed run draws what this one would. */
-static int train_save(rc_trainer *t, const char *out, int step, const rc_rng *rng) {
+/* Where a run stands: the steps done and the RNG state then (step < 0: none yet). */
+typedef struct { int step; rc_rng rng; } train_point;
+
+/* OUT.rng, then OUT, each written to a temporary name and renamed: OUT.rng gets the last
+   saved point and this one, so a run killed between the two renames leaves a checkpoint
+   whose step one of the lines names, and --resume finds the state that goes with it (the
+   caller flushes its log first, so the log holds every row up to the checkpoint). */
+static int train_save(rc_trainer *t, const char *out, train_point *saved, int step, const rc_rng *rng) {
     char tmp[4096], rng_path[4096];
+    train_point now;
     FILE *f;
-    int ok;
-    if (rc_trainer_save(t, out)) return die("save", rc_trainer_error(t));
+    int ok, k;
+    now.step = step; now.rng = *rng;
     snprintf(rng_path, sizeof rng_path, "%s.rng", out);
-    snprintf(tmp, sizeof tmp, "%s.rng.tmp", out);      /* then renamed, like the checkpoint */
-    f = fopen(tmp, "w");
-    ok = f && fprintf(f, "%d %llu %llu %llu %llu\n", step, (unsigned long long)rng->s[0], (unsigned long long)rng->s[1],
-                      (unsigned long long)rng->s[2], (unsigned long long)rng->s[3]) > 0;
+    snprintf(tmp, sizeof tmp, "%s.rng.tmp", out);
+    ok = (f = fopen(tmp, "w")) != NULL;
+    for (k = 0; k < 2 && ok; k++) {
+        const train_point *p = k ? &now : saved;
+        if (p->step >= 0 && (k || p->step != step))
+            ok = fprintf(f, "%d %llu %llu %llu %llu\n", p->step, (unsigned long long)p->rng.s[0], (unsigned long long)p->rng.s[1],
+                         (unsigned long long)p->rng.s[2], (unsigned long long)p->rng.s[3]) > 0;
+    }
     if (f && fclose(f) != 0) ok = 0;
     if (!ok || rename(tmp, rng_path) != 0) { remove(tmp); return die("cannot write", rng_path); }
+    if (rc_trainer_save(t, out)) {
+        if (!(f = fopen(out, "rb"))) remove(rng_path);   /* no checkpoint: no state for one */
+        else fclose(f);
+        return die("save", rc_trainer_error(t));
+    }
+    *saved = now;
+    return 0;
+}
+
+/* The point of CKPT.rng that belongs to a checkpoint of `step` steps. */
+static int train_read_point(const char *ckpt, int step, train_point *p) {
+    char path[4096];
+    unsigned long long s[4];
+    int k, found = 0;
+    FILE *f;
+    snprintf(path, sizeof path, "%s.rng", ckpt);
+    if (!(f = fopen(path, "r"))) return die("cannot read", path);
+    while (!found && fscanf(f, "%d %llu %llu %llu %llu", &p->step, &s[0], &s[1], &s[2], &s[3]) == 5)
+        if (p->step == step) for (found = 1, k = 0; k < 4; k++) p->rng.s[k] = (uint64_t)s[k];
+    fclose(f);
+    if (!found) {
+        fprintf(stderr, "error: %s: no RNG state for the checkpoint's step %d\n", path, step);
+        return 1;
+    }
+    return 0;
+}
+
+/* A resumed run's log: the rows of the steps done (a killed run may have logged more). */
+static int train_trim_log(const char *path, int step) {
+    char tmp[4096], line[1024];
+    FILE *in = fopen(path, "r"), *out;
+    int ok = 1;
+    if (!in) return 0;                 /* no log yet: the run starts one */
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if (!(out = fopen(tmp, "w"))) { fclose(in); return die("cannot write", tmp); }
+    while (ok && fgets(line, sizeof line, in))
+        if (line[0] < '0' || line[0] > '9' || atoi(line) <= step) ok = fputs(line, out) >= 0;
+    fclose(in);
+    if (fclose(out) != 0) ok = 0;
+    if (!ok || rename(tmp, path) != 0) { remove(tmp); return die("cannot write", path); }
     return 0;
 }
 
@@ -327,6 +378,7 @@ static int train_command(int argc, char **argv) {
     loaded_image *images = NULL;
     train_buffers bf;
     rc_rng rng;
+    train_point saved;
     FILE *log = NULL;
     float *curve = NULL;
     int i, step = 0, first, total, rc = 1, S, C;
@@ -348,20 +400,19 @@ static int train_command(int argc, char **argv) {
     }
     if (mf.n_skipped) fprintf(stderr, "%s: %d bad record(s) skipped\n", a.manifest, mf.n_skipped);
     rc_rng_seed(&rng, a.seed);
+    saved.step = -1;
     cfg = train_config(&a);
-    if (a.resume) {                    /* the checkpoint's weights, moments, schedule; its RNG state */
-        char path[4096]; FILE *f; unsigned long long s[4];
-        snprintf(path, sizeof path, "%s.rng", a.resume);
-        f = fopen(path, "r");
-        if (!f || fscanf(f, "%d %llu %llu %llu %llu", &step, &s[0], &s[1], &s[2], &s[3]) != 5) { if (f) fclose(f); die("cannot read", path); goto done; }
-        fclose(f);
-        for (i = 0; i < 4; i++) rng.s[i] = (uint64_t)s[i];
-        a.model = a.resume;
-    }
+    if (a.resume) a.model = a.resume;  /* the checkpoint's weights, moments, schedule; its RNG state */
     if (rc_model_load_file(&model, a.model, NULL, &err)) { die(a.model, err.message); goto done; }
     if (a.resume && rc_train_config_from(model, &cfg)) { die(a.resume, "not a checkpoint"); goto done; }
     if (!a.resume && rc_model_get_info(model).vqa_answers) cfg.max_questions = a.batch * TRAIN_QUESTIONS;
     if (rc_trainer_create(&t, model, &cfg, &err)) { die("trainer", err.message); goto done; }
+    if (a.resume) {
+        rc_train_stats st;
+        rc_train_update(t, &st);       /* nothing accumulated: only reports the checkpoint's step */
+        if (train_read_point(a.resume, st.step, &saved) || (a.log && train_trim_log(a.log, st.step))) goto done;
+        step = saved.step; rng = saved.rng;
+    }
     if (rc_ctx_create(&ctx, rc_trainer_model(t), &err)) { die("context", err.message); goto done; }
     S = rc_model_get_info(model).image_size; C = rc_model_get_info(model).context_length;
     images = (loaded_image *)calloc((size_t)mf.n_records, sizeof *images);
@@ -398,10 +449,11 @@ static int train_command(int argc, char **argv) {
                 rate > 0 ? (total - step - 1) * a.batch / rate : 0.0);
         if (log) fprintf(log, "%d,%d,%.6f,%.6f,%.6f,%.6f,%.6f,%.6g,%.6f,%.6f,%.2f\n", step + 1, stage + 1, st.loss, st.loss_global,
                          st.loss_region, st.loss_fused, st.loss_vqa, st.lr, st.grad_norm, st.logit_scale, rate);
-        if (a.save_every && (step + 1) % a.save_every == 0 && step + 1 < total && train_save(t, a.out, step + 1, &rng)) goto done;
+        if (a.save_every && (step + 1) % a.save_every == 0 && step + 1 < total &&
+            ((log && fflush(log)) || train_save(t, a.out, &saved, step + 1, &rng))) goto done;
     }
     fprintf(stderr, "\n");
-    if (train_save(t, a.out, step, &rng)) goto done;
+    if ((log && fflush(log)) || train_save(t, a.out, &saved, step, &rng)) goto done;
     if (a.curve && train_curve(a.curve, curve, total)) goto done;
     if (a.export_path && rc_trainer_export(t, a.export_path)) { die("export", rc_trainer_error(t)); goto done; }
     printf("wrote %s (%d steps)\n", a.out, total);

@@ -5,14 +5,24 @@ stages in order, region/fused terms only from stage 2), a loss-curve PNG of the 
 and a checkpoint `rclip zeroshot` loads; --heldout accuracies; a run stopped with --until and resumed with --resume
 ends in a checkpoint byte-identical to the uninterrupted run's (one thread); bad manifests are
 reported as FILE:LINE (skipped by default, fatal with --stop-on-bad); an unwritable output gives
-an error and no file; bad arguments give usage (exit 2).
+an error and no file; bad arguments give usage (exit 2). Killed with SIGKILL at seeded random
+moments (saving every step), the file under the final name is always a whole checkpoint (the
+gguf package reads it, its train.step is a step of the run) and resuming after each kill ends
+in the uninterrupted run's checkpoint, byte for byte, and its CSV rows. A full disk (a tmpfs
+in a private mount namespace, `unshare -rm`): with no room for a checkpoint, exit 1 with an
+error and no file left; with room for one, a failing later save leaves the earlier checkpoint
+unchanged and no temporary file.
 
 usage: python tests/test_train_cli.py RCLIP MODEL.gguf MEDREGION_DIR WORK_DIR
 """
 import csv
+import hashlib
 import os
+import random
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import gguf
@@ -32,6 +42,78 @@ def check(ok: bool, what: str, detail: str = "") -> None:
 def train(*args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, OMP_NUM_THREADS="1")
     return subprocess.run([RCLIP, "train", *args], capture_output=True, text=True, env=env)
+
+
+def train_cmd(*args: str) -> list[str]:
+    return [RCLIP, "train", *args]
+
+
+def whole_checkpoint(path: Path, total: int) -> bool:
+    """The gguf package parses the file and its train.step is one of the run's steps."""
+    try:
+        step = int(gguf.GGUFReader(str(path)).fields["train.step"].contents())
+    except Exception:
+        return False
+    return 1 <= step <= total
+
+
+def kill_and_resume(work: Path, manifest: str, steps: list[str]) -> None:
+    args = [MODEL, manifest, *steps, "--save-every", "1"]
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    t0 = time.monotonic()
+    r = subprocess.run(train_cmd(*args, "-o", str(work / "u.gguf"), "--log", str(work / "u.csv")), capture_output=True, env=env)
+    duration = time.monotonic() - t0
+    out, log = work / "k.gguf", work / "k.csv"
+    for p in (out, log, Path(f"{out}.rng")):
+        p.unlink(missing_ok=True)
+    rng = random.Random(11)
+    kills, whole = 0, True
+    for _ in range(40):
+        if kills == 6:
+            break
+        resume = ["--resume", str(out)] if out.exists() else []
+        p = subprocess.Popen(train_cmd(*args, "-o", str(out), "--log", str(log), *resume),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        time.sleep(rng.uniform(0.0, duration))
+        if p.poll() is None:
+            p.send_signal(signal.SIGKILL)
+            kills += 1
+        elif p.wait() == 0:              # finished before the kill: start again from nothing
+            for f in (out, log, Path(f"{out}.rng")):
+                f.unlink()
+        p.wait()
+        whole &= not out.exists() or whole_checkpoint(out, 16)
+    resume = ["--resume", str(out)] if out.exists() else []
+    last = subprocess.run(train_cmd(*args, "-o", str(out), "--log", str(log), *resume), capture_output=True, text=True, env=env)
+    check(r.returncode == 0 and whole, "after each SIGKILL the final name holds a whole checkpoint", f"{kills} kills")
+    same = last.returncode == 0 and out.read_bytes() == (work / "u.gguf").read_bytes()
+    rows = [x.split(",")[:10] for x in log.read_text().splitlines()] if log.exists() else []
+    same_log = rows == [x.split(",")[:10] for x in (work / "u.csv").read_text().splitlines()]
+    check(kills == 6 and same and same_log, "resumed after every kill: the uninterrupted checkpoint and CSV rows",
+          f"{kills} kills; {last.stderr.strip()[-200:]}")
+
+
+def full_disk(work: Path, manifest: str, steps: list[str]) -> None:
+    size = (work / "u.gguf").stat().st_size         # a checkpoint (kill_and_resume's)
+    mnt = work / "disk"
+    mnt.mkdir(exist_ok=True)
+    run = f"{RCLIP} train {MODEL} {manifest} {' '.join(steps)} -o {mnt}/f.gguf"
+    script = {  # tmpfs sizes: no room for one checkpoint; room for one but not for a second beside it
+        "none": f"mount -t tmpfs -o size={size // 2} tmpfs {mnt} && {{ {run} --until 1; echo rc=$?; ls -a {mnt}; }}",
+        "one": (f"mount -t tmpfs -o size={size * 3 // 2} tmpfs {mnt} && {run} --until 1 >/dev/null 2>&1 && "
+                f"sha256sum {mnt}/f.gguf && {{ {run} --resume {mnt}/f.gguf --until 2; echo rc=$?; sha256sum {mnt}/f.gguf; ls -a {mnt}; }}"),
+    }
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    r = subprocess.run(["unshare", "-rm", "sh", "-c", script["none"]], capture_output=True, text=True, env=env)
+    files = set(r.stdout.split()) - {".", "..", "rc=1"}
+    check("rc=1" in r.stdout and "No space left" in r.stderr and not files, "full disk: exit 1, the reason, no file",
+          f"{r.stderr.strip()[-160:]} left {sorted(files)}")
+    r = subprocess.run(["unshare", "-rm", "sh", "-c", script["one"]], capture_output=True, text=True, env=env)
+    sums = [x.split()[0] for x in r.stdout.splitlines() if x.endswith(" f.gguf") or x.endswith("/f.gguf")]
+    names = set(r.stdout.split()) - {".", "..", "rc=1"} - set(sums) - {f"{mnt}/f.gguf"}
+    check("rc=1" in r.stdout and len(sums) == 2 and sums[0] == sums[1] and names <= {"f.gguf", "f.gguf.rng"},
+          "full disk on a later save: the earlier checkpoint unchanged, no temporary file",
+          f"{r.stderr.strip()[-160:]} {sorted(names)}")
 
 
 def main() -> None:
@@ -79,6 +161,9 @@ def main() -> None:
     r2 = train(MODEL, manifest, "-o", str(work / "c.gguf"), *steps, "--resume", str(work / "b.gguf"))
     same = r1.returncode == 0 and r2.returncode == 0 and (work / "c.gguf").read_bytes() == out.read_bytes()
     check(same, "stopped at step 9, resumed: checkpoint identical to the uninterrupted run", r2.stderr.strip()[-200:])
+
+    kill_and_resume(work, manifest, steps)
+    full_disk(work, manifest, steps)
 
     bad = work / "bad.txt"
     good_record = next(b for b in (CORPUS / "train.txt").read_text().split("\n\n") if b.startswith("image "))
