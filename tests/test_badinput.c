@@ -183,6 +183,7 @@ static void call_catalogue(const char *path) {
     rc_model *m = NULL; rc_ctx *c = NULL; rc_error e; rc_model_info info;
     int32_t ids[256]; float emb[64 * 4], probs[4]; uint8_t px[1] = {0};
     rc_image img; const char *texts[2]; char *big; float nanv[4]; int idx[4], n;
+    memset(&img, 0, sizeof img);
     expect("load NULL path", rc_model_load_file(&m, NULL, NULL, &e), RC_ERR_ARG, e.message);
     expect("load missing file", rc_model_load_file(&m, "/nonexistent/x.gguf", NULL, &e), RC_ERR_IO, e.message);
     expect("mmap missing file", rc_model_load_mmap(&m, "/nonexistent/x.gguf", NULL, &e), RC_ERR_IO, e.message);
@@ -267,6 +268,7 @@ static void nan_weights(void) {
         unsigned char *b = copy(); rc_model *m = NULL; rc_ctx *c = NULL; float emb[1024];
         uint8_t px[3 * 4 * 4]; rc_image img; const char *text = "a chest x-ray";
         rc_status s;
+        memset(&img, 0, sizeof img);
         put32(b + (rc__gguf_find_tensor(&g, poisoned[i])->data - orig), 0x7fc00000u);
         memset(px, 7, sizeof px);
         img.pixels = px; img.width = 4; img.height = 4; img.stride = 12; img.format = RC_PIXEL_RGB8;
@@ -302,6 +304,7 @@ static rc_status whole_session(const rc_allocator *al, rc_error *e) {
     int32_t ids[1024]; float emb[2 * 1024], grid[64 * 64], map[6 * 9]; uint8_t u8[3 * 64 * 64];
     const char *texts[2] = { "a nodule &amp; an effusion", "caf\xc3\xa9 \xe2\x80\x94 normal" };
     uint8_t rgb[3 * 5 * 7]; uint16_t g16[6 * 9]; rc_image img[2];
+    memset(img, 0, sizeof img);
     memset(rgb, 90, sizeof rgb);
     for (s = RC_OK; (size_t)s < sizeof g16 / 2; s = (rc_status)(s + 1)) g16[s] = (uint16_t)(1000 * s);
     memset(img, 0, sizeof img);

@@ -182,6 +182,7 @@ static void test_errors(rc_ctx *ctx, int E, int G) {
     rc_image img, bad;
     size_t i;
     int k, untouched = 1;
+    memset(&img, 0, sizeof img); memset(&bad, 0, sizeof bad);
     struct { const char *what; rc_status want; const rc_image *img; int text_kind; int outputs; } cases[] = {
         {"image NULL", RC_ERR_ARG, NULL, 0, 3},
         {"text NULL", RC_ERR_ARG, &img, -1, 3},

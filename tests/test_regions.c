@@ -40,6 +40,7 @@ static void run_cases(rc_ctx *ctx, int E, reader *r) {
     for (ci = 0; ci < n_cases && !r->bad; ci++) {
         int w = (int)rd_u32(r), h = (int)rd_u32(r), n = (int)rd_u32(r), mode;
         rc_image img;
+        memset(&img, 0, sizeof img);
         rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(n + 1));
         float *regions = (float *)malloc(sizeof(float) * ((size_t)n * E + 1));
         float *global = (float *)malloc(sizeof(float) * (size_t)E), fused[64];
@@ -78,6 +79,7 @@ static void expect_box(rc_ctx *ctx, rc_status want, const char *what, float x0, 
     float regions[64], global[64];
     rc_status s;
     char msg[400];
+    memset(&img, 0, sizeof img);
     img.pixels = pixels; img.width = 80; img.height = 56; img.stride = 80 * 3;
     img.format = RC_PIXEL_RGB8; img.window_center = img.window_width = 0.0f;
     box.x0 = x0; box.y0 = y0; box.x1 = x1; box.y1 = y1;
@@ -132,6 +134,7 @@ static void test_errors(rc_ctx *ctx, int E) {
         float regions[2 * 64], global[64], fused[64];
         double n2 = 0, nf = 0;
         int k;
+        memset(&img, 0, sizeof img);
         img.pixels = pixels; img.width = 40; img.height = 30; img.stride = 40;
         img.format = RC_PIXEL_GRAY8; img.window_center = img.window_width = 0.0f;
         for (k = 0; k < 40 * 30; k++) pixels[k] = (unsigned char)(k * 7);
