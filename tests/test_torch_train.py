@@ -1,0 +1,263 @@
+"""The PyTorch trainer (train/) against the C trainer and against itself under torchrun.
+
+usage: python tests/test_torch_train.py CHECK ...
+  equiv MODEL.gguf TRAIN_STEPS_BIN OUT_DIR
+  ddp MODEL.gguf CORPUS_DIR OUT_DIR
+  roundtrip RCLIP DDP_OUT_DIR CORPUS_DIR OUT_DIR            (after ddp)
+  badinput MODEL.gguf OTHER_ARCH.gguf CORPUS_DIR OUT_DIR
+Each prints its checks and "N passed, M failed".
+"""
+from __future__ import annotations
+
+import os
+import signal
+import struct
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import torch
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+from train.model import Batch, RegionClip, read_gguf  # noqa: E402
+from train.recipe import GROUP_IMAGE, GROUP_TEXT, TrainConfig  # noqa: E402
+from train.trainer import Trainer  # noqa: E402
+
+RESULTS = [0, 0]
+
+
+def check(ok: bool, what: str) -> None:
+    RESULTS[0 if ok else 1] += 1
+    print(f"{'ok  ' if ok else 'FAIL'} {what}", flush=True)
+
+
+def rel(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.linalg.norm(a.astype(np.float64) - b) / max(np.linalg.norm(b.astype(np.float64)), 1e-30))
+
+
+def worst_tensor(mine: dict[str, np.ndarray], ref: dict[str, np.ndarray]) -> tuple[str, float]:
+    """The tensor of ref (every one must be in mine) farthest from mine, relative."""
+    errs = {n: rel(mine[n].reshape(-1), ref[n].reshape(-1)) if n in mine else float("inf") for n in ref}
+    n = max(errs, key=lambda k: errs[k])
+    return n, errs[n]
+
+
+# ---- 1. equivalence with the C trainer ---------------------------------------------------
+
+B, CTX, REGIONS, QUESTIONS, K = 4, 16, [2, 0, 3, 1], [1, 0, 2, 1], 2
+STAGE1, STAGE2 = 4, 6
+
+
+def fixed_batches(S: int, answers: int) -> list[Batch]:
+    """STAGE1 global-only batches, then STAGE2 batches with reports, REGIONS boxes per image
+    (K negatives each) and QUESTIONS questions per image: random normalized pixels, random
+    CLIP id rows (start, words, end token, padding), random boxes inside the image."""
+    from gen_train import random_ids
+    gen = torch.Generator().manual_seed(20261207)
+    ids: Callable[[int], torch.Tensor] = lambda n: random_ids(gen, n, 49406, 49407, 0, (1, 49406))
+    out = []
+    for step in range(STAGE1 + STAGE2):
+        b = Batch(torch.randn(B, 3, S, S, generator=gen), ids(B))
+        if step >= STAGE1:
+            R, Q = sum(REGIONS), sum(QUESTIONS)
+            lo = torch.rand(R, 2, generator=gen) * (S - 4)
+            size = 1 + torch.rand(R, 2, generator=gen) * (S - 1 - lo)
+            b.report_ids, b.n_regions, b.boxes = ids(B), list(REGIONS), torch.cat([lo, lo + size], 1)
+            b.region_ids, b.neg_ids = ids(R), ids(R * K).reshape(R, K, CTX)
+            b.n_questions, b.question_ids = list(QUESTIONS), ids(Q)
+            b.answers = torch.randint(0, answers, (Q,), generator=gen)
+        out.append(b)
+    return out
+
+
+def write_batches(path: Path, batches: list[Batch], cfg: TrainConfig, S: int) -> None:
+    """tests/train_steps.c's input format."""
+    i32 = lambda *v: struct.pack(f"<{len(v)}i", *v)  # noqa: E731
+    f32 = lambda *v: struct.pack(f"<{len(v)}f", *v)  # noqa: E731
+    arr = lambda t, dt: np.ascontiguousarray(t.numpy(), dtype=dt).tobytes()  # noqa: E731
+    parts = [i32(0x42544352, len(batches), S, CTX, len(cfg.stages), cfg.max_batch, cfg.max_regions,
+                 cfg.max_negatives, cfg.max_questions), f32(cfg.grad_clip, cfg.weight_decay)]
+    for s in cfg.stages:
+        parts += [i32(s.steps, s.warmup_steps, s.frozen), f32(s.lr, s.w_global, s.w_region, s.w_fused, s.w_vqa)]
+    for b in batches:
+        R = 0 if b.boxes is None else len(b.boxes)
+        Q = 0 if b.question_ids is None else len(b.question_ids)
+        parts += [i32(B, R, K if R else 0, Q, int(b.report_ids is not None)), arr(b.pixels, "<f4"), arr(b.ids, "<i4")]
+        if b.report_ids is not None:
+            parts.append(arr(b.report_ids, "<i4"))
+        if R:
+            parts += [i32(*b.n_regions), arr(b.boxes, "<f4"), arr(b.region_ids, "<i4"), arr(b.neg_ids, "<i4")]
+        if Q:
+            parts += [i32(*b.n_questions), arr(b.question_ids, "<i4"), arr(b.answers, "<i4")]
+    path.write_bytes(b"".join(parts))
+
+
+def equiv(model_path: Path, train_steps: Path, out: Path) -> None:
+    """Asserts, for 10 steps crossing stage 1 (global only) -> stage 2 (region, fused and VQA
+    losses, image and text towers frozen): each step's loss and terms of the PyTorch trainer
+    within 1e-4 relative of the C trainer's (same initial GGUF, same batches, the stages read
+    from the C checkpoint's train.cfg.*); every parameter after step 10 within 1e-4 relative;
+    the same for a PyTorch run resumed from the C checkpoint of step 5 (moments, update
+    counts and step taken from it)."""
+    from train.recipe import Stage
+    out.mkdir(parents=True, exist_ok=True)
+    torch.set_num_threads(1)
+    loaded = read_gguf(model_path)
+    S = loaded.arch.model_cfg["vision_cfg"]["image_size"]
+    cfg = TrainConfig(max_batch=B, grad_clip=1.0, weight_decay=0.1, max_regions=sum(REGIONS), max_negatives=K,
+                      max_questions=sum(QUESTIONS),
+                      stages=[Stage(STAGE1, 1e-3, 1, 1.0, 0.0, 0.0, 0.0, 0),
+                              Stage(STAGE2, 5e-4, 2, 1.0, 0.5, 0.7, 0.8, GROUP_IMAGE | GROUP_TEXT)])
+    batches = fixed_batches(S, len(loaded.arch.answers))
+    write_batches(out / "batches.bin", batches, cfg, S)
+    run = subprocess.run([str(train_steps), str(model_path), str(out / "batches.bin"), str(out / "c"), "5", "10"],
+                         capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    print(run.stderr, end="")
+    check(run.returncode == 0, "C trainer ran the 10 steps")
+    if run.returncode:
+        return
+    c_terms = [[float(x) for x in line.split()[3:12:2]] for line in run.stdout.splitlines()]
+    c10 = read_gguf(out / "c.step10.gguf")
+    got, given = c10.cfg.to_keys(), cfg.to_keys()
+    check(got.keys() == given.keys() and all(np.float32(got[k]) == np.float32(given[k]) for k in given),
+          "the C checkpoint's configuration (train.cfg.*) reads back as the one given (in float32)")
+    ref = dict(c10.tensors, logit_scale=np.array([c10.logit_scale], dtype=np.float32))
+
+    def run_torch(start: int, init: Path, resume: bool) -> None:
+        src = read_gguf(init)
+        model = RegionClip(src.arch)
+        model.load_tensors(src)
+        trainer = Trainer(model, c10.cfg)
+        if resume:
+            trainer.load_c_state(src)
+        what = f"from the C checkpoint of step {start}" if resume else "from the initial GGUF"
+        worst = 0.0
+        for k in range(start, len(batches)):
+            v = trainer.step(batches[k])
+            err = max(abs(a - c) / max(abs(c), 1e-12) for a, c in zip(v[:5], c_terms[k]) if c or a)
+            worst = max(worst, err)
+            print(f"  step {k + 1}: torch {v[0]:.7f} C {c_terms[k][0]:.7f} (terms rel {err:.2e}, lr {v[5]:.3g})")
+        check(worst <= 1e-4, f"{what}: losses and terms of steps {start + 1}..10 within 1e-4 of C's (worst {worst:.2e})")
+        name, err = worst_tensor(model.named_arrays(), ref)
+        check(err <= 1e-4, f"{what}: all {len(ref)} parameters after step 10 within 1e-4 of C's "
+                           f"(worst {name} {err:.2e})")
+
+    run_torch(0, model_path, False)
+    run_torch(5, out / "c.step5.gguf", True)
+
+
+# ---- 2. torchrun: 2 ranks = 1 process; kill + resume ----------------------------------------
+
+TORCHRUN = [sys.executable, "-m", "torch.distributed.run"]
+RUN_ARGS = ["--steps", "2,2,2", "--batch", "8", "--lr", "1e-3", "--grad-clip", "1.0", "--seed", "5", "--threads", "1"]
+
+
+def trainer_cmd(procs: int, model: Path, corpus: Path, out: Path, *extra: str) -> list[str]:
+    launch = TORCHRUN + [f"--nproc_per_node={procs}", "--master_port", str(29500 + os.getpid() % 1000 + procs),
+                         "-m", "train"] if procs else [sys.executable, "-m", "train"]
+    return launch + [str(model), str(corpus / "train.txt"), "-o", str(out), "--csv", str(out) + ".csv"] + RUN_ARGS + \
+        list(extra)
+
+
+def run_trainer(cmd: list[str], what: str) -> bool:
+    r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    if r.returncode:
+        print(r.stdout[-3000:], r.stderr[-3000:])
+    check(r.returncode == 0, what)
+    return r.returncode == 0
+
+
+def log_rows(path: Path) -> np.ndarray:
+    return np.loadtxt(path, delimiter=",", skiprows=1, ndmin=2)
+
+
+def ckpt_arrays(out: Path) -> dict[str, np.ndarray]:
+    sd = torch.load(out / "model.pt", map_location="cpu")
+    sd.update({f"roi.{k}": v for k, v in torch.load(out / "roi.pt", map_location="cpu").items() if k != "num_heads"})
+    return {k: v.numpy() for k, v in sd.items() if v.is_floating_point()}
+
+
+def compare_runs(a: Path, b: Path, what: str, tol: float) -> None:
+    la, lb = log_rows(Path(str(a) + ".csv")), log_rows(Path(str(b) + ".csv"))
+    same_steps = la.shape == lb.shape and (la[:, 0] == lb[:, 0]).all()
+    err = float(np.max(np.abs(la[:, 2:7] - lb[:, 2:7]) / np.maximum(np.abs(lb[:, 2:7]), 1e-12))) if same_steps else 1.0
+    check(same_steps and err <= tol, f"{what}: losses of every step within {tol:g} (worst {err:.2e}, "
+                                     f"{len(lb)} steps)")
+    name, err = worst_tensor(ckpt_arrays(a), ckpt_arrays(b))
+    check(err <= tol, f"{what}: every parameter within {tol:g} (worst {name} {err:.2e})")
+
+
+def children(pid: int) -> list[int]:
+    """The running processes whose parent is pid."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def ddp(model: Path, corpus: Path, out: Path) -> None:
+    """Asserts: torchrun --nproc_per_node=2 (gloo) on a global batch of 8 with global
+    negatives gives every step's losses and every final parameter within 1e-5 of one process
+    on the same 8, across the three stages; a 2-rank run killed (SIGKILL) after a checkpoint
+    and resumed from it ends with the uninterrupted run's losses and parameters (1e-5)."""
+    out.mkdir(parents=True, exist_ok=True)
+    if not (run_trainer(trainer_cmd(0, model, corpus, out / "one"), "one process, 6 steps over 3 stages") and
+            run_trainer(trainer_cmd(2, model, corpus, out / "two"), "torchrun --nproc_per_node=2, same run")):
+        return
+    compare_runs(out / "two", out / "one", "2 ranks vs 1 process", 1e-5)
+    killed = out / "killed"
+    for p in (killed, Path(str(killed) + ".csv")):
+        subprocess.run(["rm", "-rf", str(p)])
+    proc = subprocess.Popen(trainer_cmd(2, model, corpus, killed, "--save-every", "2"), cwd=ROOT,
+                            env={**os.environ, "OMP_NUM_THREADS": "1"}, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    while not (killed / "trainer.pt").exists() and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.005)
+    ranks = children(proc.pid)                      # torchrun starts each rank in its own session
+    for pid in ranks + [proc.pid]:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    proc.wait()
+    while any(alive(pid) for pid in ranks):
+        time.sleep(0.01)
+    step = int(torch.load(killed / "trainer.pt", weights_only=False)["step"]) if (killed / "trainer.pt").exists() else 0
+    check(0 < step < 6, f"run killed after its checkpoint of step {step} (of 6)")
+    rows = log_rows(Path(str(killed) + ".csv"))
+    np.savetxt(Path(str(killed) + ".csv"), rows[rows[:, 0] <= step], delimiter=",", header="resumed", fmt="%.9g")
+    if run_trainer(trainer_cmd(2, model, corpus, killed, "--resume", str(killed)), "resumed with torchrun"):
+        compare_runs(killed, out / "two", "killed + resumed vs uninterrupted", 1e-5)
+
+
+def main() -> int:
+    checks = {"equiv": lambda a: equiv(Path(a[0]), Path(a[1]), Path(a[2])),
+              "ddp": lambda a: ddp(Path(a[0]), Path(a[1]), Path(a[2]))}
+    if len(sys.argv) < 2 or sys.argv[1] not in checks:
+        print(__doc__)
+        return 2
+    checks[sys.argv[1]](sys.argv[2:])
+    print(f"{RESULTS[0]} passed, {RESULTS[1]} failed")
+    return 1 if RESULTS[1] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
