@@ -248,9 +248,89 @@ def ddp(model: Path, corpus: Path, out: Path) -> None:
         compare_runs(killed, out / "two", "killed + resumed vs uninterrupted", 1e-5)
 
 
+# ---- 3. round trip: the torchrun checkpoint -> convert.py -> rclip ------------------------
+
+TEXTS = ["bright round nodule in the right upper lobe", "dark square cyst in the left lower lobe", "no finding"]
+BOXES = [(20.0, 30.0, 60.0, 70.0), (5.5, 8.0, 40.25, 90.0)]
+QUESTION = "is there a nodule?"
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+
+def rclip_blocks(out: str) -> list[dict[str, float]]:
+    """rclip regions' output: per block (box 0, box 1, ..., image (fused)) text -> cosine."""
+    blocks: list[dict[str, float]] = []
+    for line in out.splitlines():
+        if "\t" not in line:
+            blocks.append({})
+        else:
+            text, cos, _ = line.split("\t")
+            blocks[-1][text] = float(cos)
+    return blocks
+
+
+def roundtrip(rclip: Path, ckpt: Path, corpus: Path, out: Path) -> None:
+    """Asserts: the torchrun run's checkpoint converts with convert.py (its convert.txt
+    arguments); rclip on that GGUF gives the PyTorch model's image embedding (embed-image),
+    text embeddings (embed-text), per-box and fused region cosines (regions, 2 boxes x 3
+    texts) and VQA probabilities (vqa) with cosine >= 0.99999 between rclip's and torch's
+    vectors and max abs difference <= 1e-4."""
+    import open_clip
+    from PIL import Image
+    from gen_regions import model_box
+    out.mkdir(parents=True, exist_ok=True)
+    gguf_path = out / "roundtrip.gguf"
+    conv = subprocess.run([sys.executable, str(ROOT / "convert" / "convert.py")] + (ckpt / "convert.txt").read_text().split()
+                          + ["-o", str(gguf_path), "-q"], capture_output=True, text=True)
+    print(conv.stderr[-2000:], end="")
+    check(conv.returncode == 0, f"convert.py $(cat {ckpt}/convert.txt) -> {gguf_path.name}")
+    if conv.returncode:
+        return
+    torch.set_num_threads(1)
+    model = RegionClip(read_gguf(gguf_path).arch)
+    model.clip.load_state_dict(torch.load(ckpt / "model.pt"))
+    model.roi.load_state_dict(torch.load(ckpt / "roi.pt"))
+    arch = model.arch
+    S = arch.model_cfg["vision_cfg"]["image_size"]
+    image = corpus / "images" / "00001.png"
+    pil = Image.open(image)
+    pre = open_clip.image_transform(S, is_train=False, mean=arch.preprocess_cfg["mean"], std=arch.preprocess_cfg["std"])
+    tok = open_clip.tokenizer.SimpleTokenizer(context_length=arch.model_cfg["text_cfg"]["context_length"])
+    run = lambda *a: subprocess.run([str(rclip.resolve()), *a], capture_output=True, text=True, check=True).stdout  # noqa: E731
+    with torch.no_grad():
+        model.clip.visual.output_tokens = True
+        g, tokens = model.clip.visual(pre(pil)[None])
+        model.clip.visual.output_tokens = False
+        txt = model.clip.encode_text(tok(TEXTS), normalize=True)
+        boxes = torch.tensor([model_box(np.array(b), pil.width, pil.height, S) for b in BOXES])
+        r = model.region_vectors(tokens, boxes, [len(BOXES)], S)
+        fused = model.roi.fuse(g[0], r)
+        q = model.clip.encode_text(tok([QUESTION]), normalize=True)
+        probs = torch.softmax(model.roi.answer(fused[None], q), -1)[0]
+    F = torch.nn.functional
+    pairs = {"embed-image": (F.normalize(g[0], dim=-1).numpy(),
+                             np.array(run("embed-image", str(gguf_path), str(image)).split(), dtype=np.float64))}
+    pairs["embed-text"] = (txt.numpy().reshape(-1), np.concatenate(
+        [np.array(run("embed-text", str(gguf_path), t).split(), dtype=np.float64) for t in TEXTS]))
+    box_args = [a for b in BOXES for a in ("--box", ",".join(f"{v:g}" for v in b))]
+    blocks = rclip_blocks(run("regions", str(gguf_path), str(image), *box_args, *TEXTS))
+    mine = torch.cat([F.normalize(r, dim=-1), F.normalize(fused, dim=-1)[None]]) @ txt.T
+    pairs["regions"] = (mine.numpy().reshape(-1), np.array([[blk[t] for t in TEXTS] for blk in blocks]).reshape(-1))
+    vqa = dict(line.split("\t") for line in run("vqa", str(gguf_path), str(image), *box_args, QUESTION).splitlines())
+    pairs["vqa"] = (probs.numpy(), np.array([float(vqa[a]) for a in arch.answers]))
+    for what, (a, b) in pairs.items():
+        ok = a.shape == b.shape and cosine(a, b) >= 0.99999 and float(np.max(np.abs(a - b))) <= 1e-4
+        check(ok, f"rclip {what} equals the PyTorch model's ({a.size} values: cosine "
+                  f"{cosine(a, b) if a.shape == b.shape else float('nan'):.7f}, max abs "
+                  f"{float(np.max(np.abs(a - b))) if a.shape == b.shape else float('nan'):.2e})")
+
+
 def main() -> int:
     checks = {"equiv": lambda a: equiv(Path(a[0]), Path(a[1]), Path(a[2])),
-              "ddp": lambda a: ddp(Path(a[0]), Path(a[1]), Path(a[2]))}
+              "ddp": lambda a: ddp(Path(a[0]), Path(a[1]), Path(a[2])),
+              "roundtrip": lambda a: roundtrip(Path(a[0]), Path(a[1]), Path(a[2]), Path(a[3]))}
     if len(sys.argv) < 2 or sys.argv[1] not in checks:
         print(__doc__)
         return 2
