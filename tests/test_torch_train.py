@@ -1,10 +1,10 @@
 """The PyTorch trainer (train/) against the C trainer and against itself under torchrun.
 
 usage: python tests/test_torch_train.py CHECK ...
-  equiv MODEL.gguf TRAIN_STEPS_BIN OUT_DIR
+  equiv MODEL.gguf TRAIN_STEPS_BIN CORPUS_DIR OUT_DIR
   ddp MODEL.gguf CORPUS_DIR OUT_DIR
   roundtrip RCLIP DDP_OUT_DIR CORPUS_DIR OUT_DIR            (after ddp)
-  badinput MODEL.gguf OTHER_ARCH.gguf CORPUS_DIR OUT_DIR
+  badinput MODEL.gguf OTHER_ARCH.gguf C_CKPT.gguf TORCH_CKPT_DIR CORPUS_DIR OUT_DIR   (after equiv, ddp)
 Each prints its checks and "N passed, M failed".
 """
 from __future__ import annotations
@@ -97,13 +97,14 @@ def write_batches(path: Path, batches: list[Batch], cfg: TrainConfig, S: int) ->
     path.write_bytes(b"".join(parts))
 
 
-def equiv(model_path: Path, train_steps: Path, out: Path) -> None:
+def equiv(model_path: Path, train_steps: Path, corpus: Path, out: Path) -> None:
     """Asserts, for 10 steps crossing stage 1 (global only) -> stage 2 (region, fused and VQA
     losses, image and text towers frozen): each step's loss and terms of the PyTorch trainer
     within 1e-4 relative of the C trainer's (same initial GGUF, same batches, the stages read
     from the C checkpoint's train.cfg.*); every parameter after step 10 within 1e-4 relative;
     the same for a PyTorch run resumed from the C checkpoint of step 5 (moments, update
-    counts and step taken from it)."""
+    counts and step taken from it); python -m train --resume of that checkpoint on a manifest
+    runs steps 6..10 in stage 2 with the C schedule's learning rates."""
     from train.recipe import Stage
     out.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(1)
@@ -122,6 +123,7 @@ def equiv(model_path: Path, train_steps: Path, out: Path) -> None:
     if run.returncode:
         return
     c_terms = [[float(x) for x in line.split()[3:12:2]] for line in run.stdout.splitlines()]
+    c_terms_lr = [float(line.split()[13]) for line in run.stdout.splitlines()]
     c10 = read_gguf(out / "c.step10.gguf")
     got, given = c10.cfg.to_keys(), cfg.to_keys()
     check(got.keys() == given.keys() and all(np.float32(got[k]) == np.float32(given[k]) for k in given),
@@ -149,6 +151,15 @@ def equiv(model_path: Path, train_steps: Path, out: Path) -> None:
 
     run_torch(0, model_path, False)
     run_torch(5, out / "c.step5.gguf", True)
+    cli = out / "cli"
+    subprocess.run(["rm", "-rf", str(cli), str(cli) + ".csv"])
+    if run_trainer([sys.executable, "-m", "train", str(model_path), str(corpus / "train.txt"), "-o", str(cli),
+                    "--csv", str(cli) + ".csv", "--batch", "4", "--resume", str(out / "c.step5.gguf"), "--threads", "1"],
+                   "python -m train --resume c.step5.gguf (the C checkpoint) on the manifest"):
+        rows = log_rows(Path(str(cli) + ".csv"))
+        check(rows[:, 0].tolist() == [6, 7, 8, 9, 10] and (rows[:, 1] == 2).all() and
+              np.allclose(rows[:, 7], [c_terms_lr[k] for k in range(5, 10)], rtol=1e-6),
+              "it continues at step 6 in stage 2 and ends at the C configuration's 10 steps, with its learning rates")
 
 
 # ---- 2. torchrun: 2 ranks = 1 process; kill + resume ----------------------------------------
@@ -157,10 +168,10 @@ TORCHRUN = [sys.executable, "-m", "torch.distributed.run"]
 RUN_ARGS = ["--steps", "2,2,2", "--batch", "8", "--lr", "1e-3", "--grad-clip", "1.0", "--seed", "5", "--threads", "1"]
 
 
-def trainer_cmd(procs: int, model: Path, corpus: Path, out: Path, *extra: str) -> list[str]:
+def trainer_cmd(procs: int, model: Path, manifest: Path, out: Path, *extra: str) -> list[str]:
     launch = TORCHRUN + [f"--nproc_per_node={procs}", "--master_port", str(29500 + os.getpid() % 1000 + procs),
                          "-m", "train"] if procs else [sys.executable, "-m", "train"]
-    return launch + [str(model), str(corpus / "train.txt"), "-o", str(out), "--csv", str(out) + ".csv"] + RUN_ARGS + \
+    return launch + [str(model), str(manifest), "-o", str(out), "--csv", str(out) + ".csv"] + RUN_ARGS + \
         list(extra)
 
 
@@ -215,17 +226,24 @@ def alive(pid: int) -> bool:
 def ddp(model: Path, corpus: Path, out: Path) -> None:
     """Asserts: torchrun --nproc_per_node=2 (gloo) on a global batch of 8 with global
     negatives gives every step's losses and every final parameter within 1e-5 of one process
-    on the same 8, across the three stages; a 2-rank run killed (SIGKILL) after a checkpoint
+    on the same 8, across the three stages; with local negatives the losses differ by more
+    than 1e-3; a 2-rank run killed (SIGKILL) after a checkpoint
     and resumed from it ends with the uninterrupted run's losses and parameters (1e-5)."""
     out.mkdir(parents=True, exist_ok=True)
-    if not (run_trainer(trainer_cmd(0, model, corpus, out / "one"), "one process, 6 steps over 3 stages") and
-            run_trainer(trainer_cmd(2, model, corpus, out / "two"), "torchrun --nproc_per_node=2, same run")):
+    if not (run_trainer(trainer_cmd(0, model, corpus / "train.txt", out / "one"), "one process, 6 steps over 3 stages") and
+            run_trainer(trainer_cmd(2, model, corpus / "train.txt", out / "two"), "torchrun --nproc_per_node=2, same run")):
         return
     compare_runs(out / "two", out / "one", "2 ranks vs 1 process", 1e-5)
+    if run_trainer(trainer_cmd(2, model, corpus / "train.txt", out / "local", "--negatives", "local"),
+                   "torchrun --nproc_per_node=2 --negatives local"):
+        la, lb = log_rows(out / "local.csv"), log_rows(out / "one.csv")
+        diff = float(np.max(np.abs(la[:, 2] - lb[:, 2])))
+        check(diff > 1e-3, f"with local negatives the losses differ from one process on 8 (by {diff:.3f}): "
+                           "the comparison sees where the negatives come from")
     killed = out / "killed"
     for p in (killed, Path(str(killed) + ".csv")):
         subprocess.run(["rm", "-rf", str(p)])
-    proc = subprocess.Popen(trainer_cmd(2, model, corpus, killed, "--save-every", "2"), cwd=ROOT,
+    proc = subprocess.Popen(trainer_cmd(2, model, corpus / "train.txt", killed, "--save-every", "2"), cwd=ROOT,
                             env={**os.environ, "OMP_NUM_THREADS": "1"}, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 300
@@ -244,7 +262,7 @@ def ddp(model: Path, corpus: Path, out: Path) -> None:
     check(0 < step < 6, f"run killed after its checkpoint of step {step} (of 6)")
     rows = log_rows(Path(str(killed) + ".csv"))
     np.savetxt(Path(str(killed) + ".csv"), rows[rows[:, 0] <= step], delimiter=",", header="resumed", fmt="%.9g")
-    if run_trainer(trainer_cmd(2, model, corpus, killed, "--resume", str(killed)), "resumed with torchrun"):
+    if run_trainer(trainer_cmd(2, model, corpus / "train.txt", killed, "--resume", str(killed)), "resumed with torchrun"):
         compare_runs(killed, out / "two", "killed + resumed vs uninterrupted", 1e-5)
 
 
@@ -327,10 +345,47 @@ def roundtrip(rclip: Path, ckpt: Path, corpus: Path, out: Path) -> None:
                   f"{float(np.max(np.abs(a - b))) if a.shape == b.shape else float('nan'):.2e})")
 
 
+# ---- 4. bad input ----------------------------------------------------------------------------
+
+def badinput(model: Path, other: Path, c_ckpt: Path, torch_ckpt: Path, corpus: Path, out: Path) -> None:
+    """Asserts: a manifest with a bad line under torchrun --nproc_per_node=2 --stop-on-bad
+    exits nonzero within 120 s with FILE:LINE: message printed by both ranks; a checkpoint of
+    another architecture (an rclip-train GGUF of the GELU model, and this trainer's
+    checkpoint of it) given with --resume to the QuickGELU model is refused with a message
+    naming both architectures, on every rank, exit status nonzero."""
+    out.mkdir(parents=True, exist_ok=True)
+    lines = (corpus / "train.txt").read_text().splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("region ")) + 1
+    bad = out / "bad.txt"
+    bad.write_text("\n".join(lines[:at] + ["region 10 10 5 20 an inverted box"] + lines[at:]) + "\n")
+    # images are relative to the manifest's directory
+    (out / "images").is_symlink() or (out / "images").symlink_to((corpus / "images").resolve())
+    want = f"{bad}:{at + 1}: region box 10 10 5 20 is inverted or empty"
+    t0 = time.time()
+    try:
+        r = subprocess.run(trainer_cmd(2, model, bad, out / "bad-run", "--stop-on-bad"), cwd=ROOT, capture_output=True,
+                           text=True, timeout=120, env={**os.environ, "OMP_NUM_THREADS": "1"})
+        rc, text = r.returncode, r.stdout + r.stderr
+    except subprocess.TimeoutExpired:
+        rc, text = 0, "timeout"
+    print("\n".join(line for line in text.splitlines() if "error" in line or str(bad) in line))
+    check(rc != 0 and all(f"[rank {k}] {want}" in text for k in (0, 1)),
+          f"bad manifest: both ranks report '{want}' and stop (exit {rc}, {time.time() - t0:.0f} s)")
+    for ckpt in (c_ckpt, torch_ckpt):
+        r = subprocess.run(trainer_cmd(2, other, corpus / "train.txt", out / "other", "--resume", str(ckpt)), cwd=ROOT,
+                           capture_output=True, text=True, timeout=120, env={**os.environ, "OMP_NUM_THREADS": "1"})
+        text = r.stdout + r.stderr
+        msg = f"{ckpt}: checkpoint of another architecture than the model"
+        print("\n".join(line for line in text.splitlines() if "architecture" in line)[:600])
+        check(r.returncode != 0 and all(f"[rank {k}] error: {msg}" in text for k in (0, 1)),
+              f"--resume {ckpt.name} on {other.name}: refused by both ranks with '{msg}'")
+
+
 def main() -> int:
-    checks = {"equiv": lambda a: equiv(Path(a[0]), Path(a[1]), Path(a[2])),
+    checks = {"equiv": lambda a: equiv(Path(a[0]), Path(a[1]), Path(a[2]), Path(a[3])),
               "ddp": lambda a: ddp(Path(a[0]), Path(a[1]), Path(a[2])),
-              "roundtrip": lambda a: roundtrip(Path(a[0]), Path(a[1]), Path(a[2]), Path(a[3]))}
+              "roundtrip": lambda a: roundtrip(Path(a[0]), Path(a[1]), Path(a[2]), Path(a[3])),
+              "badinput": lambda a: badinput(*(Path(x) for x in a[:6]))}
     if len(sys.argv) < 2 or sys.argv[1] not in checks:
         print(__doc__)
         return 2

@@ -297,8 +297,9 @@ def _run(args: argparse.Namespace, world: int, rank: int, dev: torch.device) -> 
     total = sum(s.steps for s in cfg.stages)
     if args.until:
         total = min(total, args.until)
-    log = open(args.csv, "a" if trainer.step_count else "w") if args.csv and rank == 0 else None
-    if log and not trainer.step_count:
+    append = bool(trainer.step_count) and args.csv is not None and args.csv.exists() and args.csv.stat().st_size > 0
+    log = open(args.csv, "a" if append else "w") if args.csv and rank == 0 else None
+    if log and not append:
         log.write("step,stage,loss,loss_global,loss_region,loss_fused,loss_vqa,lr,grad_norm,logit_scale\n")
     t0, first = time.time(), trainer.step_count
     while trainer.step_count < total:
