@@ -200,7 +200,7 @@ class RegionClip(nn.Module):
         if batch.boxes is not None:
             out["region_captions"], o = txt[o:o + R], o + R
             K = batch.neg_ids.shape[1]
-            out["negatives"], o = txt[o:o + R * K].reshape(R, K, -1), o + R * K
+            out["negatives"], o = txt[o:o + R * K].reshape(R, K, txt.shape[1]), o + R * K
             if R:
                 r = self.region_vectors(tokens, batch.boxes, batch.n_regions, S)
             out["regions"] = r

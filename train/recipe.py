@@ -102,13 +102,13 @@ def default_recipe(steps: tuple[int, int, int], lrs: tuple[float, float, float],
     return c
 
 
-def stage_at(cfg: TrainConfig, step: int) -> tuple[Stage, int]:
-    """The stage of optimizer step `step` (0-based) and the step within it; past the end the
-    last stage continues."""
+def stage_at(cfg: TrainConfig, step: int) -> tuple[int, int]:
+    """The index of the stage of optimizer step `step` (0-based) and the step within it; past
+    the end the last stage continues."""
     start = 0
     for k, s in enumerate(cfg.stages):
         if step < start + s.steps or k == len(cfg.stages) - 1:
-            return s, step - start
+            return k, step - start
         start += s.steps
     raise ValueError("configuration without stages")
 

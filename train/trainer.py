@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Optional
@@ -19,8 +20,8 @@ import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data.distributed import DistributedSampler
 
-from train.data import (MAX_NEGATIVES, QUESTIONS_PER_IMAGE, REGIONS_PER_IMAGE, Corpus, ManifestError, collate,
-                        negatives_available, parse_manifest)
+from train.data import (MAX_NEGATIVES, QUESTIONS_PER_IMAGE, REGIONS_PER_IMAGE, Corpus, ManifestError, Record,
+                        collate, negatives_available, parse_manifest)
 from train.model import Batch, Loaded, ModelError, RegionClip, read_gguf, save_torch_checkpoint, to_torch
 from train.recipe import (LOG_SCALE_MAX, Embeddings, Stage, TrainConfig, default_recipe, group_of, param_groups,
                           recipe_loss, set_lr, stage_at)
@@ -82,7 +83,9 @@ class Trainer:
         self.net: torch.nn.Module = model
 
     def stage(self) -> tuple[Stage, int]:
-        return stage_at(self.cfg, self.step_count)
+        """The current step's stage and the step within it."""
+        k, i = stage_at(self.cfg, self.step_count)
+        return self.cfg.stages[k], i
 
     def with_regions(self) -> bool:
         s, _ = self.stage()
@@ -159,7 +162,7 @@ def parse_args(argv: Optional[list[str]]) -> argparse.Namespace:
     ap.add_argument("--save-every", type=int, default=0)
     ap.add_argument("--until", type=int, default=0, help="stop after this step (a later --resume continues)")
     ap.add_argument("--resume", type=Path, help="a checkpoint of this trainer (directory) or of rclip train (GGUF)")
-    ap.add_argument("--csv", type=Path, help="CSV of every step's losses (rank 0; not --log, which torchrun's own parser would take)")
+    ap.add_argument("--csv", type=Path, help="CSV of every step's losses (rank 0; not --log: torchrun's parser takes it)")
     ap.add_argument("--stop-on-bad", action="store_true", help="a bad manifest record stops the run (default: skipped)")
     ap.add_argument("--bf16", action="store_true", help="bf16 autocast of the forward pass (CUDA only)")
     ap.add_argument("--threads", type=int, default=0, help="torch threads per process (0: torch's default)")
@@ -173,11 +176,11 @@ def _floats(s: str, n: int, what: str) -> list[float]:
     return [float(x) for x in parts]
 
 
-def _agree(ok: bool) -> bool:
+def _agree(ok: bool, dev: torch.device) -> bool:
     """True on every rank when every rank is ok (all stop together otherwise)."""
     if not dist.is_initialized():
         return ok
-    flag = torch.tensor([0 if ok else 1])
+    flag = torch.tensor([0 if ok else 1], device=dev)     # NCCL reduces CUDA tensors only
     dist.all_reduce(flag, op=dist.ReduceOp.MAX)
     return int(flag) == 0
 
@@ -186,16 +189,15 @@ def _say(rank: int, world: int, msg: str) -> None:
     print(f"[rank {rank}] {msg}" if world > 1 else msg, file=sys.stderr, flush=True)
 
 
-def _load_resume(path: Path, model_arch: str) -> tuple[Loaded, Optional[dict]]:
-    """A checkpoint to continue: this trainer's directory (model.gguf-less: its state dicts
-    via the initial model's layout) or a C checkpoint GGUF. Refused when its architecture
-    is not the model's."""
+def _load_resume(path: Path, model_arch: str) -> tuple[Optional[Loaded], Optional[dict]]:
+    """A checkpoint to continue -> (a C checkpoint GGUF read, None) or (None, this trainer's
+    trainer.pt of a checkpoint directory). Refused when its architecture is not the model's."""
     if path.is_dir():
         state = torch.load(path / "trainer.pt", map_location="cpu", weights_only=False)
         if state["arch"] != model_arch:
             raise ModelError(f"{path}: checkpoint of another architecture than the model:\n  checkpoint "
                              f"{state['arch']}\n  model      {model_arch}")
-        return None, state          # type: ignore[return-value]
+        return None, state
     loaded = read_gguf(path)
     if loaded.arch.describe() != model_arch:
         raise ModelError(f"{path}: checkpoint of another architecture than the model:\n  checkpoint "
@@ -243,53 +245,81 @@ def main(argv: Optional[list[str]] = None) -> int:
             dist.destroy_process_group()
 
 
-def _run(args: argparse.Namespace, world: int, rank: int, dev: torch.device) -> int:
-    # everything that can be wrong with the inputs is found on every rank, then agreed on
-    err: Optional[str] = None
-    try:
-        if args.batch % world or args.batch // world < 1:
-            raise ModelError(f"--batch {args.batch} is not a multiple of the {world} ranks")
-        loaded = read_gguf(args.model)
-        model = RegionClip(loaded.arch)
-        model.load_tensors(loaded)
-        records, problems = parse_manifest(args.manifest, args.stop_on_bad)
-        for p in problems:
-            _say(rank, world, p)
-        if args.stop_on_bad and problems:
-            raise ManifestError(problems)
-        if len(records) < args.batch:
-            raise ManifestError([f"{args.manifest}: {len(records)} usable records, fewer than the batch {args.batch}"])
-        resume_c, resume_t = _load_resume(args.resume, loaded.arch.describe()) if args.resume else (None, None)
-    except (ModelError, ManifestError, OSError) as e:
-        err = str(e) if not isinstance(e, ManifestError) else "stopped at a problem of the manifest"
-    if not _agree(err is None):
-        _say(rank, world, f"error: {err}" if err else "error: stopped because another rank failed")
-        return 1
+@dataclass
+class Inputs:
+    """What a run starts from, read (and checked) on every rank."""
+    loaded: Loaded                       # the MODEL argument
+    model: RegionClip
+    records: list[Record]
+    resume_c: Optional[Loaded]           # --resume of an rclip train checkpoint
+    resume_t: Optional[dict]             # --resume of this trainer's checkpoint (its trainer.pt)
+
+
+def _read_inputs(args: argparse.Namespace, world: int, rank: int) -> Inputs:
+    if args.batch % world or args.batch // world < 1:
+        raise ModelError(f"--batch {args.batch} is not a multiple of the {world} ranks")
+    loaded = read_gguf(args.model)
+    model = RegionClip(loaded.arch)
+    model.load_tensors(loaded)
+    records, problems = parse_manifest(args.manifest, args.stop_on_bad)
+    for p in problems:
+        _say(rank, world, p)
+    if args.stop_on_bad and problems:
+        raise ManifestError(problems)
+    if len(records) < args.batch:
+        raise ManifestError([f"{args.manifest}: {len(records)} usable records, fewer than the batch {args.batch}"])
+    resume_c, resume_t = _load_resume(args.resume, loaded.arch.describe()) if args.resume else (None, None)
+    return Inputs(loaded, model, records, resume_c, resume_t)
+
+
+def _make_trainer(args: argparse.Namespace, inp: Inputs, dev: torch.device) -> Trainer:
+    """The trainer at the run's start: the recipe of the arguments, or the configuration,
+    weights and optimizer state of the checkpoint resumed."""
     steps = [int(x) for x in _floats(args.steps, 3, "--steps")]
     lrs = _floats(args.lr, 3, "--lr") if "," in args.lr else [float(args.lr)] * 2 + [float(args.lr) / 10]
     cfg = default_recipe((steps[0], steps[1], steps[2]), (lrs[0], lrs[1], lrs[2]), args.batch, args.grad_clip,
                          MAX_NEGATIVES, REGIONS_PER_IMAGE, QUESTIONS_PER_IMAGE)
-    if resume_c is not None:
-        cfg = resume_c.cfg
-    elif resume_t is not None:
-        cfg = resume_t["cfg"]
-    model.to(dev)
-    if resume_c is not None:
-        model.load_tensors(resume_c)
-    trainer = Trainer(model, cfg, args.negatives == "global", args.bf16)
-    if resume_c is not None:
-        trainer.load_c_state(resume_c)
-    if resume_t is not None:
-        sd = torch.load(args.resume / "model.pt", map_location=dev)
-        model.clip.load_state_dict(sd)
+    model = inp.model.to(dev)
+    if inp.resume_c is not None:
+        model.load_tensors(inp.resume_c)
+        trainer = Trainer(model, inp.resume_c.cfg, args.negatives == "global", args.bf16)
+        trainer.load_c_state(inp.resume_c)
+    elif inp.resume_t is not None:
+        model.clip.load_state_dict(torch.load(args.resume / "model.pt", map_location=dev))
         if model.roi is not None:
             model.roi.load_state_dict(torch.load(args.resume / "roi.pt", map_location=dev))
-        trainer.opt.load_state_dict(resume_t["optimizer"])
-        trainer.step_count = resume_t["step"]
-    S = loaded.arch.model_cfg["vision_cfg"]["image_size"]
-    corpus = Corpus(records, S, loaded.arch.preprocess_cfg["mean"], loaded.arch.preprocess_cfg["std"],
-                    loaded.arch.answers)
-    tokenizer = open_clip.tokenizer.SimpleTokenizer(context_length=loaded.arch.model_cfg["text_cfg"]["context_length"])
+        trainer = Trainer(model, inp.resume_t["cfg"], args.negatives == "global", args.bf16)
+        trainer.opt.load_state_dict(inp.resume_t["optimizer"])
+        trainer.step_count = inp.resume_t["step"]
+    else:
+        trainer = Trainer(model, cfg, args.negatives == "global", args.bf16)
+    return trainer
+
+
+def _run(args: argparse.Namespace, world: int, rank: int, dev: torch.device) -> int:
+    # everything that can be wrong with the inputs is found on every rank, then agreed on
+    err: Optional[str] = None
+    try:
+        inp = _read_inputs(args, world, rank)
+    except (ModelError, ManifestError, OSError, RuntimeError, KeyError, ValueError) as e:
+        err = str(e) if not isinstance(e, ManifestError) else "stopped at a problem of the manifest"
+    if not _agree(err is None, dev):
+        _say(rank, world, f"error: {err}" if err else "error: stopped because another rank failed")
+        return 1
+    trainer = _make_trainer(args, inp, dev)
+    _loop(args, trainer, inp, world, rank)
+    return 0
+
+
+def _loop(args: argparse.Namespace, trainer: Trainer, inp: Inputs, world: int, rank: int) -> None:
+    """Steps until the schedule's end (or --until): this rank's slice of the step's global
+    batch from the DistributedSampler's epoch permutation, progress and CSV from rank 0,
+    checkpoints every --save-every steps and at the end."""
+    arch, cfg, model = inp.loaded.arch, trainer.cfg, trainer.model
+    dev = next(model.parameters()).device
+    corpus = Corpus(inp.records, arch.model_cfg["vision_cfg"]["image_size"], arch.preprocess_cfg["mean"],
+                    arch.preprocess_cfg["std"], arch.answers)
+    tokenizer = open_clip.tokenizer.SimpleTokenizer(context_length=arch.model_cfg["text_cfg"]["context_length"])
     sampler = DistributedSampler(range(len(corpus)), num_replicas=world, rank=rank, shuffle=True, seed=args.seed,
                                  drop_last=True)
     local_batch = args.batch // world
@@ -309,13 +339,12 @@ def _run(args: argparse.Namespace, world: int, rank: int, dev: torch.device) -> 
         indices = list(sampler)[j * local_batch:(j + 1) * local_batch]
         with_regions = trainer.with_regions()
         samples = [corpus.sample(i, args.seed, epoch, with_regions) for i in indices]
-        n_neg = torch.tensor([negatives_available(samples)])
+        n_neg = torch.tensor([negatives_available(samples)], device=dev)
         if dist.is_initialized():
             dist.all_reduce(n_neg, op=dist.ReduceOp.MIN)
-        batch = collate(samples, int(n_neg), with_regions, bool(loaded.arch.answers) and model.roi is not None, tokenizer)
+        batch = collate(samples, int(n_neg), with_regions, bool(arch.answers) and model.roi is not None, tokenizer)
         v = trainer.step(batch)
-        stage_no = next(k for k in range(len(cfg.stages)) if step < sum(s.steps for s in cfg.stages[:k + 1])
-                        or k == len(cfg.stages) - 1) + 1
+        stage_no = stage_at(cfg, step)[0] + 1
         scale = float(model.clip.logit_scale.detach().exp())
         if rank == 0:
             rate = (step + 1 - first) * args.batch / max(time.time() - t0, 1e-9)
@@ -334,4 +363,3 @@ def _run(args: argparse.Namespace, world: int, rank: int, dev: torch.device) -> 
         log.close()
     if dist.is_initialized():
         dist.barrier()
-    return 0
