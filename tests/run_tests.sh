@@ -183,7 +183,8 @@ step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-
 # The PyTorch trainer (train/): against the C trainer, under torchrun, through convert.py + rclip, bad input
 TT="$B/torch-train"
 step torch-train-corpus  "$PY" tests/gen_medregion.py "$TT/corpus" --n 20 --seed 3
-step torch-train-equiv   "$PY" tests/test_torch_train.py equiv "$B/train/train-gelu.gguf" "$B/bin/train_steps" "$TT/corpus" "$TT/equiv"
+step torch-train-equiv   "$PY" tests/test_torch_train.py equiv "$B/train/train-gelu.gguf" "$B/bin/train_steps" ./rclip \
+                         "$TT/corpus" "$TT/equiv"
 step torch-train-ddp     "$PY" tests/test_torch_train.py ddp "$B/train/train-gelu.gguf" "$TT/corpus" "$TT/ddp"
 step torch-train-roundtrip "$PY" tests/test_torch_train.py roundtrip ./rclip "$TT/ddp/two" "$TT/corpus" "$TT/roundtrip"
 step torch-train-badinput "$PY" tests/test_torch_train.py badinput "$B/train/train-gelu.gguf" "$B/train/train-quickgelu.gguf" \

@@ -1,7 +1,7 @@
 """The PyTorch trainer (train/) against the C trainer and against itself under torchrun.
 
 usage: python tests/test_torch_train.py CHECK ...
-  equiv MODEL.gguf TRAIN_STEPS_BIN CORPUS_DIR OUT_DIR
+  equiv MODEL.gguf TRAIN_STEPS_BIN RCLIP CORPUS_DIR OUT_DIR
   ddp MODEL.gguf CORPUS_DIR OUT_DIR
   roundtrip RCLIP DDP_OUT_DIR CORPUS_DIR OUT_DIR            (after ddp)
   badinput MODEL.gguf OTHER_ARCH.gguf C_CKPT.gguf TORCH_CKPT_DIR CORPUS_DIR OUT_DIR   (after equiv, ddp)
@@ -97,14 +97,16 @@ def write_batches(path: Path, batches: list[Batch], cfg: TrainConfig, S: int) ->
     path.write_bytes(b"".join(parts))
 
 
-def equiv(model_path: Path, train_steps: Path, corpus: Path, out: Path) -> None:
+def equiv(model_path: Path, train_steps: Path, rclip: Path, corpus: Path, out: Path) -> None:
     """Asserts, for 10 steps crossing stage 1 (global only) -> stage 2 (region, fused and VQA
     losses, image and text towers frozen): each step's loss and terms of the PyTorch trainer
     within 1e-4 relative of the C trainer's (same initial GGUF, same batches, the stages read
     from the C checkpoint's train.cfg.*); every parameter after step 10 within 1e-4 relative;
     the same for a PyTorch run resumed from the C checkpoint of step 5 (moments, update
     counts and step taken from it); python -m train --resume of that checkpoint on a manifest
-    runs steps 6..10 in stage 2 with the C schedule's learning rates."""
+    runs steps 6..10 in stage 2 with the C schedule's learning rates; a checkpoint of rclip
+    train (step 3 of 2,2,2) continued by python -m train runs steps 4..6 with the stages and
+    learning rates of rclip train's uninterrupted run."""
     from train.recipe import Stage
     out.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(1)
@@ -160,6 +162,20 @@ def equiv(model_path: Path, train_steps: Path, corpus: Path, out: Path) -> None:
         check(rows[:, 0].tolist() == [6, 7, 8, 9, 10] and (rows[:, 1] == 2).all() and
               np.allclose(rows[:, 7], [c_terms_lr[k] for k in range(5, 10)], rtol=1e-6),
               "it continues at step 6 in stage 2 and ends at the C configuration's 10 steps, with its learning rates")
+    # a checkpoint of rclip train itself (stopped with --until 3 of 2,2,2 steps) continued by python -m train
+    rc = {k: out / f"rclip-{k}" for k in ("part", "full", "cont")}
+    subprocess.run(["rm", "-rf"] + [str(p) for p in rc.values()] + [f"{p}.csv" for p in rc.values()])
+    for k, extra in (("part", ["--until", "3"]), ("full", [])):
+        run_trainer([str(rclip.resolve()), "train", str(model_path), str(corpus / "train.txt"), "-o", f"{rc[k]}.gguf",
+                     "--steps", "2,2,2", "--batch", "4", "--lr", "1e-3", "--log", f"{rc[k]}.csv"] + extra,
+                    f"rclip train --steps 2,2,2 {' '.join(extra)}")
+    if run_trainer([sys.executable, "-m", "train", str(model_path), str(corpus / "train.txt"), "-o", str(rc["cont"]),
+                    "--csv", f"{rc['cont']}.csv", "--batch", "4", "--resume", f"{rc['part']}.gguf", "--threads", "1"],
+                   "python -m train --resume of rclip train's checkpoint of step 3"):
+        rows, full = log_rows(Path(f"{rc['cont']}.csv")), log_rows(Path(f"{rc['full']}.csv"))
+        check(rows[:, 0].tolist() == [4, 5, 6] and rows[:, 1].tolist() == full[3:, 1].tolist() and
+              np.allclose(rows[:, 7], full[3:, 7], rtol=1e-6),
+              "it runs steps 4..6 with the stages and learning rates of rclip train's uninterrupted run")
 
 
 # ---- 2. torchrun: 2 ranks = 1 process; kill + resume ----------------------------------------
@@ -382,7 +398,7 @@ def badinput(model: Path, other: Path, c_ckpt: Path, torch_ckpt: Path, corpus: P
 
 
 def main() -> int:
-    checks = {"equiv": lambda a: equiv(Path(a[0]), Path(a[1]), Path(a[2]), Path(a[3])),
+    checks = {"equiv": lambda a: equiv(*(Path(x) for x in a[:5])),
               "ddp": lambda a: ddp(Path(a[0]), Path(a[1]), Path(a[2])),
               "roundtrip": lambda a: roundtrip(Path(a[0]), Path(a[1]), Path(a[2]), Path(a[3])),
               "badinput": lambda a: badinput(*(Path(x) for x in a[:6]))}
