@@ -187,6 +187,14 @@ step torch-train-equiv   "$PY" tests/test_torch_train.py equiv "$B/train/train-g
                          "$TT/corpus" "$TT/equiv"
 step torch-train-ddp     "$PY" tests/test_torch_train.py ddp "$B/train/train-gelu.gguf" "$TT/corpus" "$TT/ddp"
 step torch-train-roundtrip "$PY" tests/test_torch_train.py roundtrip ./rclip "$TT/ddp/two" "$TT/corpus" "$TT/roundtrip"
+# BiomedCLIP layout (timm ViT + BERT); 2 ranks vs 1 process in float64: in float32 AdamW turns the
+# rounding of a batch split in two into 2e-4 on small biases after 6 steps (docs/training.md)
+step torch-train-equiv-biomed "$PY" tests/test_torch_train.py equiv "$B/train/train-biomed.gguf" "$B/bin/train_steps" \
+                         ./rclip "$TT/corpus" "$TT/equiv-biomed"
+step torch-train-ddp-biomed "$PY" tests/test_torch_train.py ddp "$B/train/train-biomed.gguf" "$TT/corpus" "$TT/ddp-biomed" \
+                         --float64
+step torch-train-roundtrip-biomed "$PY" tests/test_torch_train.py roundtrip ./rclip "$TT/ddp-biomed/two" "$TT/corpus" \
+                         "$TT/roundtrip-biomed"
 step torch-train-badinput "$PY" tests/test_torch_train.py badinput "$B/train/train-gelu.gguf" "$B/train/train-quickgelu.gguf" \
                           "$TT/equiv/c.step5.gguf" "$TT/ddp/two" "$TT/corpus" "$TT/badinput"
 step demo                "$PY" tests/test_demo.py ./rclip weights/regionclip-demo.gguf weights

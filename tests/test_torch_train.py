@@ -2,7 +2,7 @@
 
 usage: python tests/test_torch_train.py CHECK ...
   equiv MODEL.gguf TRAIN_STEPS_BIN RCLIP CORPUS_DIR OUT_DIR
-  ddp MODEL.gguf CORPUS_DIR OUT_DIR
+  ddp MODEL.gguf CORPUS_DIR OUT_DIR [TRAINER_FLAG...]      (e.g. --float64)
   roundtrip RCLIP DDP_OUT_DIR CORPUS_DIR OUT_DIR            (after ddp)
   badinput MODEL.gguf OTHER_ARCH.gguf C_CKPT.gguf TORCH_CKPT_DIR CORPUS_DIR OUT_DIR   (after equiv, ddp)
 Each prints its checks and "N passed, M failed".
@@ -53,13 +53,14 @@ B, CTX, REGIONS, QUESTIONS, K = 4, 16, [2, 0, 3, 1], [1, 0, 2, 1], 2
 STAGE1, STAGE2 = 4, 6
 
 
-def fixed_batches(S: int, answers: int) -> list[Batch]:
+def fixed_batches(S: int, answers: int, id_args: tuple) -> list[Batch]:
     """STAGE1 global-only batches, then STAGE2 batches with reports, REGIONS boxes per image
     (K negatives each) and QUESTIONS questions per image: random normalized pixels, random
-    CLIP id rows (start, words, end token, padding), random boxes inside the image."""
+    id rows (gen_train.random_ids: start, words, end token, padding), random boxes inside
+    the image."""
     from gen_train import random_ids
     gen = torch.Generator().manual_seed(20261207)
-    ids: Callable[[int], torch.Tensor] = lambda n: random_ids(gen, n, 49406, 49407, 0, (1, 49406))
+    ids: Callable[[int], torch.Tensor] = lambda n: random_ids(gen, n, *id_args)
     out = []
     for step in range(STAGE1 + STAGE2):
         b = Batch(torch.randn(B, 3, S, S, generator=gen), ids(B))
@@ -116,7 +117,12 @@ def equiv(model_path: Path, train_steps: Path, rclip: Path, corpus: Path, out: P
                       max_questions=sum(QUESTIONS),
                       stages=[Stage(STAGE1, 1e-3, 1, 1.0, 0.0, 0.0, 0.0, 0),
                               Stage(STAGE2, 5e-4, 2, 1.0, 0.5, 0.7, 0.8, GROUP_IMAGE | GROUP_TEXT)])
-    batches = fixed_batches(S, len(loaded.arch.answers))
+    if loaded.arch.family == "biomedclip":        # [CLS] ... [SEP] [PAD]..., ordinary words after the specials
+        tokens = loaded.arch.text["tokens"]
+        id_args = (tokens.index("[CLS]"), tokens.index("[SEP]"), tokens.index("[PAD]"), (5, len(tokens)))
+    else:
+        id_args = (49406, 49407, 0, (1, 49406))
+    batches = fixed_batches(S, len(loaded.arch.answers), id_args)
     write_batches(out / "batches.bin", batches, cfg, S)
     run = subprocess.run([str(train_steps), str(model_path), str(out / "batches.bin"), str(out / "c"), "5", "10"],
                          capture_output=True, text=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
@@ -184,11 +190,14 @@ TORCHRUN = [sys.executable, "-m", "torch.distributed.run"]
 RUN_ARGS = ["--steps", "2,2,2", "--batch", "8", "--lr", "1e-3", "--grad-clip", "1.0", "--seed", "5", "--threads", "1"]
 
 
+EXTRA: list[str] = []     # trainer flags every run of a check gets (ddp ... --float64)
+
+
 def trainer_cmd(procs: int, model: Path, manifest: Path, out: Path, *extra: str) -> list[str]:
     launch = TORCHRUN + [f"--nproc_per_node={procs}", "--master_port", str(29500 + os.getpid() % 1000 + procs),
                          "-m", "train"] if procs else [sys.executable, "-m", "train"]
     return launch + [str(model), str(manifest), "-o", str(out), "--csv", str(out) + ".csv"] + RUN_ARGS + \
-        list(extra)
+        EXTRA + list(extra)
 
 
 def run_trainer(cmd: list[str], what: str) -> bool:
@@ -204,7 +213,11 @@ def log_rows(path: Path) -> np.ndarray:
 
 
 def ckpt_arrays(out: Path) -> dict[str, np.ndarray]:
-    sd = torch.load(out / "model.pt", map_location="cpu")
+    if (out / "model.pt").exists():                  # clip family; biomedclip: an open_clip folder
+        sd = torch.load(out / "model.pt", map_location="cpu")
+    else:
+        from safetensors.torch import load_file
+        sd = load_file(str(out / "open_clip_model.safetensors"))
     sd.update({f"roi.{k}": v for k, v in torch.load(out / "roi.pt", map_location="cpu").items() if k != "num_heads"})
     return {k: v.numpy() for k, v in sd.items() if v.is_floating_point()}
 
@@ -314,6 +327,7 @@ def roundtrip(rclip: Path, ckpt: Path, corpus: Path, out: Path) -> None:
     import open_clip
     from PIL import Image
     from gen_regions import model_box
+    from train.model import load_torch_checkpoint
     out.mkdir(parents=True, exist_ok=True)
     gguf_path = out / "roundtrip.gguf"
     conv = subprocess.run([sys.executable, str(ROOT / "convert" / "convert.py")] + (ckpt / "convert.txt").read_text().split()
@@ -324,19 +338,16 @@ def roundtrip(rclip: Path, ckpt: Path, corpus: Path, out: Path) -> None:
         return
     torch.set_num_threads(1)
     model = RegionClip(read_gguf(gguf_path).arch)
-    model.clip.load_state_dict(torch.load(ckpt / "model.pt"))
-    model.roi.load_state_dict(torch.load(ckpt / "roi.pt"))
+    load_torch_checkpoint(model, ckpt, torch.device("cpu"))
     arch = model.arch
     S = arch.model_cfg["vision_cfg"]["image_size"]
     image = corpus / "images" / "00001.png"
     pil = Image.open(image)
     pre = open_clip.image_transform(S, is_train=False, mean=arch.preprocess_cfg["mean"], std=arch.preprocess_cfg["std"])
-    tok = open_clip.tokenizer.SimpleTokenizer(context_length=arch.model_cfg["text_cfg"]["context_length"])
+    tok = model.tokenizer
     run = lambda *a: subprocess.run([str(rclip.resolve()), *a], capture_output=True, text=True, check=True).stdout  # noqa: E731
     with torch.no_grad():
-        model.clip.visual.output_tokens = True
-        g, tokens = model.clip.visual(pre(pil)[None])
-        model.clip.visual.output_tokens = False
+        g, tokens = model.encode_pixels(pre(pil)[None])
         txt = model.clip.encode_text(tok(TEXTS), normalize=True)
         boxes = torch.tensor([model_box(np.array(b), pil.width, pil.height, S) for b in BOXES])
         r = model.region_vectors(tokens, boxes, [len(BOXES)], S)
@@ -399,7 +410,7 @@ def badinput(model: Path, other: Path, c_ckpt: Path, torch_ckpt: Path, corpus: P
 
 def main() -> int:
     checks = {"equiv": lambda a: equiv(*(Path(x) for x in a[:5])),
-              "ddp": lambda a: ddp(Path(a[0]), Path(a[1]), Path(a[2])),
+              "ddp": lambda a: (EXTRA.extend(a[3:]), ddp(Path(a[0]), Path(a[1]), Path(a[2]))),
               "roundtrip": lambda a: roundtrip(Path(a[0]), Path(a[1]), Path(a[2]), Path(a[3])),
               "badinput": lambda a: badinput(*(Path(x) for x in a[:6]))}
     if len(sys.argv) < 2 or sys.argv[1] not in checks:

@@ -4,8 +4,9 @@
     torchrun --nproc_per_node=N -m train MODEL.gguf MANIFEST -o OUT_DIR [...]   DDP
 
 Modules: recipe (losses, parameter groups, schedule, configuration), model (GGUF <-> open_clip
-+ RoiProcessor, C checkpoints' optimizer state), data (manifest, augmentation, batches),
-trainer (the loop, DDP, checkpoints).
++ RoiProcessor, C checkpoints' optimizer state), biomed (the BiomedCLIP family's towers, names
+and checkpoint folder), data (manifest, augmentation, batches), trainer (the loop, DDP,
+checkpoints).
 """
 import sys
 from pathlib import Path

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Optional
 
 import numpy as np
-import open_clip
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel
@@ -22,7 +21,8 @@ from torch.utils.data.distributed import DistributedSampler
 
 from train.data import (MAX_NEGATIVES, QUESTIONS_PER_IMAGE, REGIONS_PER_IMAGE, Corpus, ManifestError, Record,
                         collate, negatives_available, parse_manifest)
-from train.model import Batch, Loaded, ModelError, RegionClip, read_gguf, save_torch_checkpoint, to_torch
+from train.model import (Batch, Loaded, ModelError, RegionClip, load_torch_checkpoint, read_gguf, save_torch_checkpoint,
+                         to_torch)
 from train.recipe import (LOG_SCALE_MAX, Embeddings, Stage, TrainConfig, default_recipe, group_of, param_groups,
                           recipe_loss, set_lr, stage_at)
 
@@ -74,7 +74,7 @@ class Trainer:
                                 cfg.w_vqa, cfg.frozen)]
         self.model, self.cfg, self.bf16 = model, cfg, bf16
         self.params = model.gguf_params()
-        self.opt = torch.optim.AdamW(param_groups([(t, p) for _, t, p in self.params], cfg.weight_decay), lr=0.0,
+        self.opt = torch.optim.AdamW(param_groups([(t, p) for _, t, p, _ in self.params], cfg.weight_decay), lr=0.0,
                                      betas=(cfg.beta1, cfg.beta2), eps=cfg.eps)
         self.step_count = 0
         self.world = dist.get_world_size() if dist.is_initialized() else 1
@@ -94,7 +94,7 @@ class Trainer:
     def _freeze(self, frozen: int) -> None:
         if frozen == self.frozen:
             return
-        for gname, _, p in self.params:
+        for gname, _, p, _ in self.params:
             p.requires_grad_(not group_of(gname) & frozen)
         if self.world > 1:
             dev = next(self.model.parameters()).device
@@ -104,13 +104,13 @@ class Trainer:
 
     def load_c_state(self, loaded: Loaded) -> None:
         """A C checkpoint's AdamW moments, per-tensor update counts and step."""
-        for gname, tname, p in self.params:
+        for gname, tname, p, part in self.params:
             if gname not in loaded.adam:
                 raise ModelError(f"checkpoint has no optimizer state for {gname}")
             m, v, t = loaded.adam[gname]
             if t:
-                self.opt.state[p] = {"step": torch.tensor(float(t)), "exp_avg": to_param(tname, m, p),
-                                     "exp_avg_sq": to_param(tname, v, p)}
+                self.opt.state[p] = {"step": torch.tensor(float(t)), "exp_avg": to_param(tname, m, p, part),
+                                     "exp_avg_sq": to_param(tname, v, p, part)}
         self.step_count = loaded.step
 
     def step(self, batch: Batch) -> list[float]:
@@ -120,14 +120,15 @@ class Trainer:
         self._freeze(stage.frozen)
         lr = set_lr(self.opt, stage, k)
         self.opt.zero_grad(set_to_none=True)
-        dev = next(self.model.parameters()).device
-        with torch.autocast(device_type=dev.type, dtype=torch.bfloat16, enabled=self.bf16 and dev.type == "cuda"):
-            local = self.net(batch.to(dev))
-        local = {k2: v.float() if v.is_floating_point() else v for k2, v in local.items()}
+        p0 = next(self.model.parameters())
+        with torch.autocast(device_type=p0.device.type, dtype=torch.bfloat16, enabled=self.bf16 and p0.is_cuda):
+            local = self.net(batch.to(p0.device, p0.dtype))
+        if self.bf16:
+            local = {k2: v.float() if v.is_floating_point() else v for k2, v in local.items()}
         e = {k2: gather_rows(local[k2]) if self.gather else local[k2] for k2 in GATHERED if k2 in local}
         loss, values = recipe_loss(Embeddings(**e), local["scale"], stage)
         loss.backward()
-        trained = [p for _, _, p in self.params if p.grad is not None]
+        trained = [p for _, _, p, _ in self.params if p.grad is not None]
         if self.cfg.grad_clip > 0:
             norm = float(torch.nn.utils.clip_grad_norm_(trained, self.cfg.grad_clip, norm_type=2.0))
         else:
@@ -139,9 +140,9 @@ class Trainer:
         return values + [lr, norm]
 
 
-def to_param(tname: str, a: np.ndarray, p: torch.nn.Parameter) -> torch.Tensor:
+def to_param(tname: str, a: np.ndarray, p: torch.nn.Parameter, part: Optional[int]) -> torch.Tensor:
     """A GGUF-layout array (an AdamW moment) as a tensor like parameter p."""
-    return to_torch(tname, a, p.shape).to(p.device, p.dtype).clone()
+    return to_torch(tname, a, p.shape, part).to(p.device, p.dtype).clone()
 
 
 # ---- the command line ------------------------------------------------------------------
@@ -166,6 +167,7 @@ def parse_args(argv: Optional[list[str]]) -> argparse.Namespace:
     ap.add_argument("--stop-on-bad", action="store_true", help="a bad manifest record stops the run (default: skipped)")
     ap.add_argument("--bf16", action="store_true", help="bf16 autocast of the forward pass (CUDA only)")
     ap.add_argument("--threads", type=int, default=0, help="torch threads per process (0: torch's default)")
+    ap.add_argument("--float64", action="store_true", help="train in float64 (for tests: rounding out of the way)")
     return ap.parse_args(argv)
 
 
@@ -214,8 +216,8 @@ def save_checkpoint(trainer: Trainer, out: Path, args: argparse.Namespace) -> No
     tmp = out.with_name(out.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    conv = save_torch_checkpoint(trainer.model, tmp)
-    (tmp / "convert.txt").write_text(" ".join(a.replace(str(tmp), str(out)) for a in conv) + "\n")
+    conv = save_torch_checkpoint(trainer.model, tmp, out)
+    (tmp / "convert.txt").write_text(" ".join(conv) + "\n")
     torch.save({"step": trainer.step_count, "optimizer": trainer.opt.state_dict(), "cfg": trainer.cfg,
                 "arch": trainer.model.arch.describe(), "seed": args.seed, "batch": args.batch,
                 "negatives": args.negatives}, tmp / "trainer.pt")
@@ -279,15 +281,13 @@ def _make_trainer(args: argparse.Namespace, inp: Inputs, dev: torch.device) -> T
     lrs = _floats(args.lr, 3, "--lr") if "," in args.lr else [float(args.lr)] * 2 + [float(args.lr) / 10]
     cfg = default_recipe((steps[0], steps[1], steps[2]), (lrs[0], lrs[1], lrs[2]), args.batch, args.grad_clip,
                          MAX_NEGATIVES, REGIONS_PER_IMAGE, QUESTIONS_PER_IMAGE)
-    model = inp.model.to(dev)
+    model = inp.model.to(dev, torch.float64 if args.float64 else torch.float32)
     if inp.resume_c is not None:
         model.load_tensors(inp.resume_c)
         trainer = Trainer(model, inp.resume_c.cfg, args.negatives == "global", args.bf16)
         trainer.load_c_state(inp.resume_c)
     elif inp.resume_t is not None:
-        model.clip.load_state_dict(torch.load(args.resume / "model.pt", map_location=dev))
-        if model.roi is not None:
-            model.roi.load_state_dict(torch.load(args.resume / "roi.pt", map_location=dev))
+        load_torch_checkpoint(model, args.resume, dev)
         trainer = Trainer(model, inp.resume_t["cfg"], args.negatives == "global", args.bf16)
         trainer.opt.load_state_dict(inp.resume_t["optimizer"])
         trainer.step_count = inp.resume_t["step"]
@@ -319,7 +319,7 @@ def _loop(args: argparse.Namespace, trainer: Trainer, inp: Inputs, world: int, r
     dev = next(model.parameters()).device
     corpus = Corpus(inp.records, arch.model_cfg["vision_cfg"]["image_size"], arch.preprocess_cfg["mean"],
                     arch.preprocess_cfg["std"], arch.answers)
-    tokenizer = open_clip.tokenizer.SimpleTokenizer(context_length=arch.model_cfg["text_cfg"]["context_length"])
+    tokenizer = model.tokenizer
     sampler = DistributedSampler(range(len(corpus)), num_replicas=world, rank=rank, shuffle=True, seed=args.seed,
                                  drop_last=True)
     local_batch = args.batch // world
