@@ -38,6 +38,7 @@ from open_clip.loss import ClipLoss
 from open_clip_train.scheduler import cosine_lr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "convert"))
 from convert import _ROI_FUSION, _ROI_HEAD, _ROI_VQA, map_openclip_tensors, read_biomedclip  # noqa: E402
 from gen_golden import CONVERTER, Spec, make_biomedclip  # noqa: E402
@@ -45,6 +46,7 @@ from gen_regions import random_roi  # noqa: E402
 from gen_tiny import random_clip  # noqa: E402
 from torchvision.ops import roi_align  # noqa: E402
 from roi_processor import RoiProcessor  # noqa: E402
+from train.recipe import info_nce, param_groups  # noqa: E402  (the PyTorch trainer's recipe)
 
 BATCH = 4
 REGIONS = [2, 0, 3, 1]          # boxes per image of the region step (R = 6)
@@ -131,22 +133,14 @@ def biomed_names(sd: dict[str, torch.Tensor], src: Path) -> dict[str, np.ndarray
     return out
 
 
-def param_groups(named: list[tuple[str, torch.nn.Parameter]]) -> list[dict]:
-    """open_clip_train.main: no weight decay for gains and biases."""
-    def exclude(n: str, p: torch.nn.Parameter) -> bool:
-        return p.ndim < 2 or "bn" in n or "ln" in n or "bias" in n or "logit_scale" in n
-    return [{"params": [p for n, p in named if exclude(n, p)], "weight_decay": 0.0},
-            {"params": [p for n, p in named if not exclude(n, p)], "weight_decay": HYPER["weight_decay"]}]
-
-
 def trajectory(model: torch.nn.Module, step_losses: list[Callable[[], torch.Tensor]],
                extra: Optional[torch.nn.Module] = None) -> tuple[list[float], list[float], list[float]]:
     """open_clip_train.train.train_one_epoch's update, one loss per step, over the model's
     parameters and extra's (the ROI processor). zero_grad() sets grads to None, so a module a
     step does not use is skipped by clipping and AdamW."""
     named = list(model.named_parameters()) + (list(extra.named_parameters()) if extra is not None else [])
-    opt = torch.optim.AdamW(param_groups(named), lr=HYPER["lr"], betas=(HYPER["beta1"], HYPER["beta2"]),
-                            eps=HYPER["eps"])
+    opt = torch.optim.AdamW(param_groups(named, HYPER["weight_decay"]), lr=HYPER["lr"],
+                            betas=(HYPER["beta1"], HYPER["beta2"]), eps=HYPER["eps"])
     scheduler = cosine_lr(opt, HYPER["lr"], HYPER["warmup"], STEPS)
     losses, lrs, scales = [], [], []
     for step, step_loss in enumerate(step_losses):
@@ -161,15 +155,6 @@ def trajectory(model: torch.nn.Module, step_losses: list[Callable[[], torch.Tens
         losses.append(float(loss.detach()))
         scales.append(float(model.logit_scale.detach()))
     return losses, lrs, scales
-
-
-def info_nce(a: torch.Tensor, b: torch.Tensor, scale: torch.Tensor, neg: Optional[torch.Tensor] = None) -> torch.Tensor:
-    """docs/training.md: pairs (a_i, b_i); rows also against a_i's own negatives neg[i][K];
-    columns over the a's only. neg None is open_clip's ClipLoss."""
-    logits = scale * a @ b.T
-    rows = logits if neg is None else torch.cat([logits, scale * torch.einsum("ie,ike->ik", a, neg)], 1)
-    labels = torch.arange(len(a))
-    return (F.cross_entropy(rows, labels) + F.cross_entropy(logits.T, labels)) / 2
 
 
 @dataclass
@@ -410,7 +395,7 @@ def main(out_dir: Path) -> None:
     torch.set_num_threads(1)
     here = Path(__file__).resolve().parent
     sources = [here / "gen_train.py", here / "gen_tiny.py", here / "gen_golden.py", here.parent / "convert" / "convert.py",
-               here.parent / "convert" / "roi_processor.py"]
+               here.parent / "convert" / "roi_processor.py", here.parent / "train" / "recipe.py"]
     for stem in CASES:
         outs = [out_dir / f"{stem}.gguf", out_dir / f"{stem}.golden.gguf"]
         newest = max(p.stat().st_mtime for p in sources)

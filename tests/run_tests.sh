@@ -97,6 +97,7 @@ step build-tests bash -c "
     build test_train_san tests/test_train.c $CFLAGS_SAN -DREGIONCLIP_TRAINING
     build test_learn tests/test_learn.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
     build test_train_scalar tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING -DREGIONCLIP_NO_SIMD
+    build train_steps tests/train_steps.c $CFLAGS_FAST
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     clang++ -std=c++11 -O1 -Wall -Wextra -pedantic -Werror -I. examples/embed.cpp -o $B/bin/embed_clang -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
@@ -179,6 +180,23 @@ done
 step cli-vqa             "$PY" tests/test_cli_vqa.py ./rclip "$B/regions"
 step dicom               "$PY" tests/test_dicom.py ./rclip build/decode_image "$B/tiny/tiny.gguf" "$B/dicom"
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
+# The PyTorch trainer (train/): against the C trainer, under torchrun, through convert.py + rclip, bad input
+TT="$B/torch-train"
+step torch-train-corpus  "$PY" tests/gen_medregion.py "$TT/corpus" --n 20 --seed 3
+step torch-train-equiv   "$PY" tests/test_torch_train.py equiv "$B/train/train-gelu.gguf" "$B/bin/train_steps" ./rclip \
+                         "$TT/corpus" "$TT/equiv"
+step torch-train-ddp     "$PY" tests/test_torch_train.py ddp "$B/train/train-gelu.gguf" "$TT/corpus" "$TT/ddp"
+step torch-train-roundtrip "$PY" tests/test_torch_train.py roundtrip ./rclip "$TT/ddp/two" "$TT/corpus" "$TT/roundtrip"
+# BiomedCLIP layout (timm ViT + BERT); 2 ranks vs 1 process in float64: in float32 AdamW turns the
+# rounding of a batch split in two into 2e-4 on small biases after 6 steps (docs/training.md)
+step torch-train-equiv-biomed "$PY" tests/test_torch_train.py equiv "$B/train/train-biomed.gguf" "$B/bin/train_steps" \
+                         ./rclip "$TT/corpus" "$TT/equiv-biomed"
+step torch-train-ddp-biomed "$PY" tests/test_torch_train.py ddp "$B/train/train-biomed.gguf" "$TT/corpus" "$TT/ddp-biomed" \
+                         --float64
+step torch-train-roundtrip-biomed "$PY" tests/test_torch_train.py roundtrip ./rclip "$TT/ddp-biomed/two" "$TT/corpus" \
+                         "$TT/roundtrip-biomed"
+step torch-train-badinput "$PY" tests/test_torch_train.py badinput "$B/train/train-gelu.gguf" "$B/train/train-quickgelu.gguf" \
+                          "$TT/equiv/c.step5.gguf" "$TT/ddp/two" "$TT/corpus" "$TT/badinput"
 step demo                "$PY" tests/test_demo.py ./rclip weights/regionclip-demo.gguf weights
 step demo-recipe         env PY="$PY" DEMO_N=60 DEMO_STEPS=2,2,2 DEMO_BUILD="$B/demo-quick" DEMO_OUT="$B/demo-quick/out" \
                              bash weights/make_demo.sh
