@@ -3,6 +3,8 @@
 #                 packages they need: zlib, libjpeg-turbo, libtiff, stb; or names them)
 #   make test     installs what the tests need (venv under ~/.cache, Debian packages) and runs them
 #   make bench    times this library against PyTorch and ONNX Runtime on this machine, same thread count
+#   make fuzz     every libFuzzer harness for FUZZ_SECONDS each (default 1200; make test runs 60 s
+#                 each), corpora kept in build/fuzz; prints executions, coverage and findings
 #   make install  copies regionclip.h, regionclip.pc (+ regionclip-openmp.pc) and the CMake package
 #                 (find_package(regionclip)) under PREFIX (default /usr/local; DESTDIR=... stages
 #                 it); make uninstall removes them. Same tree as cmake --install (docs/integration.md)
@@ -47,6 +49,9 @@ test:
 bench: rclip
 	bash tests/bench.sh
 
+fuzz:
+	bash tests/fuzz/run_fuzz.sh $${FUZZ_SECONDS:-1200}
+
 clean:
 	rm -rf build rclip
 
@@ -74,4 +79,4 @@ uninstall:
 
 .PHONY: install uninstall
 
-.PHONY: all deps test bench clean
+.PHONY: all deps test bench fuzz clean

@@ -2,7 +2,7 @@
 # Builds the libFuzzer harnesses, regenerates the seeds, and fuzzes each target for SECONDS
 # (default $RC_FUZZ_SECONDS, else 60). Corpora persist in build/fuzz/corpus/<target> so later
 # runs start where earlier ones stopped; crashes land in build/fuzz/artifacts/<target>/.
-# Prints per target the executions, corpus size and result, then "N passed, M failed".
+# Prints per target the executions, coverage (libFuzzer's edge count), corpus size and result, then "N passed, M failed".
 #
 # usage: tests/fuzz/run_fuzz.sh [SECONDS] [TARGET...]     (targets: gguf tokenize preprocess manifest image)
 # env:   PY (Python with the test requirements; default: tests/setup_env.sh decides),
@@ -34,6 +34,7 @@ for t in "${targets[@]}"; do
         -artifact_prefix="$art" -print_final_stats=1 "${dict[@]}" "$corpus" "$B/seeds/$t" >"$log" 2>&1
     rc=$?
     execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$')
+    cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
     found=$(( $(ls "$art" | wc -l) - before ))
     if [ "$rc" = 0 ] && [ "$found" = 0 ]; then
         pass=$((pass + 1)); result=ok
@@ -41,8 +42,8 @@ for t in "${targets[@]}"; do
         fail=$((fail + 1)); result="FAILED (exit $rc, $found new artifact(s) in $art; log $log)"
         grep -E 'ERROR|contract|SUMMARY|Test unit written' "$log" | head -n 5 | sed 's/^/    /'
     fi
-    printf 'fuzz_%-11s %ss: %s executions, corpus %s files: %s\n' "$t" "$seconds" "${execs:-0}" \
-        "$(ls "$corpus" | wc -l)" "$result"
+    printf 'fuzz_%-11s %ss: %s executions, coverage %s edges, corpus %s files: %s\n' "$t" "$seconds" "${execs:-0}" \
+        "${cov:-?}" "$(ls "$corpus" | wc -l)" "$result"
 done
 echo "fuzz: $pass passed, $fail failed"
 [ "$fail" = 0 ]
