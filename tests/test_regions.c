@@ -118,6 +118,7 @@ static void test_errors(rc_ctx *ctx, int E) {
             rgb[3 * k] = rgba[4 * k] = (unsigned char)(k * 7); rgb[3 * k + 1] = rgba[4 * k + 1] = (unsigned char)(k * 13);
             rgb[3 * k + 2] = rgba[4 * k + 2] = (unsigned char)(k / 5); rgba[4 * k + 3] = 255;
         }
+        memset(&a, 0, sizeof a);
         a.pixels = rgb; a.width = 40; a.height = 30; a.stride = 40 * 3; a.format = RC_PIXEL_RGB8;
         a.window_center = a.window_width = 0.0f;
         b = a; b.pixels = rgba; b.stride = 40 * 4; b.format = RC_PIXEL_RGBA8;
