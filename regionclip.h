@@ -504,8 +504,10 @@ typedef struct rc_train_stats {
 /* Creates a trainer from a loaded model (any weight type, decoded into the trainer's f32
    parameters as the inference matmul decodes it; the model is only read here
    and may be freed afterwards). A checkpoint written by rc_trainer_save also restores the
-   AdamW moments, the update counts and the step (its configuration: rc_train_config_from).
-   Bad configuration: RC_ERR_VALUE; out of memory: RC_ERR_NOMEM (nothing leaks). */
+   AdamW moments, the update counts and the step (its configuration: rc_train_config_from);
+   optimizer state no run can produce (non-finite or negative-variance moments, counts out of
+   range) is RC_ERR_FORMAT. Bad configuration: RC_ERR_VALUE; a weight of a type the trainer
+   cannot decode: RC_ERR_DTYPE; out of memory: RC_ERR_NOMEM (nothing leaks). */
 RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *model, const rc_train_config *cfg,
                                   rc_error *err);
 RCDEF void rc_trainer_free(rc_trainer *t);
@@ -578,7 +580,8 @@ RCDEF const float *rc_trainer_grad(const rc_trainer *t, const char *name, size_t
 
 /* The configuration a checkpoint was trained with (rc_trainer_save stores it, stages
    included), e.g. to resume: rc_trainer_create(&t, checkpoint, &cfg, ...). RC_ERR_MISSING
-   if model is not a checkpoint. */
+   if model is not a checkpoint (a train.cfg key is absent); a key of the wrong type:
+   RC_ERR_FORMAT; values rc_trainer_create would refuse: RC_ERR_VALUE. */
 RCDEF rc_status rc_train_config_from(const rc_model *checkpoint, rc_train_config *cfg);
 
 /* Writes a checkpoint: a GGUF file rc_model_load_* opens directly (f32 weights, the
@@ -10092,22 +10095,37 @@ static rc_status rc__train_check_config(const rc_train_config *c, rc_error *err)
     return RC_OK;
 }
 
-/* Restores AdamW moments and the step from a checkpoint's extra tensors, when present and
-   of this arena's size. */
-static void rc__train_resume(rc_trainer *t, const rc__gguf *src) {
+/* Restores AdamW moments and the step from a checkpoint's extra tensors, when present.
+   State no run can produce (moments of another type or size, no valid train.step,
+   non-finite moments, negative second moments, per-tensor counts that are not whole numbers
+   in 0..step): RC_ERR_FORMAT. */
+static rc_status rc__train_resume(rc_trainer *t, const rc__gguf *src, rc_error *err) {
     const rc__gguf_tensor *am = rc__gguf_find_tensor(src, "train.adam_m"), *av = rc__gguf_find_tensor(src, "train.adam_v");
     const rc__gguf_tensor *ps = rc__gguf_find_tensor(src, "train.param_steps");
     uint32_t step = 0;
+    size_t k;
     int i;
+    if (!am && !av) return RC_OK;
     if (!am || !av || am->type != RC__TYPE_F32 || av->type != RC__TYPE_F32 || am->n_elems != t->n_floats ||
         av->n_elems != t->n_floats || rc__kv_u32(src, "train.step", &step, 1, NULL))
-        return;
+        return rc__fail(err, RC_ERR_FORMAT, "checkpoint: train.adam_m / train.adam_v are not f32 of the %zu trained "
+                        "floats, or train.step is missing or out of range", t->n_floats);
     rc__tensor_f32(am, t->m);
     rc__tensor_f32(av, t->v);
+    for (k = 0; k < t->n_floats; k++)
+        if (!rc__finite(&t->m[k], 1) || !(t->v[k] >= 0.0f && t->v[k] <= FLT_MAX))
+            return rc__fail(err, RC_ERR_FORMAT, "checkpoint: AdamW moment %zu is not finite (or the second is negative)", k);
     t->step = (int)step;
-    for (i = 0; i < t->n_params; i++)      /* per-tensor counts, in name order (else the step) */
-        t->params[i].steps = ps && ps->type == RC__TYPE_F32 && ps->n_elems == (uint64_t)t->n_params
-                             ? (int)rc__f32_from_bits(rc__le32(ps->data + 4 * i)) : (int)step;
+    for (i = 0; i < t->n_params; i++) {    /* per-tensor counts, in name order (else the step) */
+        float v = (float)step;
+        if (ps && ps->type == RC__TYPE_F32 && ps->n_elems == (uint64_t)t->n_params)
+            v = rc__f32_from_bits(rc__le32(ps->data + 4 * i));
+        if (!(v >= 0.0f && v <= (float)step && v == floorf(v)))
+            return rc__fail(err, RC_ERR_FORMAT, "checkpoint: train.param_steps[%d] = %g is not a count in 0..%u", i,
+                            (double)v, step);
+        t->params[i].steps = (int)v;
+    }
+    return RC_OK;
 }
 
 RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const rc_train_config *cfg, rc_error *err) {
@@ -10155,7 +10173,7 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     t->grad = (float *)rc__calloc(&t->alloc, rc__prod(3 * sizeof(float), n_floats));
     if (!t->grad) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for gradients and moments"); goto fail; }
     t->m = t->grad + n_floats; t->v = t->m + n_floats;
-    rc__train_resume(t, &src->gguf);
+    if ((s = rc__train_resume(t, &src->gguf, err))) goto fail;
     /* 4. caches and scratch */
     plan.base = NULL; plan.used = 0; plan.ok = 1;
     rc__train_plan(t, &plan);

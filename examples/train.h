@@ -26,6 +26,7 @@
 #ifndef REGIONCLIP_TRAIN_H
 #define REGIONCLIP_TRAIN_H
 #include <time.h>
+#include "train_point.h"
 
 enum { TRAIN_MAX_BATCH = 64, TRAIN_REGIONS_PER_IMAGE = 4, TRAIN_NEG = 3, TRAIN_QUESTIONS = 2, TRAIN_TERMS = 5,
        TRAIN_CURVE_W = 720, TRAIN_CURVE_H = 400 };
@@ -302,9 +303,6 @@ done:
     return rc;
 }
 
-/* Where a run stands: the steps done and the RNG state then (step < 0: none yet). */
-typedef struct { int step; rc_rng rng; } train_point;
-
 /* OUT.rng, then OUT, each written to a temporary name and renamed: OUT.rng gets the last
    saved point and this one, so a run killed between the two renames leaves a checkpoint
    whose step one of the lines names, and --resume finds the state that goes with it (the
@@ -320,9 +318,7 @@ static int train_save(rc_trainer *t, const char *out, train_point *saved, int st
     ok = (f = fopen(tmp, "w")) != NULL;
     for (k = 0; k < 2 && ok; k++) {
         const train_point *p = k ? &now : saved;
-        if (p->step >= 0 && (k || p->step != step))
-            ok = fprintf(f, "%d %llu %llu %llu %llu\n", p->step, (unsigned long long)p->rng.s[0], (unsigned long long)p->rng.s[1],
-                         (unsigned long long)p->rng.s[2], (unsigned long long)p->rng.s[3]) > 0;
+        if (p->step >= 0 && (k || p->step != step)) ok = train_point_write(f, p);
     }
     if (f && fclose(f) != 0) ok = 0;
     if (!ok || rename(tmp, rng_path) != 0) { remove(tmp); return die("cannot write", rng_path); }
@@ -337,20 +333,14 @@ static int train_save(rc_trainer *t, const char *out, train_point *saved, int st
 
 /* The point of CKPT.rng that belongs to a checkpoint of `step` steps. */
 static int train_read_point(const char *ckpt, int step, train_point *p) {
-    char path[4096];
-    unsigned long long s[4];
-    int k, found = 0;
+    char path[4096], why[4096 + 128];
     FILE *f;
+    int bad;
     snprintf(path, sizeof path, "%s.rng", ckpt);
     if (!(f = fopen(path, "r"))) return die("cannot read", path);
-    while (!found && fscanf(f, "%d %llu %llu %llu %llu", &p->step, &s[0], &s[1], &s[2], &s[3]) == 5)
-        if (p->step == step) for (found = 1, k = 0; k < 4; k++) p->rng.s[k] = (uint64_t)s[k];
+    bad = train_point_find(f, path, step, p, why, sizeof why);
     fclose(f);
-    if (!found) {
-        fprintf(stderr, "error: %s: no RNG state for the checkpoint's step %d\n", path, step);
-        return 1;
-    }
-    return 0;
+    return bad ? die(why, NULL) : 0;
 }
 
 /* A resumed run's log: the rows of the steps done (a killed run may have logged more). */

@@ -122,6 +122,52 @@ static void test_gradients(const rc_model *m) {
 /* n floats of a and b identical */
 static int same(const float *a, const float *b, size_t n) { return a && b && memcmp(a, b, n * sizeof(float)) == 0; }
 
+/* A checkpoint whose optimizer state no run can produce (each value patched in the file's
+   bytes) is refused by rc_trainer_create with RC_ERR_FORMAT; the unpatched bytes resume. */
+static void test_bad_optimizer_state(const char *ckpt, const rc_train_config *c) {
+    static const struct { const char *tensor; int index; float value; } cases[] = {
+        {"train.adam_v", 0, -1.0f}, {"train.adam_v", 5, INFINITY}, {"train.adam_m", 3, NAN},
+        {"train.param_steps", 0, 1e20f}, {"train.param_steps", 1, 0.5f}, {"train.param_steps", 2, -1.0f},
+    };
+    size_t size = 0, k;
+    unsigned char *data = read_file("", ckpt, &size), *copy = (unsigned char *)malloc(size ? size : 1);
+    rc__alloc alloc = rc__resolve_alloc(NULL);
+    rc__gguf g;
+    rc_error err;
+    if (!data || !copy || rc__gguf_parse(&g, data, size, &alloc, &err) != RC_OK) {
+        check(0, "checkpoint re-read for patching"); free(data); free(copy); return;
+    }
+    for (k = 0; k <= sizeof cases / sizeof cases[0]; k++) {
+        rc_model *m = NULL; rc_trainer *t = NULL; rc_status s;
+        char msg[200];
+        memcpy(copy, data, size);
+        if (k < sizeof cases / sizeof cases[0]) {
+            const rc__gguf_tensor *x = rc__gguf_find_tensor(&g, cases[k].tensor);
+            if (!x || x->type != RC__TYPE_F32) { check(0, cases[k].tensor); continue; }
+            memcpy(copy + (x->data - data) + 4 * (size_t)cases[k].index, &cases[k].value, 4);
+            snprintf(msg, sizeof msg, "%s[%d] = %g -> RC_ERR_FORMAT", cases[k].tensor, cases[k].index, (double)cases[k].value);
+        } else snprintf(msg, sizeof msg, "the unpatched checkpoint resumes");
+        s = rc_model_load_memory(&m, copy, size, NULL, &err);
+        if (s == RC_OK) s = rc_trainer_create(&t, m, c, &err);
+        check(k < sizeof cases / sizeof cases[0] ? s == RC_ERR_FORMAT && !t && strstr(err.message, "checkpoint: ")
+                                                  : s == RC_OK && t, msg);
+        rc_trainer_free(t); rc_model_free(m);
+    }
+    {                                  /* train.adam_m renamed: train.adam_v alone */
+        rc_model *m = NULL; rc_trainer *t = NULL; rc_status s;
+        unsigned char *at = NULL;
+        memcpy(copy, data, size);
+        for (k = 0; k + 12 <= size && !at; k++) if (!memcmp(copy + k, "train.adam_m", 12)) at = copy + k;
+        if (at) at[11] = 'x';
+        s = rc_model_load_memory(&m, copy, size, NULL, &err);
+        if (s == RC_OK) s = rc_trainer_create(&t, m, c, &err);
+        check(at && s == RC_ERR_FORMAT && !t, "second moments without first moments -> RC_ERR_FORMAT");
+        rc_trainer_free(t); rc_model_free(m);
+    }
+    rc__gguf_free(&g, &alloc);
+    free(data); free(copy);
+}
+
 static void test_trajectory(const rc_model *m, const char *ckpt) {
     rc_train_config c = golden_config();
     rc_trainer *t = make_trainer(m, &c), *r;
@@ -207,6 +253,7 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
             rc_ctx_free(x); rc_model_free(ex); remove(path);
         }
         rc_ctx_free(a); rc_ctx_free(b);
+        test_bad_optimizer_state(ckpt, &c);
         /* resume: one more step on the original and on a trainer made from the checkpoint */
         r = make_trainer(loaded, &c);
         rc_model_free(loaded);

@@ -3,7 +3,9 @@
 Checks: a short three-stage run exits 0 with a CSV log (its columns, one row per step, the
 stages in order, region/fused terms only from stage 2), a loss-curve PNG of the documented size,
 and a checkpoint `rclip zeroshot` loads; --heldout accuracies; a run stopped with --until and resumed with --resume
-ends in a checkpoint byte-identical to the uninterrupted run's (one thread); bad manifests are
+ends in a checkpoint byte-identical to the uninterrupted run's (one thread); a CKPT.rng with an
+all-zero state, an overflowing number, a short or over-long line, or no line for the
+checkpoint's step makes --resume exit 1 naming the file (and line) with no output; bad manifests are
 reported as FILE:LINE (skipped by default, fatal with --stop-on-bad); an unwritable output gives
 an error and no file; bad arguments give usage (exit 2). Killed with SIGKILL at seeded random
 moments (saving every step), the file under the final name is always a whole checkpoint (the
@@ -161,6 +163,17 @@ def main() -> None:
     r2 = train(MODEL, manifest, "-o", str(work / "c.gguf"), *steps, "--resume", str(work / "b.gguf"))
     same = r1.returncode == 0 and r2.returncode == 0 and (work / "c.gguf").read_bytes() == out.read_bytes()
     check(same, "stopped at step 9, resumed: checkpoint identical to the uninterrupted run", r2.stderr.strip()[-200:])
+
+    rng_file = Path(f"{work / 'b.gguf'}.rng")
+    good_points = rng_file.read_text()
+    for text, what in [("9 0 0 0 0\n", "an all-zero RNG state"), ("9 1 2 3 99999999999999999999\n", "an overflowing number"),
+                       ("9 1 2 3\n", "a short line"), ("x" * 300 + "\n", "an over-long line"), ("", "no line for step 9")]:
+        rng_file.write_text(text)
+        r = train(MODEL, manifest, "-o", str(work / "g.gguf"), *steps, "--resume", str(work / "b.gguf"))
+        where = f"{rng_file}:1:" if text else f"{rng_file}: no RNG state"
+        check(r.returncode == 1 and where in r.stderr and not (work / "g.gguf").exists(),
+              f"--resume with {what} in CKPT.rng: exit 1, the file and line named, no output", r.stderr.strip()[-200:])
+    rng_file.write_text(good_points)
 
     kill_and_resume(work, manifest, steps)
     full_disk(work, manifest, steps)

@@ -39,22 +39,36 @@ static rc_allocator fuzz_allocator(fuzz_heap *h, size_t cap, size_t budget) {
 }
 
 /* FUZZ_WITH_MODEL: the harness shares one model and context across inputs, loaded from
-   $RC_FUZZ_MODEL (default build/tiny/tiny.gguf) before the first input. */
+   $FUZZ_MODEL_ENV (default: RC_FUZZ_MODEL, else FUZZ_MODEL_DEFAULT) before the first input. */
 #ifdef FUZZ_WITH_MODEL
+#ifndef FUZZ_MODEL_ENV
+#define FUZZ_MODEL_ENV "RC_FUZZ_MODEL"
+#define FUZZ_MODEL_DEFAULT "build/tiny/tiny.gguf"
+#endif
 static rc_model *model;
 static rc_ctx *ctx;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
-    const char *path = getenv("RC_FUZZ_MODEL");
+    const char *path = getenv(FUZZ_MODEL_ENV);
     rc_error e;
     (void)argc; (void)argv;
-    if (!path) path = "build/tiny/tiny.gguf";
+    if (!path) path = FUZZ_MODEL_DEFAULT;
     if (rc_model_load_file(&model, path, NULL, &e) || rc_ctx_create(&ctx, model, &e)) {
-        fprintf(stderr, "fuzz: %s: %s (set RC_FUZZ_MODEL)\n", path, e.message); exit(2);
+        fprintf(stderr, "fuzz: %s: %s (set %s)\n", path, e.message, FUZZ_MODEL_ENV); exit(2);
     }
     return 0;
 }
 #endif
+
+/* Multiply-adds of one forward pass of a tower over T rows (rough; for time budgets only). */
+static double tower_cost(int width, int mlp, int layers, int rows) {
+    return (double)layers * rows * ((double)width * width * 4 + (double)width * mlp * 2 + (double)rows * width * 2);
+}
+/* Whether one forward pass of model m costs under `budget` multiply-adds in both towers. */
+static int fuzz_model_cheap(const rc_model *m, double budget) {
+    return tower_cost(m->txt.width, m->txt.mlp_dim, m->txt.layers, m->context_length) < budget &&
+           tower_cost(m->vis.width, m->vis.mlp_dim, m->vis.layers, m->n_patches + 1) < budget;
+}
 
 static int fuzz_valid_status(rc_status s) { return s >= RC_OK && s <= RC_ERR_VALUE; }
 #endif

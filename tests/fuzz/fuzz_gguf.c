@@ -5,11 +5,6 @@
    and a loaded model must be usable. Seeds: tests/fuzz/make_seeds.py. */
 #include "fuzz_common.h"
 
-/* Multiply-adds of one forward pass of a tower over T rows (rough; for the budget only). */
-static double tower_cost(int width, int mlp, int layers, int rows) {
-    return (double)layers * rows * ((double)width * width * 4 + (double)width * mlp * 2 + (double)rows * width * 2);
-}
-
 static void use_model(const rc_model *m) {
     rc_model_info info = rc_model_get_info(m);
     rc_ctx *c = NULL; rc_error e; rc_status s;
@@ -29,8 +24,7 @@ static void use_model(const rc_model *m) {
         FUZZ_CHECK(n >= 2 && n <= info.context_length, "token count %d", n);
         for (i = 0; i < info.context_length; i++) FUZZ_CHECK(ids[i] >= 0 && ids[i] < info.vocab_size, "id %d", ids[i]);
     }
-    if (tower_cost(m->txt.width, m->txt.mlp_dim, m->txt.layers, m->context_length) < 2e6 &&
-        tower_cost(m->vis.width, m->vis.mlp_dim, m->vis.layers, m->n_patches + 1) < 2e6) {
+    if (fuzz_model_cheap(m, 2e6)) {
         s = rc_encode_texts(c, &text, 1, emb, 1);
         FUZZ_CHECK(s == RC_OK || s == RC_ERR_VALUE || s == RC_ERR_NOMEM, "rc_encode_texts: %s %s", rc_status_name(s), rc_ctx_error(c));
         memset(px, 200, sizeof px);

@@ -1,11 +1,16 @@
 """Seed corpora and a dictionary for the libFuzzer harnesses in tests/fuzz/.
 
-gguf/       micro models written by convert/convert.py's own writer (CLIP f32 and f16, a
-            BERT-text / timm-vision variant with a two-layer projection; real CLIP BPE
-            vocabulary cut to its first merges), plus truncations and byte mutations of them
+gguf/       micro models written by convert/convert.py's own writer (CLIP f32 and f16 with the
+            real CLIP BPE vocabulary cut to its first merges, a BERT-text / timm-vision variant
+            with a two-layer projection and a 26-token WordPiece vocabulary, CLIP with region
+            head, fusion and VQA), plus truncations and byte mutations of them
 gguf.dict   every metadata key and tensor name of those models (libFuzzer -dict=)
 tokenize/   texts: plain, HTML entities, combining marks, Hangul, CJK, emoji, invalid UTF-8
+wordpiece/  the texts above plus BERT specials, ## pieces, accents, CJK (wordpiece.dict)
 preprocess/ headers for fuzz_preprocess.c (format, size, stride, window, output size) + pixels
+regions/    box lists for fuzz_regions.c (inside, inverted, NaN, Inf, huge, outside)
+resume.dict the gguf words plus the checkpoint's train.* keys (the resume seeds themselves
+            are checkpoints: tests/fuzz/make_checkpoints.c writes them into resume/)
 manifest/   training manifests (good, malformed, invalid UTF-8), each under the 4 policy bytes
 
 usage: python tests/fuzz/make_seeds.py OUT_DIR
@@ -41,7 +46,14 @@ def random_tensors(shapes: dict[str, tuple[int, ...]], rng: np.random.Generator)
     return out
 
 
+# A WordPiece vocabulary for the BERT variant: the specials, a few words and ## pieces.
+MICRO_WORDPIECE = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "a", "nodule", "in", "the", "right", "upper",
+                   "lobe", "effusion", "an", "no", "##s", "##ing", "##al", ".", ",", "(", ")", "-", "3", "##5", "cm"]
+
+
 def micro_model(bert: bool, tok: convert.Tokenizer, rng: np.random.Generator) -> convert.Model:
+    if bert:
+        tok = convert.Tokenizer(model="bert_wordpiece", tokens=MICRO_WORDPIECE)
     vocab = len(tok.tokens)
     act = "gelu" if bert else "quick_gelu"
     v = convert.VisionParams(image_size=8, patch_size=4, width=8, layers=1, heads=2, mlp_dim=16,
@@ -119,6 +131,48 @@ def tokenize_seeds(out: Path) -> None:
         (out / f"text-{i}").write_bytes(t)
 
 
+WORDPIECE_TEXTS = [
+    b"[CLS] a nodule [SEP] [PAD] [UNK] [MASK] [cls] [SEP", b"unaffable ##ing running jumped",
+    "H\u00e9llo W\u00d6RLD na\u00efve r\u00e9sum\u00e9 \u4e2d\u6587\u5b57 \u0e01\u0e02".encode(),
+    b"pneumothorax, 3.5cm (left)! effusion?--yes", b"a" * 300 + b" " + b"b" * 101,
+]
+WORDPIECE_WORDS = ["[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]", "##", " ", "\\xc3\\xa9", "\\xe4\\xb8\\xad"]
+
+
+def wordpiece_seeds(out: Path) -> None:
+    for i, t in enumerate(TEXTS + WORDPIECE_TEXTS):
+        (out / f"text-{i}").write_bytes(t)
+    (out.parent / "wordpiece.dict").write_text("".join(f'"{w}"\n' for w in WORDPIECE_WORDS))
+
+
+def regions_seeds(out: Path) -> None:
+    """Inputs of fuzz_regions.c: flags, size, margin, then boxes (scaled bytes or raw floats)."""
+    def scaled(*b: int) -> bytes:
+        return bytes([0, *b])
+
+    def raw(*f: float) -> bytes:
+        return bytes([128]) + struct.pack("<4f", *f)
+
+    inf, nan = float("inf"), float("nan")
+    cases = [
+        (0, 31, 15, 3, [scaled(60, 60, 200, 200)]),                        # align, one box over the center
+        (1 | 2 | 4, 40, 20, 2, [scaled(0, 0, 255, 255), scaled(100, 30, 90, 200)]),   # crop, inverted box
+        (2 | 4, 63, 63, 0, [raw(0, 0, 64, 64), raw(1, 1, 2, 2), raw(-5, -5, 1, 1)]),
+        (0 | 8, 10, 50, 0, [raw(nan, 0, 5, 5)]), (1 | 16, 5, 5, 250, [raw(0, 0, inf, 3)]),
+        (1 | 24, 63, 1, 5, [raw(-1e38, -1e38, 3e38, 3e38)]), (0, 0, 0, 0, []),
+        (32 | 1, 20, 20, 0, [scaled(10, 10, 250, 250)]),
+    ]
+    for i, (flags, w, h, margin, boxes) in enumerate(cases):
+        head = bytes([flags, w, h]) + (struct.pack("<f", 0.5) if flags & 32 else bytes([margin, 0, 0, 0]))
+        (out / f"regions-{i}").write_bytes(head + b"".join(boxes))
+
+
+TRAIN_KEYS = ["train.step", "train.adam_m", "train.adam_v", "train.param_steps"] + [
+    "train.cfg." + k for k in ("max_batch", "lr", "warmup_steps", "total_steps", "weight_decay", "beta1", "beta2",
+                               "eps", "grad_clip", "accum_steps", "frozen", "max_regions", "max_negatives",
+                               "crop_regions", "w_global", "w_region", "w_fused", "max_questions", "w_vqa", "n_stages")]
+
+
 def preprocess_seeds(out: Path) -> None:
     r = random.Random(1)
     pixels = bytes(r.getrandbits(8) for _ in range(512))
@@ -170,11 +224,14 @@ def image_seeds(out: Path) -> None:
 
 
 def main(out: Path) -> None:
-    for sub in ("gguf", "tokenize", "preprocess", "manifest", "image"):
+    for sub in ("gguf", "tokenize", "wordpiece", "preprocess", "manifest", "image", "regions", "resume"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     words = gguf_seeds(out / "gguf")
     (out / "gguf.dict").write_text("".join(f'"{w}"\n' for w in words))
+    (out / "resume.dict").write_text("".join(f'"{w}"\n' for w in words + TRAIN_KEYS + [" ", "\\x0a"]))
     tokenize_seeds(out / "tokenize")
+    wordpiece_seeds(out / "wordpiece")
+    regions_seeds(out / "regions")
     preprocess_seeds(out / "preprocess")
     manifest_seeds(out / "manifest")
     image_seeds(out / "image")

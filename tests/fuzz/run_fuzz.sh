@@ -4,21 +4,33 @@
 # runs start where earlier ones stopped; crashes land in build/fuzz/artifacts/<target>/.
 # Prints per target the executions, coverage (libFuzzer's edge count), corpus size and result, then "N passed, M failed".
 #
-# usage: tests/fuzz/run_fuzz.sh [SECONDS] [TARGET...]     (targets: gguf tokenize preprocess manifest image)
+# usage: tests/fuzz/run_fuzz.sh [SECONDS] [TARGET...]
+#        (targets: gguf tokenize wordpiece preprocess manifest image regions resume)
 # env:   PY (Python with the test requirements; default: tests/setup_env.sh decides),
-#        RC_FUZZ_MODEL (CLIP model for tokenize/preprocess; default build/tiny/tiny.gguf)
+#        RC_FUZZ_MODEL (CLIP model for tokenize/preprocess; default build/tiny/tiny.gguf),
+#        RC_FUZZ_BERT_MODEL (wordpiece; default build/wordpiece/wp_bert.gguf),
+#        RC_FUZZ_ROI_MODEL (regions; default the micro clip-roi-vqa seed model)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-${RC_FUZZ_SECONDS:-60}}
 shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(gguf tokenize preprocess manifest image)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(gguf tokenize wordpiece preprocess manifest image regions resume)
 B=build/fuzz; mkdir -p "$B"
 PY=${PY:-$(bash tests/setup_env.sh)} || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 export RC_FUZZ_MODEL=${RC_FUZZ_MODEL:-build/tiny/tiny.gguf}
-[ -f "$RC_FUZZ_MODEL" ] || { echo "no model $RC_FUZZ_MODEL (make test builds it; or set RC_FUZZ_MODEL)"; echo "0 passed, 1 failed"; exit 1; }
+export RC_FUZZ_BERT_MODEL=${RC_FUZZ_BERT_MODEL:-build/wordpiece/wp_bert.gguf}
+export RC_FUZZ_ROI_MODEL=${RC_FUZZ_ROI_MODEL:-$B/seeds/gguf/clip-roi-vqa.gguf}
+for m in "$RC_FUZZ_MODEL" "$RC_FUZZ_BERT_MODEL"; do
+    [ -f "$m" ] || { echo "no model $m (make test builds it; or set RC_FUZZ_MODEL / RC_FUZZ_BERT_MODEL)"; echo "0 passed, 1 failed"; exit 1; }
+done
 
 "$PY" tests/fuzz/make_seeds.py "$B/seeds" || { echo "0 passed, 1 failed"; exit 1; }
-declare -A max_len=([gguf]=65536 [tokenize]=4096 [preprocess]=2048 [manifest]=8192 [image]=65536)
+# resume's seeds are checkpoints of the micro models, written by the library itself
+${CC:-cc} -std=c99 -O1 -Wall -Wextra -Werror tests/fuzz/make_checkpoints.c -o "$B/make_checkpoints" -lm &&
+    "$B/make_checkpoints" "$B/seeds/resume" "$B"/seeds/gguf/{clip-f32,bert-f32,clip-roi-vqa}.gguf ||
+    { echo "make_checkpoints failed"; echo "0 passed, 1 failed"; exit 1; }
+declare -A max_len=([gguf]=65536 [tokenize]=4096 [wordpiece]=4096 [preprocess]=2048 [manifest]=8192 [image]=65536
+                    [regions]=2048 [resume]=262144)
 declare -A libs=([image]="-lz -ljpeg -ltiff")
 pass=0; fail=0
 for t in "${targets[@]}"; do
