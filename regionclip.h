@@ -7949,8 +7949,9 @@ RCDEF rc_status rc_model_load_mmap(rc_model **out, const char *path,
     fd = open(path, O_RDONLY);
     if (fd < 0) return rc__fail(err, RC_ERR_IO, "cannot open '%s'", path);
     if (fstat(fd, &st) != 0 || st.st_size <= 0) {
+        const int empty = fstat(fd, &st) == 0 && st.st_size == 0;   /* st is unset if fstat failed */
         close(fd);
-        return rc__fail(err, st.st_size == 0 ? RC_ERR_TRUNCATED : RC_ERR_IO, "cannot map empty or unreadable '%s'", path);
+        return rc__fail(err, empty ? RC_ERR_TRUNCATED : RC_ERR_IO, "cannot map empty or unreadable '%s'", path);
     }
     map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);

@@ -1,9 +1,11 @@
-/* libFuzzer: rc_model_load_memory on arbitrary bytes. Whatever loads must also create a
+/* libFuzzer: rc_model_load_memory on arbitrary bytes, and rc_model_load_file /
+   rc_model_load_mmap on the same bytes written to a file (same status, same model info). Whatever loads must also create a
    context, tokenize, and (when the model is small enough to run in a millisecond) encode a
    text and an image, ground the image's embedding in the image (rc_ground) and, with a VQA
    head, answer it as a question about itself (rc_vqa). Every failure must be a known status with a message, free everything,
    and a loaded model must be usable. Seeds: tests/fuzz/make_seeds.py. */
 #include "fuzz_common.h"
+#include <unistd.h>   /* getpid, access */
 
 static void use_model(const rc_model *m) {
     rc_model_info info = rc_model_get_info(m);
@@ -60,6 +62,34 @@ static void use_model(const rc_model *m) {
     rc_ctx_free(c);
 }
 
+/* The same bytes as a file: rc_model_load_file and rc_model_load_mmap give the status of the
+   memory load (a message too), the same model info on success, and leak nothing. */
+static void same_from_file(const uint8_t *data, size_t size, rc_status want, const rc_model_info *info) {
+    static char path[64];
+    fuzz_heap heap; rc_allocator al = fuzz_allocator(&heap, (size_t)64 << 20, (size_t)256 << 20);
+    rc_model *m = NULL; rc_error e; rc_status s;
+    FILE *f;
+    int k;
+    if (!path[0]) snprintf(path, sizeof path, "%s/rc-fuzz-gguf-%ld.gguf", access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp",
+                           (long)getpid());
+    FUZZ_CHECK((f = fopen(path, "wb")) && fwrite(data, 1, size, f) == size && fclose(f) == 0, "cannot write %s", path);
+    for (k = 0; k < 2; k++) {
+        s = k ? rc_model_load_mmap(&m, path, &al, &e) : rc_model_load_file(&m, path, &al, &e);
+        /* an empty file cannot be mapped: RC_ERR_TRUNCATED, as the memory load of 0 bytes */
+        FUZZ_CHECK(s == want && s == e.code && (s == RC_OK || e.message[0]), "%s: %s, memory load %s (%s)",
+                   k ? "rc_model_load_mmap" : "rc_model_load_file", rc_status_name(s), rc_status_name(want), e.message);
+        if (m) {
+            rc_model_info got = rc_model_get_info(m);
+            FUZZ_CHECK(got.embed_dim == info->embed_dim && got.vocab_size == info->vocab_size &&
+                       got.context_length == info->context_length && got.image_size == info->image_size &&
+                       !strcmp(got.name, info->name), "file-loaded model info differs");
+            rc_model_free(m); m = NULL;
+        }
+    }
+    remove(path);
+    FUZZ_CHECK(heap.live_blocks == 0, "%ld blocks leaked by the file loads", heap.live_blocks);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fuzz_heap heap; rc_allocator al = fuzz_allocator(&heap, (size_t)64 << 20, (size_t)256 << 20);
     rc_model *m = (rc_model *)&heap; rc_error e;   /* not NULL: a failed load must clear it */ rc_status s;
@@ -68,9 +98,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (s != RC_OK) {
         FUZZ_CHECK(m == NULL, "failed load returned a model");
         FUZZ_CHECK(e.message[0] != 0, "%s without a message", rc_status_name(s));
+        same_from_file(data, size, s, NULL);
     } else {
         rc_model_info info = rc_model_get_info(m);
         FUZZ_CHECK(info.embed_dim > 0 && info.context_length >= 2 && info.vocab_size > 0, "info of a loaded model");
+        same_from_file(data, size, s, &info);
         use_model(m);
         rc_model_free(m);
     }
