@@ -64,6 +64,7 @@ step build-tests bash -c "
     set -e
     build test_golden tests/test_golden.c $CFLAGS_FAST
     build test_kernels tests/test_kernels.c $CFLAGS_FAST
+    build test_rss tests/test_rss.c $CFLAGS_FAST
     build bench_matmul tests/bench_matmul.c $CFLAGS_FAST   # make bench runs it; built here so it stays built
     build test_kernels_scalar tests/test_kernels.c $CFLAGS_FAST -DREGIONCLIP_NO_SIMD
     build test_kernels_san tests/test_kernels.c $CFLAGS_SAN
@@ -131,6 +132,7 @@ for g in "$B"/golden/*.golden.gguf; do
         [ -f "$B/golden/$name.$t.gguf" ] && step "golden-$name-$t" "$B/bin/test_golden" --type $t "$B/golden/$name.$t.gguf" "$g"
     done
 done
+step peak-rss            "$B/bin/test_rss" "$B"/golden/vit-b-16{,.bf16,.q8_0,.q4_0}.gguf "$B"/golden/biomedclip{,.f16,.bf16,.q8_0,.q4_0}.gguf
 step kernels             "$B/bin/test_kernels"
 step kernels-scalar      "$B/bin/test_kernels_scalar"
 step kernels-asan        "$B/bin/test_kernels_san"
