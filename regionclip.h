@@ -597,6 +597,14 @@ RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path);
    configuration (a third of a checkpoint's size; rc_train_config_from refuses it), for
    shipping. Atomic and with the errors of rc_trainer_save. */
 RCDEF rc_status rc_trainer_export(rc_trainer *t, const char *path);
+
+/* rc_trainer_export with the weights stored as dtype: "f32" (the same file), "f16", "bf16",
+   "q8_0" or "q4_0". Each tensor gets the type convert.py --dtype gives it and is rounded as
+   the converter rounds, bit for bit (docs/format.md, "Weight types": vectors and positional
+   tables stay f32; f16 keeps the token embedding f32; q8_0 / q4_0 use f16 where blocks of 32
+   do not fit the rows). An unknown dtype: RC_ERR_ARG; a weight beyond f16's range (65504)
+   under f16, q8_0 or q4_0: RC_ERR_VALUE naming it, nothing written. */
+RCDEF rc_status rc_trainer_export_as(rc_trainer *t, const char *path, const char *dtype);
 #endif /* REGIONCLIP_TRAINING */
 
 #endif /* REGIONCLIP_H */
@@ -8941,13 +8949,14 @@ static void rc__w_u32(rc__wbuf *w, uint32_t v) {
 }
 static void rc__w_u64(rc__wbuf *w, uint64_t v) { rc__w_u32(w, (uint32_t)v); rc__w_u32(w, (uint32_t)(v >> 32)); }
 static void rc__w_str(rc__wbuf *w, const char *s, size_t len) { rc__w_u64(w, len); rc__w_bytes(w, s, len); }
-static void rc__w_tensor_info(rc__wbuf *w, const char *name, size_t len, int n_dims, const uint64_t *ne, size_t off_floats) {
+static void rc__w_tensor_info(rc__wbuf *w, const char *name, size_t len, int n_dims, const uint64_t *ne, int type,
+                              size_t off_bytes) {
     int d;
     rc__w_str(w, name, len);
     rc__w_u32(w, (uint32_t)n_dims);
     for (d = 0; d < n_dims; d++) rc__w_u64(w, ne[d]);
-    rc__w_u32(w, RC__TYPE_F32);
-    rc__w_u64(w, (uint64_t)off_floats * sizeof(float));
+    rc__w_u32(w, (uint32_t)type);
+    rc__w_u64(w, (uint64_t)off_bytes);
 }
 
 /* The configuration as checkpoint keys train.cfg.NAME and train.cfg.stage.K.NAME (u32 for
@@ -9006,15 +9015,43 @@ static int rc__is_train_key(rc__str key) {
     return key.len >= 6 && !memcmp(key.ptr, "train.", 6);
 }
 
+/* The type weight t is exported in under dtype, as convert.py's storage_type: vectors and
+   the positional tables f32; under f16 the token embedding f32; under q8_0 / q4_0 f16 where
+   blocks of RC__QK cannot run along the rows (not 2-D, rows not a multiple of RC__QK, the
+   tables the library binds as floats). */
+static int rc__export_type(const rc__gguf_tensor *t, int dtype) {
+    if (t->n_dims < 2 || dtype == RC__TYPE_F32 || rc__str_eq(t->name, "t.pos_embd") || rc__str_eq(t->name, "v.pos_embd") ||
+        rc__str_eq(t->name, "v.class_embd"))
+        return RC__TYPE_F32;
+    if (dtype == RC__TYPE_F16 && rc__str_eq(t->name, "t.token_embd.weight")) return RC__TYPE_F32;
+    if ((dtype == RC__TYPE_Q8_0 || dtype == RC__TYPE_Q4_0) &&
+        (t->n_dims != 2 || t->ne[0] % RC__QK || rc__str_eq(t->name, "t.type_embd") || rc__str_eq(t->name, "vqa.head.weight")))
+        return RC__TYPE_F16;
+    return dtype;
+}
+
+/* Bytes of n values (rows of RC__QK multiples for the block types) stored as type. */
+static size_t rc__export_bytes(int type, size_t n) {
+    switch (type) {
+    case RC__TYPE_F16: case RC__TYPE_BF16: return 2 * n;
+    case RC__TYPE_Q8_0: return n / RC__QK * (2 + RC__QK);
+    case RC__TYPE_Q4_0: return n / RC__QK * (2 + RC__QK / 2);
+    default: return 4 * n;
+    }
+}
+
+static size_t rc__round_align(size_t n) { return (n + RC__TRAIN_ALIGN - 1) / RC__TRAIN_ALIGN * RC__TRAIN_ALIGN; }
+
 /* The GGUF header (metadata of g with logit_scale = ls, tensor table, padding) of a file
-   whose data section is: every weight of g as f32 in g's (name) order, each padded to 8
-   floats, then logit_scale [1]; with_opt adds train.adam_m / train.adam_v [n_floats] after
-   the arena, train.param_steps [n_params] (each tensor's AdamW step count, in name order)
-   and the key train.step. Returns the header size; writes it when dst != NULL.
-   *n_floats gets the arena size. g was validated by the parser. */
+   whose data section is: every weight of g in g's (name) order, as f32 or (dtype not F32,
+   export only) in rc__export_type's type, each padded to RC__TRAIN_ALIGN bytes, then
+   logit_scale [1]; with_opt adds train.adam_m / train.adam_v [n_floats] after the arena,
+   train.param_steps [n_params] (each tensor's AdamW step count, in name order) and the key
+   train.step. Returns the header size; writes it when dst != NULL. *n_floats gets the
+   arena size (f32 layout). g was validated by the parser. */
 static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int with_opt, int step, int n_params,
-                               const rc_train_config *cfg, size_t *n_floats) {
-    rc__wbuf w; uint64_t i, n_kv = 0, n_t = 0; size_t off = 0; uint64_t one = 1;
+                               const rc_train_config *cfg, int dtype, size_t *n_floats) {
+    rc__wbuf w; uint64_t i, n_kv = 0, n_t = 0; size_t off = 0, bytes = 0; uint64_t one = 1;
     rc_train_config c;
     rc__cfg_key keys[RC__CFG_KEYS];
     int n_keys = 0, k;
@@ -9047,18 +9084,20 @@ static size_t rc__train_header(uint8_t *dst, const rc__gguf *g, float ls, int wi
     }
     for (i = 0; i < g->n_tensors; i++) {
         const rc__gguf_tensor *t = &g->tensors[i];
+        const int type = rc__export_type(t, dtype);
         if (!rc__train_is_weight(t->name)) continue;
-        rc__w_tensor_info(&w, t->name.ptr, t->name.len, (int)t->n_dims, t->ne, off);
+        rc__w_tensor_info(&w, t->name.ptr, t->name.len, (int)t->n_dims, t->ne, type, bytes);
         off += rc__round8((size_t)t->n_elems);
+        bytes += rc__round_align(rc__export_bytes(type, (size_t)t->n_elems));
     }
-    rc__w_tensor_info(&w, "logit_scale", 11, 1, &one, off);
+    rc__w_tensor_info(&w, "logit_scale", 11, 1, &one, RC__TYPE_F32, bytes);
     off += 8;
     *n_floats = off;
     if (with_opt) {
         uint64_t n = off, np = (uint64_t)n_params;
-        rc__w_tensor_info(&w, "train.adam_m", 12, 1, &n, off);
-        rc__w_tensor_info(&w, "train.adam_v", 12, 1, &n, 2 * off);
-        rc__w_tensor_info(&w, "train.param_steps", 17, 1, &np, 3 * off);
+        rc__w_tensor_info(&w, "train.adam_m", 12, 1, &n, RC__TYPE_F32, off * sizeof(float));
+        rc__w_tensor_info(&w, "train.adam_v", 12, 1, &n, RC__TYPE_F32, 2 * off * sizeof(float));
+        rc__w_tensor_info(&w, "train.param_steps", 17, 1, &np, RC__TYPE_F32, 3 * off * sizeof(float));
     }
     while (w.n % RC__TRAIN_ALIGN) { uint8_t z = 0; rc__w_bytes(&w, &z, 1); }
     return w.n;
@@ -10146,13 +10185,13 @@ RCDEF rc_status rc_trainer_create(rc_trainer **out, const rc_model *src, const r
     if (!t) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a trainer");
     t->alloc = src->alloc; t->cfg = *cfg; t->n_threads = rc__max_threads();
     /* 1. the in-memory GGUF: header, then every weight as f32, then the log scale */
-    hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, 0, NULL, &n_floats);
+    hsize = rc__train_header(NULL, &src->gguf, src->logit_scale_log, 0, 0, 0, NULL, RC__TYPE_F32, &n_floats);
     if (!rc__mul(n_floats, sizeof(float), &total) || !rc__add(total, hsize, &total)) {
         s = rc__fail(err, RC_ERR_OVERFLOW, "parameter arena size overflows"); goto fail;
     }
     t->buf = (uint8_t *)rc__calloc(&t->alloc, total);
     if (!t->buf) { s = rc__fail(err, RC_ERR_NOMEM, "out of memory for %zu bytes of parameters", total); goto fail; }
-    rc__train_header(t->buf, &src->gguf, src->logit_scale_log, 0, 0, 0, NULL, &n_floats);
+    rc__train_header(t->buf, &src->gguf, src->logit_scale_log, 0, 0, 0, NULL, RC__TYPE_F32, &n_floats);
     t->param = (float *)(void *)(t->buf + hsize);
     t->n_floats = n_floats;
     for (i = 0; i < src->gguf.n_tensors; i++) {
@@ -10446,23 +10485,140 @@ RCDEF rc_status rc_train_config_from(const rc_model *m, rc_train_config *cfg) {
     return RC_OK;
 }
 
-/* rc_trainer_save (with_opt) and rc_trainer_export: header, parameters, then (with_opt) the
-   moments and per-tensor step counts, to PATH.tmp, renamed to path. */
-static rc_status rc__trainer_write(rc_trainer *t, const char *path, int with_opt) {
+#ifndef REGIONCLIP_NO_STDIO   /* the typed export writes a file */
+/* f32 -> IEEE half bits, rounded to nearest even as numpy's astype(float16): beyond the
+   largest half it rounds to infinity, NaN stays NaN (its top payload bits kept). */
+static uint16_t rc__f16_bits(float f) {
+    uint32_t x, sign, ax, e, mant, q, rem, half;
+    memcpy(&x, &f, 4);
+    sign = (x >> 16) & 0x8000u; ax = x & 0x7fffffffu;
+    if (ax >= 0x7f800000u)
+        return (uint16_t)(sign | 0x7c00u | (ax > 0x7f800000u ? ((ax >> 13) & 0x3ffu ? (ax >> 13) & 0x3ffu : 1u) : 0u));
+    if (ax >= 0x47800000u) return (uint16_t)(sign | 0x7c00u);            /* >= 65536 */
+    e = ax >> 23;
+    if (ax >= 0x38800000u) {                                             /* a normal half */
+        q = (ax - (112u << 23)) >> 13; rem = ax & 0x1fffu; half = 0x1000u;
+    } else {                                                             /* subnormal or zero */
+        if (e < 102) return (uint16_t)sign;                              /* below 2^-25 */
+        mant = (ax & 0x7fffffu) | 0x800000u;
+        q = mant >> (126 - e); rem = mant & ((1u << (126 - e)) - 1); half = 1u << (125 - e);
+    }
+    if (rem > half || (rem == half && (q & 1))) q++;                     /* may carry into the exponent */
+    return (uint16_t)(sign | q);
+}
+
+static void rc__put_u16(uint8_t *p, uint16_t v) { p[0] = (uint8_t)(v & 255u); p[1] = (uint8_t)(v >> 8); }
+
+/* One block of RC__QK values as Q8_0 (d = max|x| / 127 as f16, q = x / d rounded half away
+   from zero) or Q4_0 (m = the value of largest magnitude, first on ties, d = m / -8 as f16,
+   q = min(15, trunc(x / d + 8.5)), low nibbles 0..15, high 16..31), with convert.py's f32
+   arithmetic step for step (docs/format.md); out gets 34 or 18 bytes. */
+static void rc__q8_0_block(const float *x, uint8_t *out) {
+    float amax = 0.0f, d, inv;
+    int i;
+    for (i = 0; i < RC__QK; i++) if (fabsf(x[i]) > amax) amax = fabsf(x[i]);
+    d = amax / 127.0f; inv = d != 0.0f ? 1.0f / d : 0.0f;
+    rc__put_u16(out, rc__f16_bits(d));
+    for (i = 0; i < RC__QK; i++) {
+        const float v = x[i] * inv, r = floorf(fabsf(v) + 0.5f);
+        out[2 + i] = (uint8_t)(int8_t)(v < 0.0f ? -r : r);
+    }
+}
+static void rc__q4_0_block(const float *x, uint8_t *out) {
+    float amax = -1.0f, m = 0.0f, d, inv;
+    uint8_t q[RC__QK];
+    int i;
+    for (i = 0; i < RC__QK; i++) if (fabsf(x[i]) > amax) { amax = fabsf(x[i]); m = x[i]; }
+    d = m / -8.0f; inv = d != 0.0f ? 1.0f / d : 0.0f;
+    rc__put_u16(out, rc__f16_bits(d));
+    for (i = 0; i < RC__QK; i++) {
+        volatile float v = x[i] * inv;      /* rounded before the add: no fused multiply-add */
+        const float r = truncf(v + 8.5f);
+        q[i] = (uint8_t)(r > 15.0f ? 15.0f : r);
+    }
+    for (i = 0; i < RC__QK / 2; i++) out[2 + i] = (uint8_t)(q[i] | q[i + RC__QK / 2] << 4);
+}
+
+/* n values (a whole number of rows of RC__QK multiples for the block types) as type -> out. */
+static void rc__export_encode(const float *x, size_t n, int type, uint8_t *out) {
+    size_t i;
+    for (i = 0; type == RC__TYPE_F16 && i < n; i++) rc__put_u16(out + 2 * i, rc__f16_bits(x[i]));
+    for (i = 0; type == RC__TYPE_BF16 && i < n; i++) rc__put_u16(out + 2 * i, rc__bf16_bits(x[i]));
+    for (i = 0; type == RC__TYPE_Q8_0 && i < n; i += RC__QK) rc__q8_0_block(x + i, out + i / RC__QK * (2 + RC__QK));
+    for (i = 0; type == RC__TYPE_Q4_0 && i < n; i += RC__QK) rc__q4_0_block(x + i, out + i / RC__QK * (2 + RC__QK / 2));
+    if (type == RC__TYPE_F32) memcpy(out, x, n * sizeof(float));
+}
+
+/* The weights of t as rc__export_type(dtype), each padded to RC__TRAIN_ALIGN, then the
+   logit scale; row[] holds one encoded row of the widest tensor. */
+static int rc__export_weights(rc_trainer *t, FILE *f, int dtype, uint8_t *row) {
+    static const uint8_t zeros[RC__TRAIN_ALIGN] = {0};
+    const rc__gguf *g = &t->model->gguf;
+    size_t off = 0, r, rows, cols, bytes;
+    uint64_t i;
+    for (i = 0; i < g->n_tensors; i++) {
+        const rc__gguf_tensor *x = &g->tensors[i];
+        const int type = rc__export_type(x, dtype);
+        if (!rc__train_is_weight(x->name)) continue;
+        cols = (size_t)x->ne[0]; rows = (size_t)x->n_elems / cols;
+        for (r = 0; r < rows; r++) {
+            rc__export_encode(t->param + off + r * cols, cols, type, row);
+            if (fwrite(row, 1, rc__export_bytes(type, cols), f) != rc__export_bytes(type, cols)) return 0;
+        }
+        bytes = rc__export_bytes(type, (size_t)x->n_elems);
+        if (fwrite(zeros, 1, rc__round_align(bytes) - bytes, f) != rc__round_align(bytes) - bytes) return 0;
+        off += rc__round8((size_t)x->n_elems);
+    }
+    return fwrite(t->param + off, sizeof(float), 8, f) == 8;   /* logit_scale [1], padded */
+}
+
+/* RC_ERR_VALUE if a weight exported as f16 or with f16 scales exceeds the half range. */
+static rc_status rc__export_check(rc_trainer *t, int dtype) {
+    const rc__gguf *g = &t->model->gguf;
+    size_t off = 0, k;
+    uint64_t i;
+    for (i = 0; i < g->n_tensors; i++) {
+        const rc__gguf_tensor *x = &g->tensors[i];
+        const int type = rc__export_type(x, dtype);
+        if (!rc__train_is_weight(x->name)) continue;
+        for (k = 0; type != RC__TYPE_F32 && type != RC__TYPE_BF16 && k < (size_t)x->n_elems; k++)
+            if (fabsf(t->param[off + k]) > 65504.0f)
+                return rc__fail(&t->err, RC_ERR_VALUE, "%.*s: values exceed the f16 range; export as f32 or bf16",
+                                (int)x->name.len, x->name.ptr);
+        off += rc__round8((size_t)x->n_elems);
+    }
+    return RC_OK;
+}
+
+#endif
+
+/* rc_trainer_save (with_opt) and rc_trainer_export(_as): header, parameters (f32, or
+   dtype), then (with_opt) the moments and per-tensor step counts, to PATH.tmp, renamed to
+   path. */
+static rc_status rc__trainer_write(rc_trainer *t, const char *path, int with_opt, int dtype) {
 #ifndef REGIONCLIP_NO_STDIO
-    size_t hsize, n, len; uint8_t *hdr; char *tmp; FILE *f; int ok, i, e;
+    size_t hsize, n, len, widest = 0; uint8_t *hdr, *row = NULL; char *tmp; FILE *f; int ok, i, e; uint64_t k;
+    rc_status s;
     if (!t) return RC_ERR_ARG;
     t->err.code = RC_OK; t->err.message[0] = 0;
     if (!path) return rc__fail(&t->err, RC_ERR_ARG, "path is NULL");
-    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, with_opt, t->step, t->n_params, &t->cfg, &n);
+    if (dtype != RC__TYPE_F32 && (s = rc__export_check(t, dtype))) return s;
+    for (k = 0; k < t->model->gguf.n_tensors; k++)
+        if (t->model->gguf.tensors[k].ne[0] > widest) widest = (size_t)t->model->gguf.tensors[k].ne[0];
+    hsize = rc__train_header(NULL, &t->model->gguf, *t->ls, with_opt, t->step, t->n_params, &t->cfg, dtype, &n);
     len = strlen(path);
     hdr = (uint8_t *)rc__calloc(&t->alloc, hsize);
     tmp = (char *)rc__calloc(&t->alloc, len + 5);
-    if (!hdr || !tmp) { rc__free(&t->alloc, hdr); rc__free(&t->alloc, tmp); return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory saving"); }
-    rc__train_header(hdr, &t->model->gguf, *t->ls, with_opt, t->step, t->n_params, &t->cfg, &n);
+    if (dtype != RC__TYPE_F32) row = (uint8_t *)rc__calloc(&t->alloc, widest * sizeof(float));
+    if (!hdr || !tmp || (dtype != RC__TYPE_F32 && !row)) {
+        rc__free(&t->alloc, hdr); rc__free(&t->alloc, tmp); rc__free(&t->alloc, row);
+        return rc__fail(&t->err, RC_ERR_NOMEM, "out of memory saving");
+    }
+    rc__train_header(hdr, &t->model->gguf, *t->ls, with_opt, t->step, t->n_params, &t->cfg, dtype, &n);
     memcpy(tmp, path, len); memcpy(tmp + len, ".tmp", 5);
     f = fopen(tmp, "wb");
-    ok = f && fwrite(hdr, 1, hsize, f) == hsize && fwrite(t->param, sizeof(float), n, f) == n;
+    ok = f && fwrite(hdr, 1, hsize, f) == hsize;
+    ok = ok && (dtype == RC__TYPE_F32 ? fwrite(t->param, sizeof(float), n, f) == n : rc__export_weights(t, f, dtype, row));
     if (with_opt) ok = ok && fwrite(t->m, sizeof(float), n, f) == n && fwrite(t->v, sizeof(float), n, f) == n;
     for (i = 0; with_opt && ok && i < t->n_params; i++) {
         float steps = (float)t->params[i].steps;
@@ -10474,15 +10630,24 @@ static rc_status rc__trainer_write(rc_trainer *t, const char *path, int with_opt
     if (!ok && f) remove(tmp);
     rc__free(&t->alloc, hdr);
     rc__free(&t->alloc, tmp);
+    rc__free(&t->alloc, row);
     return ok ? RC_OK : rc__fail(&t->err, RC_ERR_IO, "cannot write '%s': %s", path, e ? strerror(e) : "write failed");
 #else
-    (void)path; (void)with_opt;
+    (void)path; (void)with_opt; (void)dtype;
     return t ? rc__fail(&t->err, RC_ERR_ARG, "built with REGIONCLIP_NO_STDIO") : RC_ERR_ARG;
 #endif
 }
 
-RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) { return rc__trainer_write(t, path, 1); }
-RCDEF rc_status rc_trainer_export(rc_trainer *t, const char *path) { return rc__trainer_write(t, path, 0); }
+RCDEF rc_status rc_trainer_save(rc_trainer *t, const char *path) { return rc__trainer_write(t, path, 1, RC__TYPE_F32); }
+RCDEF rc_status rc_trainer_export(rc_trainer *t, const char *path) { return rc__trainer_write(t, path, 0, RC__TYPE_F32); }
+RCDEF rc_status rc_trainer_export_as(rc_trainer *t, const char *path, const char *dtype) {
+    static const char *const names[] = {"f32", "f16", "bf16", "q8_0", "q4_0"};
+    static const int types[] = {RC__TYPE_F32, RC__TYPE_F16, RC__TYPE_BF16, RC__TYPE_Q8_0, RC__TYPE_Q4_0};
+    int k;
+    if (!t) return RC_ERR_ARG;
+    for (k = 0; dtype && k < 5; k++) if (!strcmp(dtype, names[k])) return rc__trainer_write(t, path, 0, types[k]);
+    return rc__fail(&t->err, RC_ERR_ARG, "unknown dtype '%s' (f32, f16, bf16, q8_0 or q4_0)", dtype ? dtype : "(null)");
+}
 
 #endif /* REGIONCLIP_TRAINING */
 

@@ -381,7 +381,7 @@ static int usage(void) {
             "  vqa MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M] QUESTION |\n"
             "  train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]\n"
             "        [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
-            "        [--heldout MANIFEST] [--export MODEL.gguf] [--grad-clip G] [--stop-on-bad]\n");
+            "        [--heldout MANIFEST] [--export MODEL.gguf [--export-dtype T]] [--grad-clip G] [--stop-on-bad]\n");
     return 2;
 }
 

@@ -4,7 +4,7 @@
 
    rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]
                [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]
-               [--heldout MANIFEST] [--export MODEL.gguf] [--grad-clip G] [--stop-on-bad]
+               [--heldout MANIFEST] [--export MODEL.gguf [--export-dtype T]] [--grad-clip G] [--stop-on-bad]
 
    Per step: B records drawn with rc_rng; each image through open_clip's random resized crop
    (rc_random_resized_crop + rc_preprocess_rect), its boxes mapped into the crop
@@ -22,7 +22,9 @@
    (each box's region embedding against its caption and its negatives) and image -> summary
    accuracy (against every distinct summary of the held-out set), with their chance levels,
    and VQA accuracy (argmax of rc_vqa over the fused image) with the majority answer's share.
-   --export: at the end also the trained model alone (rc_trainer_export: no optimizer state). */
+   --export: at the end also the trained model alone (rc_trainer_export_as: no optimizer state),
+   its weights as --export-dtype f32 (default), f16, bf16, q8_0 or q4_0, rounded as
+   convert.py --dtype rounds them. */
 #ifndef REGIONCLIP_TRAIN_H
 #define REGIONCLIP_TRAIN_H
 #include <time.h>
@@ -32,7 +34,7 @@ enum { TRAIN_MAX_BATCH = 64, TRAIN_REGIONS_PER_IMAGE = 4, TRAIN_NEG = 3, TRAIN_Q
        TRAIN_CURVE_W = 720, TRAIN_CURVE_H = 400 };
 
 typedef struct train_args {
-    const char *model, *manifest, *out, *log, *curve, *resume, *heldout, *export_path;
+    const char *model, *manifest, *out, *log, *curve, *resume, *heldout, *export_path, *export_dtype;
     int steps[3], batch, save_every, until, stop_on_bad;
     float lr[3], grad_clip;
     unsigned long long seed;
@@ -69,6 +71,7 @@ static int train_parse(int argc, char **argv, train_args *a) {
         else if (!strcmp(o, "--resume")) a->resume = v;
         else if (!strcmp(o, "--heldout")) a->heldout = v;
         else if (!strcmp(o, "--export")) a->export_path = v;
+        else if (!strcmp(o, "--export-dtype")) a->export_dtype = v;
         else if (!strcmp(o, "--steps")) {
             int used = 0;
             if (sscanf(v, "%d,%d,%d%n", &a->steps[0], &a->steps[1], &a->steps[2], &used) != 3 || v[used]) return 1;
@@ -89,6 +92,9 @@ static int train_parse(int argc, char **argv, train_args *a) {
     if (!a->out || a->batch < 2 || a->batch > TRAIN_MAX_BATCH || !(a->grad_clip >= 0.0f) || a->save_every < 0 ||
         a->until < 0) return 1;
     for (i = 0; i < 3; i++) if (a->steps[i] < 1 || !(a->lr[i] > 0.0f)) return 1;
+    if (a->export_dtype && (!a->export_path || (strcmp(a->export_dtype, "f32") && strcmp(a->export_dtype, "f16") &&
+        strcmp(a->export_dtype, "bf16") && strcmp(a->export_dtype, "q8_0") && strcmp(a->export_dtype, "q4_0"))))
+        return 1;
     return 0;
 }
 
@@ -378,7 +384,7 @@ static int train_command(int argc, char **argv) {
     if (train_parse(argc, argv, &a)) {
         fprintf(stderr, "usage: rclip train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]\n"
                         "       [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
-                        "       [--heldout MANIFEST] [--export MODEL.gguf] [--grad-clip G] [--stop-on-bad]\n");
+                        "       [--heldout MANIFEST] [--export MODEL.gguf [--export-dtype T]] [--grad-clip G] [--stop-on-bad]\n");
         return 2;
     }
     memset(&mo, 0, sizeof mo);
@@ -445,7 +451,9 @@ static int train_command(int argc, char **argv) {
     fprintf(stderr, "\n");
     if ((log && fflush(log)) || train_save(t, a.out, &saved, step, &rng)) goto done;
     if (a.curve && train_curve(a.curve, curve, total)) goto done;
-    if (a.export_path && rc_trainer_export(t, a.export_path)) { die("export", rc_trainer_error(t)); goto done; }
+    if (a.export_path && rc_trainer_export_as(t, a.export_path, a.export_dtype ? a.export_dtype : "f32")) {
+        die("export", rc_trainer_error(t)); goto done;
+    }
     printf("wrote %s (%d steps)\n", a.out, total);
     if (a.heldout && train_eval(ctx, rc_trainer_model(t), a.heldout, &mo)) goto done;
     rc = 0;

@@ -95,6 +95,7 @@ step build-tests bash -c "
     build test_ground tests/test_ground.c $CFLAGS_FAST
     build test_ground_san tests/test_ground.c $CFLAGS_SAN
     build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
+    build export_values tests/export_values.c $CFLAGS_FAST
     build test_train_san tests/test_train.c $CFLAGS_SAN -DREGIONCLIP_TRAINING
     build test_learn tests/test_learn.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
     build test_train_scalar tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING -DREGIONCLIP_NO_SIMD
@@ -182,6 +183,7 @@ done
 step cli-vqa             "$PY" tests/test_cli_vqa.py ./rclip "$B/regions"
 step dicom               "$PY" tests/test_dicom.py ./rclip build/decode_image "$B/tiny/tiny.gguf" "$B/dicom"
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
+step export-dtype        "$PY" tests/test_export.py ./rclip "$B/bin/export_values" "$B/regions/clip-roi.gguf" "$B/medregion/train.txt" "$B/export"
 # The PyTorch trainer (train/): against the C trainer, under torchrun, through convert.py + rclip, bad input
 TT="$B/torch-train"
 step torch-train-corpus  "$PY" tests/gen_medregion.py "$TT/corpus" --n 20 --seed 3

@@ -250,6 +250,20 @@ static void test_trajectory(const rc_model *m, const char *ckpt) {
             printf("%s\n", msg);
             check(s2 > 0 && s2 * 5 < s1 * 2, msg);
             check(rc_trainer_export(t, "/nonexistent-dir/x.gguf") == RC_ERR_IO, "export into a missing directory -> RC_ERR_IO");
+            check(rc_trainer_export_as(t, path, "q5_1") == RC_ERR_ARG && strstr(rc_trainer_error(t), "q5_1") &&
+                  rc_trainer_export_as(t, path, NULL) == RC_ERR_ARG, "rc_trainer_export_as: unknown dtype -> RC_ERR_ARG");
+            {                          /* a weight past f16's range: refused where f16 is involved */
+                float *w = (float *)(uintptr_t)rc_trainer_param(t, "v.blk.0.attn_qkv.weight", &n), keep = w[3];
+                FILE *gone;
+                remove(path);
+                w[3] = 70000.0f;
+                check(rc_trainer_export_as(t, path, "q8_0") == RC_ERR_VALUE && strstr(rc_trainer_error(t), "v.blk.0.attn_qkv.weight") &&
+                      rc_trainer_export_as(t, path, "f16") == RC_ERR_VALUE && !(gone = fopen(path, "rb")),
+                      "a weight of 70000 under q8_0 / f16 -> RC_ERR_VALUE naming it, no file");
+                check(rc_trainer_export_as(t, path, "bf16") == RC_OK, "... and bf16 exports it");
+                w[3] = keep;
+                remove(path);
+            }
             rc_ctx_free(x); rc_model_free(ex); remove(path);
         }
         rc_ctx_free(a); rc_ctx_free(b);
