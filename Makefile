@@ -3,7 +3,7 @@
 #                 packages they need: zlib, libjpeg-turbo, libtiff, stb; or names them)
 #   make test     installs what the tests need (venv under ~/.cache, Debian packages) and runs them
 #   make bench    times this library against PyTorch and ONNX Runtime on this machine, same thread count
-#   make fuzz     every libFuzzer harness for FUZZ_SECONDS each (default 1200; make test runs 60 s
+#   make fuzz     every libFuzzer harness for FUZZ_SECONDS each (default 1200; make test runs 40 s
 #                 each), corpora kept in build/fuzz; prints executions, coverage and findings
 #   make install  copies regionclip.h, regionclip.pc (+ regionclip-openmp.pc) and the CMake package
 #                 (find_package(regionclip)) under PREFIX (default /usr/local; DESTDIR=... stages

@@ -175,7 +175,7 @@ step train-asan-gelu     "$B/bin/test_train_san" "$B/train/train-gelu.gguf" "$B/
 step train-asan-biomed   "$B/bin/test_train_san" "$B/train/train-biomed.gguf" "$B/train/train-biomed.golden.gguf"
 step faults-asan         "$B/bin/test_faults_san" "$B/faults" "$B/tiny/tiny.gguf"   # ~4 min; BiomedCLIP's takes > 20
 step valgrind            bash tests/valgrind.sh "$B" session badinput tokenizer wordpiece preprocess roi_align augment manifest ground regions
-step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-60}"
+step fuzz                bash tests/fuzz/run_fuzz.sh "${RC_FUZZ_SECONDS:-40}"
 step cli                 "$PY" tests/test_cli.py ./rclip build/retrieval "$B/tiny" "$B/wordpiece" "$B/ground"
 for m in biomedclip-small biomedclip; do
     step "cli-golden-$m" "$PY" tests/test_cli_golden.py ./rclip "$B/golden/$m.gguf" "$B/golden/$m.golden.gguf"

@@ -8,6 +8,7 @@ gguf.dict   every metadata key and tensor name of those models (libFuzzer -dict=
 tokenize/   texts: plain, HTML entities, combining marks, Hangul, CJK, emoji, invalid UTF-8
 wordpiece/  the texts above plus BERT specials, ## pieces, accents, CJK (wordpiece.dict)
 preprocess/ headers for fuzz_preprocess.c (format, size, stride, window, output size) + pixels
+dicom/      weights/demo-scan.dcm and pydicom's test files up to 64 KB (dicom.dict: tags, UIDs)
 regions/    box lists for fuzz_regions.c (inside, inverted, NaN, Inf, huge, outside)
 resume.dict the gguf words plus the checkpoint's train.* keys (the resume seeds themselves
             are checkpoints: tests/fuzz/make_checkpoints.c writes them into resume/)
@@ -223,8 +224,31 @@ def image_seeds(out: Path) -> None:
     (out.parent / "image.dict").write_text("".join(f'"{w}"\n' for w in IMAGE_WORDS))
 
 
+# DICOM dictionary entries: the magic, transfer syntax UIDs, and the tags image_dicom.h reads
+# (group, element little-endian) with their explicit VRs
+DICOM_WORDS = ["DICM", "1.2.840.10008.1.2", "1.2.840.10008.1.2.1", "1.2.840.10008.1.2.2", "1.2.840.10008.1.2.5",
+               "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.80",
+               "1.2.840.10008.1.2.4.90", "MONOCHROME1", "MONOCHROME2", "RGB", "PALETTE COLOR", "YBR_FULL_422",
+               "\\x28\\x00\\x10\\x00US", "\\x28\\x00\\x11\\x00US", "\\x28\\x00\\x00\\x01US",
+               "\\x28\\x00\\x01\\x01US", "\\x28\\x00\\x03\\x01US", "\\x28\\x00\\x08\\x00IS",
+               "\\x28\\x00\\x50\\x10DS", "\\x28\\x00\\x51\\x10DS", "\\x28\\x00\\x52\\x10DS",
+               "\\x28\\x00\\x53\\x10DS", "\\xe0\\x7f\\x10\\x00OW", "\\xe0\\x7f\\x10\\x00OB",
+               "\\xfe\\xff\\x00\\xe0", "\\xfe\\xff\\xdd\\xe0"]
+
+
+def dicom_seeds(out: Path) -> None:
+    """weights/demo-scan.dcm and pydicom's own test files of at most 64 KB (no download)."""
+    import pydicom
+    files = [Path(__file__).resolve().parents[2] / "weights" / "demo-scan.dcm"]
+    files += sorted((Path(pydicom.__file__).parent / "data" / "test_files").rglob("*.dcm"))
+    for f in files:
+        if f.is_file() and f.stat().st_size <= 65536:
+            (out / f.name).write_bytes(f.read_bytes())
+    (out.parent / "dicom.dict").write_text("".join(f'"{w}"\n' for w in DICOM_WORDS))
+
+
 def main(out: Path) -> None:
-    for sub in ("gguf", "tokenize", "wordpiece", "preprocess", "manifest", "image", "regions", "resume"):
+    for sub in ("gguf", "tokenize", "wordpiece", "preprocess", "manifest", "image", "dicom", "regions", "resume"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     words = gguf_seeds(out / "gguf")
     (out / "gguf.dict").write_text("".join(f'"{w}"\n' for w in words))
@@ -235,6 +259,7 @@ def main(out: Path) -> None:
     preprocess_seeds(out / "preprocess")
     manifest_seeds(out / "manifest")
     image_seeds(out / "image")
+    dicom_seeds(out / "dicom")
     print(f"seeds: {sum(1 for _ in out.rglob('*') if _.is_file())} files in {out}")
 
 
