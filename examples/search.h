@@ -27,6 +27,13 @@
 #include <omp.h>
 #endif
 
+/* Header-only: not every program calls every function. */
+#if defined(__GNUC__)
+#define SEARCH_API static __attribute__((unused))
+#else
+#define SEARCH_API static
+#endif
+
 #define IDX_MAGIC "RCIDX001"
 #define IDX_HEADER_BYTES 32
 #define IDX_RECORD_MAGIC 0x45524352u       /* "RCRE" */
@@ -52,7 +59,7 @@ typedef struct idx_record {
 #define IDX_HASH_PRIME 1099511628211ull
 
 /* FNV-1a 64 over 8-byte little-endian words of data[n], then its last n % 8 bytes. */
-static uint64_t idx_hash(uint64_t h, const void *data, size_t n) {
+SEARCH_API uint64_t idx_hash(uint64_t h, const void *data, size_t n) {
     const unsigned char *p = (const unsigned char *)data;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
@@ -63,14 +70,14 @@ static uint64_t idx_hash(uint64_t h, const void *data, size_t n) {
     return h;
 }
 
-static size_t idx_elem_bytes(uint32_t dtype) { return dtype == IDX_F16 ? 2 : 4; }
+SEARCH_API size_t idx_elem_bytes(uint32_t dtype) { return dtype == IDX_F16 ? 2 : 4; }
 
-static uint32_t idx_rd32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
-static uint64_t idx_rd64(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+SEARCH_API uint32_t idx_rd32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+SEARCH_API uint64_t idx_rd64(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
 /* The model's identity: idx_hash of its whole file (64 KiB chunks: a multiple of 8, so it
    equals one idx_hash over the file). 0 on success. */
-static int idx_file_hash(const char *path, uint64_t *hash) {
+SEARCH_API int idx_file_hash(const char *path, uint64_t *hash) {
     static const size_t chunk = 1 << 16;
     unsigned char *buf = (unsigned char *)malloc(chunk);
     size_t got;
@@ -85,14 +92,14 @@ static int idx_file_hash(const char *path, uint64_t *hash) {
     return bad;
 }
 
-static void idx_header_bytes(const idx_header *h, unsigned char out[IDX_HEADER_BYTES]) {
+SEARCH_API void idx_header_bytes(const idx_header *h, unsigned char out[IDX_HEADER_BYTES]) {
     memset(out, 0, IDX_HEADER_BYTES);
     memcpy(out, IDX_MAGIC, 8);
     memcpy(out + 8, &h->embed_dim, 4); memcpy(out + 12, &h->dtype, 4); memcpy(out + 16, &h->model_hash, 8);
 }
 
 /* Parses the header of data[n]. Returns NULL, or why the bytes are not an index header. */
-static const char *idx_parse_header(const unsigned char *data, size_t n, idx_header *h) {
+SEARCH_API const char *idx_parse_header(const unsigned char *data, size_t n, idx_header *h) {
     if (n < IDX_HEADER_BYTES) return "truncated header (not an rclip index)";
     if (memcmp(data, IDX_MAGIC, 8)) return "bad magic (not an rclip index)";
     h->embed_dim = idx_rd32(data + 8); h->dtype = idx_rd32(data + 12); h->model_hash = idx_rd64(data + 16);
@@ -103,7 +110,7 @@ static const char *idx_parse_header(const unsigned char *data, size_t n, idx_hea
 }
 
 /* The record at data[off..n). Returns 0 (r filled), 1 if no whole valid record starts there. */
-static int idx_parse_record(const unsigned char *data, size_t n, size_t off, const idx_header *h, idx_record *r) {
+SEARCH_API int idx_parse_record(const unsigned char *data, size_t n, size_t off, const idx_header *h, idx_record *r) {
     const unsigned char *p = data + off;
     size_t emb = (size_t)h->embed_dim * idx_elem_bytes(h->dtype), len;
     uint16_t sl, il;
@@ -125,14 +132,9 @@ static int idx_parse_record(const unsigned char *data, size_t n, size_t off, con
     return 0;
 }
 
-/* Serializes one record into out (malloc'd, *n_out bytes). emb: embed_dim floats, stored as
-   the header's dtype. Returns 0, 1 when out of memory or a length is out of range. */
-static int idx_record_bytes(const idx_header *h, const idx_record *r, const float *emb, unsigned char **out,
-                            size_t *n_out);
-
 /* Every record of data[n] (a whole index file) into *records (malloc'd, *n_records);
    *valid_end: the end of the last valid record. Returns NULL, or why the file is unusable. */
-static const char *idx_parse(const unsigned char *data, size_t n, idx_header *h, idx_record **records,
+SEARCH_API const char *idx_parse(const unsigned char *data, size_t n, idx_header *h, idx_record **records,
                              size_t *n_records, size_t *valid_end) {
     const char *why = idx_parse_header(data, n, h);
     size_t off = IDX_HEADER_BYTES, cap = 0;
@@ -154,7 +156,7 @@ static const char *idx_parse(const unsigned char *data, size_t n, idx_header *h,
 }
 
 /* IEEE half <-> float (round to nearest even), portable. */
-static float half_to_float(uint16_t h) {
+SEARCH_API float half_to_float(uint16_t h) {
     uint32_t s = (uint32_t)(h >> 15) << 31, e = (h >> 10) & 31, m = h & 1023, bits;
     float f;
     if (e == 0) { f = ldexpf((float)m, -24); return s ? -f : f; }
@@ -162,7 +164,7 @@ static float half_to_float(uint16_t h) {
     memcpy(&f, &bits, 4);
     return f;
 }
-static uint16_t float_to_half(float f) {
+SEARCH_API uint16_t float_to_half(float f) {
     uint32_t x, s, m; int e;
     memcpy(&x, &f, 4);
     s = (x >> 16) & 0x8000u; e = (int)((x >> 23) & 255) - 127 + 15; m = x & 0x7fffffu;
@@ -183,7 +185,9 @@ static uint16_t float_to_half(float f) {
     }
 }
 
-static int idx_record_bytes(const idx_header *h, const idx_record *r, const float *emb, unsigned char **out,
+/* Serializes one record into out (malloc'd, *n_out bytes). emb: embed_dim floats, stored as
+   the header's dtype. Returns 0, 1 when out of memory or a length is out of range. */
+SEARCH_API int idx_record_bytes(const idx_header *h, const idx_record *r, const float *emb, unsigned char **out,
                             size_t *n_out) {
     size_t eb = idx_elem_bytes(h->dtype), len, i;
     unsigned char *p;
@@ -213,7 +217,7 @@ static int idx_record_bytes(const idx_header *h, const idx_record *r, const floa
 /* q[n] . v[n] with v in f32 or f16. The SIMD paths (AVX-512, or AVX2 + F16C + FMA, chosen at
    compile time; SEARCH_NO_SIMD: none) sum in 16 or 8 float lanes; the scalar fallback in one
    double. Results agree to rounding (tests/test_search.py checks both builds). */
-static float dot_f32(const float *q, const float *v, size_t n) {
+SEARCH_API float dot_f32(const float *q, const float *v, size_t n) {
     size_t i = 0;
     double acc = 0.0;
 #if !defined(SEARCH_NO_SIMD) && defined(__AVX512F__)
@@ -231,7 +235,7 @@ static float dot_f32(const float *q, const float *v, size_t n) {
     return (float)acc;
 }
 
-static float dot_f16(const float *q, const uint16_t *v, size_t n) {
+SEARCH_API float dot_f16(const float *q, const uint16_t *v, size_t n) {
     size_t i = 0;
     double acc = 0.0;
 #if !defined(SEARCH_NO_SIMD) && defined(__AVX512F__)
@@ -252,7 +256,7 @@ static float dot_f16(const float *q, const uint16_t *v, size_t n) {
 }
 
 /* Which kernel this build uses (printed by rclip search --verbose and the bench). */
-static const char *search_kernel_name(void) {
+SEARCH_API const char *search_kernel_name(void) {
 #if !defined(SEARCH_NO_SIMD) && defined(__AVX512F__)
     return "avx512";
 #elif !defined(SEARCH_NO_SIMD) && defined(__AVX2__) && defined(__F16C__) && defined(__FMA__)
@@ -266,13 +270,13 @@ static const char *search_kernel_name(void) {
 typedef struct topk_hit { float score; size_t id; } topk_hit;
 typedef struct topk { topk_hit *h; size_t n, k; } topk;
 
-static int hit_worse(topk_hit a, topk_hit b) {
+SEARCH_API int hit_worse(topk_hit a, topk_hit b) {
     if (a.score != a.score) return b.score == b.score || a.id > b.id;
     if (b.score != b.score) return 0;
     return a.score < b.score || (a.score == b.score && a.id > b.id);
 }
 
-static void topk_push(topk *t, topk_hit x) {
+SEARCH_API void topk_push(topk *t, topk_hit x) {
     size_t i;
     if (t->k == 0) return;
     if (t->n == t->k) {
@@ -292,7 +296,7 @@ static void topk_push(topk *t, topk_hit x) {
     t->h[i] = x;
 }
 
-static int hit_better_cmp(const void *a, const void *b) {
+SEARCH_API int hit_better_cmp(const void *a, const void *b) {
     topk_hit x = *(const topk_hit *)a, y = *(const topk_hit *)b;
     return hit_worse(y, x) ? -1 : hit_worse(x, y) ? 1 : 0;
 }
@@ -300,7 +304,7 @@ static int hit_better_cmp(const void *a, const void *b) {
 /* The rows to score: rows[i] (n pointers) when rows is set, else the contiguous m[n][dim]. */
 typedef struct search_rows { const void *const *rows; const void *m; size_t n, dim; uint32_t dtype; } search_rows;
 
-static float search_score(const float *q, const search_rows *s, size_t i) {
+SEARCH_API float search_score(const float *q, const search_rows *s, size_t i) {
     const void *row = s->rows ? s->rows[i] : (const unsigned char *)s->m + i * s->dim * idx_elem_bytes(s->dtype);
     return s->dtype == IDX_F16 ? dot_f16(q, (const uint16_t *)row, s->dim) : dot_f32(q, (const float *)row, s->dim);
 }
@@ -308,7 +312,7 @@ static float search_score(const float *q, const search_rows *s, size_t i) {
 /* Exact top k of q[dim] against every row, best first (ties: lower id first), on the OpenMP
    threads: one heap per thread over a contiguous share, merged. scores (optional, [n]): every
    score. Returns the number of hits (min(k, n)), or (size_t)-1 when out of memory. */
-static size_t search_topk(const float *q, const search_rows *s, size_t k, topk_hit *hits, float *scores) {
+SEARCH_API size_t search_topk(const float *q, const search_rows *s, size_t k, topk_hit *hits, float *scores) {
     int n_threads = 1, t;
     topk_hit *part;
     topk all;
