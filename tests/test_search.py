@@ -95,12 +95,18 @@ def parse_index(path: Path) -> tuple[dict, list[dict]]:
 
 
 def fnv_words(data: bytes) -> int:
-    h, m = 14695981039104346037, (1 << 64) - 1
+    """docs/search.md's checksum: four FNV-1a 64 lanes over 8-byte words, tail bytes into lane 0."""
+    m, prime = (1 << 64) - 1, 1099511628211
+    lanes = [14695981039104346037] * 4
     n8 = len(data) // 8 * 8
-    for (w,) in struct.iter_unpack("<Q", data[:n8]):
-        h = ((h ^ w) * 1099511628211) & m
+    words = np.frombuffer(data[:n8], "<u8")
+    for i, w in enumerate(words.tolist()):
+        lanes[i % 4] = ((lanes[i % 4] ^ w) * prime) & m
     for c in data[n8:]:
-        h = ((h ^ c) * 1099511628211) & m
+        lanes[0] = ((lanes[0] ^ c) * prime) & m
+    h = lanes[0]
+    for x in lanes[1:]:
+        h = ((h ^ x) * prime) & m
     return h
 
 
