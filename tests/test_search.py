@@ -5,7 +5,7 @@
     outputs (scores to 1e-6; the f16 index against numpy's f16 rounding of the same embeddings),
     with and without --template; an image query finds itself at rank 1 with score 1;
   - a --box query ranks by the cosine with the region embedding of gen_regions.py's torch
-    reference (to 1e-4) ;
+    reference (to 1e-4);
   - a rerun skips unchanged files, adds new ones, replaces a touched one (one record per path);
   - kill -9 at random points, then a rerun: the index equals an uninterrupted build byte for byte;
   - a wrong model (other weights, other dimension) is refused by search and index, the index
@@ -198,17 +198,8 @@ def main() -> int:
               f"search --image: finds itself at rank 1 with score 1, rest as numpy (image {k})")
 
     # 3. region query against the torch reference
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "convert"))
-    import open_clip
-    import torch
     import gen_regions
-    from roi_processor import RoiProcessor
-    cfg = json.loads((GROUND / "ground_config.json").read_text())
-    model = open_clip.CLIP(**cfg["model_cfg"]).eval()
-    model.load_state_dict(torch.load(GROUND / "ground.pt"))
-    roi = RoiProcessor(cfg["model_cfg"]["embed_dim"], 4).eval()
-    roi.load_state_dict(torch.load(GROUND / "ground-head.roi.pt"))
-    bb = gen_regions.clip_backbone_of(model, cfg)
+    _, roi, bb = gen_regions.load_ground_head(GROUND)
     pixels = np.asarray(Image.open(order[4]).convert("RGB"))
     box = np.array([[8, 6, 36, 30]], dtype=np.float32)
     _, align, _, _, _ = gen_regions.reference(bb, roi, pixels, box)
