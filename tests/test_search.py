@@ -14,6 +14,7 @@
     leaves a corrupt file as it is (except a last record running past the end: dropped as torn);
   - --per-series equals numpy's best record per parent directory; --heatmaps writes, for each
     hit, the PNG `rclip heatmap` writes for that image and text, byte for byte;
+  - the README's "Search an archive" commands run and print what it shows;
   - search.h's SIMD and scalar top-k (tests/search_topk.c built both ways) equal numpy's top-k
     on random f32 and f16 matrices (ids equal, scores to 1e-6).
 
@@ -371,6 +372,22 @@ def main() -> int:
     check(r.returncode == 0 and len(same) == 3 and all(same), "--heatmaps: DIR/RANK.png equal `rclip heatmap`'s, byte for byte")
 
     check_kernels([TOPK, TOPK_SCALAR], WORK)
+
+    # 10. the README's "Search an archive" commands, from the repository's root
+    root = Path(__file__).resolve().parents[1]
+    text = (root / "README.md").read_text().split("## Search an archive", 1)[1]
+    block = text.split("```sh\n", 1)[1].split("```", 1)[0].replace("\\\n", " ")
+    shown = text.split("```\n")[2]
+    (root / "build" / "demo.idx").unlink(missing_ok=True)
+    outs = []
+    for line in block.splitlines():
+        if line.startswith("./rclip "):
+            r = subprocess.run(line.replace("./rclip", str(Path(RCLIP).resolve()), 1), shell=True, cwd=root,
+                               capture_output=True, text=True)
+            outs.append((r.returncode, r.stdout))
+    check(len(outs) == 4 and all(rc == 0 for rc, _ in outs) and outs[1][1] == shown and
+          (root / "build" / "demo-heat" / "1.png").exists(),
+          "README 'Search an archive': every command succeeds, the second prints what the README shows")
     return check.summary("search")
 
 
