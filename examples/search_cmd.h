@@ -211,7 +211,10 @@ static int index_batch(rc_ctx *ctx, const idx_header *h, index_item *items, size
         memset(&r, 0, sizeof r);
         r.path = items[which[i]].path; r.path_len = (uint32_t)strlen(r.path);
         r.size = items[which[i]].size; r.mtime_ns = items[which[i]].mtime_ns;
-        r.width = imgs[i].width; r.height = imgs[i].height; r.frame = io->frame; r.slice_position = NAN;
+        r.width = imgs[i].width; r.height = imgs[i].height; r.frame = li[i].frame;
+        r.slice_position = li[i].has_slice_position ? li[i].slice_position : NAN;
+        r.series = li[i].series_uid; r.series_len = (uint32_t)strlen(li[i].series_uid);
+        r.instance = li[i].instance_uid; r.instance_len = (uint32_t)strlen(li[i].instance_uid);
         if (idx_record_bytes(h, &r, emb + i * h->embed_dim, &bytes, &nb)) { rc = die(r.path, "path too long or out of memory"); break; }
         if (write_all(out, bytes, nb)) rc = die("write error", strerror(errno));
         free(bytes);
@@ -448,6 +451,7 @@ static void print_hit(const idx_record *r, const shown_hit *hit, int rank, int j
         printf(", \"width\": %d, \"height\": %d, \"frame\": %d, ", (int)r->width, (int)r->height, (int)r->frame);
         if (r->slice_position == r->slice_position) printf("\"slice_position\": %.9g, ", r->slice_position);
         printf("\"series\": "); json_string(s, sn);
+        printf(", \"instance\": "); json_string(r->instance, r->instance_len);
         if (per_series) printf(", \"slices\": %zu", hit->slices);
         printf("}");
         return;

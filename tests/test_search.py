@@ -15,6 +15,8 @@
   - --per-series equals numpy's best record per parent directory; --heatmaps writes, for each
     hit, the PNG `rclip heatmap` writes for that image and text, byte for byte;
   - the README's "Search an archive" commands run and print what it shows;
+  - DICOM records carry Series / SOP Instance UID and slice position; --per-series groups by the
+    series UID; the text output shows the slice position;
   - search.h's SIMD and scalar top-k (tests/search_topk.c built both ways) equal numpy's top-k
     on random f32 and f16 matrices (ids equal, scores to 1e-6).
 
@@ -86,10 +88,11 @@ def parse_index(path: Path) -> tuple[dict, list[dict]]:
         magic, plen, size, mtime, w, h, frame, sl, il, pos = struct.unpack_from("<4sIQqiiiHHd", b, off)
         assert magic == b"RCRE"
         o = off + 48
-        p = b[o:o + plen].decode(); o += plen + sl + il
+        p = b[o:o + plen].decode(); o += plen
+        series, inst = b[o:o + sl].decode(), b[o + sl:o + sl + il].decode(); o += sl + il
         emb = np.frombuffer(b[o:o + dim * eb], dtype=np.float16 if dtype == 1 else np.float32).astype(np.float32)
         o += dim * eb
-        recs.append({"path": p, "size": size, "mtime": mtime, "w": w, "h": h, "frame": frame, "emb": emb,
+        recs.append({"path": p, "series": series, "instance": inst, "pos": pos, "size": size, "mtime": mtime, "w": w, "h": h, "frame": frame, "emb": emb,
                      "sum": struct.unpack_from("<Q", b, o)[0], "bytes": b[off:o]})
         off = o + 8
     return head, recs
@@ -118,6 +121,47 @@ def search_json(*args: str) -> tuple[subprocess.CompletedProcess, list[dict]]:
 
 def is_error(r: subprocess.CompletedProcess) -> bool:
     return r.returncode == 1 and r.stderr.startswith("error:") or "\nerror:" in r.stderr and r.returncode == 1
+
+
+def check_dicom_series(work: Path) -> None:
+    """Two DICOM series (pydicom) in one directory, slices shuffled on disk: the records carry the
+    Series / SOP Instance UID and the slice position (Image Position along the normal); --per-series
+    groups by the UID, not the directory."""
+    import pydicom
+    from pydicom.dataset import Dataset, FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
+    work.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(4)
+    want = {}
+    for s in range(2):
+        series = generate_uid()
+        for k in range(3):
+            ds = Dataset()
+            ds.file_meta = FileMetaDataset()
+            ds.file_meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
+            ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+            ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+            ds.SOPClassUID, ds.SOPInstanceUID, ds.Modality = SecondaryCaptureImageStorage, ds.file_meta.MediaStorageSOPInstanceUID, "CT"
+            ds.SeriesInstanceUID = series
+            ds.ImageOrientationPatient = [0, 1, 0, 0, 0, -1]             # sagittal: normal (-1, 0, 0)
+            ds.ImagePositionPatient = [12.5 + 2.5 * k, -3, 7]
+            ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+            ds.Rows, ds.Columns, ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 48, 40, 8, 8, 7, 0
+            ds.PixelData = rng.integers(0, 256, (48, 40), dtype=np.uint8).tobytes()
+            path = work / f"{rng.integers(1 << 30):010d}.dcm"
+            ds.save_as(path, enforce_file_format=True)
+            want[str(path)] = (series, ds.SOPInstanceUID, -(12.5 + 2.5 * k))
+    idx = work / "d.idx"
+    r = run("index", MODEL, "-o", idx, work)
+    _, recs = parse_index(idx)
+    got = {x["path"]: (x["series"], x["instance"], x["pos"]) for x in recs}
+    check(r.returncode == 0 and got == want, "index: DICOM Series / SOP Instance UID and slice position in each record")
+    r, hits = search_json(idx, MODEL, "a nodule", "--per-series")
+    check(sorted((h["series"], h["slices"]) for h in hits) == sorted((s, 3) for s in {v[0] for v in want.values()}),
+          "--per-series: DICOM files grouped by Series Instance UID (two series in one directory)")
+    r = run("search", idx, MODEL, "a nodule", "--top", "1")
+    pos = want[r.stdout.split("\t")[2].strip()][2] if r.returncode == 0 else None
+    check(r.returncode == 0 and r.stdout.rstrip("\n").endswith(f"\tslice {pos:g}"), "search: prints the slice position")
 
 
 def check_kernels(exes: list[str], work: Path) -> None:
@@ -372,6 +416,7 @@ def main() -> int:
     check(r.returncode == 0 and len(same) == 3 and all(same), "--heatmaps: DIR/RANK.png equal `rclip heatmap`'s, byte for byte")
 
     check_kernels([TOPK, TOPK_SCALAR], WORK)
+    check_dicom_series(WORK / "dicom")
 
     # 10. the README's "Search an archive" commands, from the repository's root
     root = Path(__file__).resolve().parents[1]
