@@ -245,41 +245,43 @@ SEARCH_API int idx_record_bytes(const idx_header *h, const idx_record *r, const 
 /* q[n] . v[n] with v in f32 or f16. The SIMD paths (AVX-512, or AVX2 + F16C + FMA, chosen at
    compile time; SEARCH_NO_SIMD: none) sum in 16 or 8 float lanes; the scalar fallback in one
    double. Results agree to rounding (tests/test_search.py checks both builds). */
-SEARCH_API float dot_f32(const float *q, const float *v, size_t n) {
+SEARCH_API float dot_f32(const float *q, const void *row, size_t n) {
+    const unsigned char *v = (const unsigned char *)row;     /* rows are not aligned */
     size_t i = 0;
     double acc = 0.0;
 #if !defined(SEARCH_NO_SIMD) && defined(__AVX512F__)
     __m512 s = _mm512_setzero_ps();
-    for (; i + 16 <= n; i += 16) s = _mm512_fmadd_ps(_mm512_loadu_ps(q + i), _mm512_loadu_ps(v + i), s);
+    for (; i + 16 <= n; i += 16) s = _mm512_fmadd_ps(_mm512_loadu_ps(q + i), _mm512_loadu_ps(v + 4 * i), s);
     acc = _mm512_reduce_add_ps(s);
 #elif !defined(SEARCH_NO_SIMD) && defined(__AVX2__) && defined(__FMA__)
     __m256 s = _mm256_setzero_ps();
     float lanes[8]; int k;
-    for (; i + 8 <= n; i += 8) s = _mm256_fmadd_ps(_mm256_loadu_ps(q + i), _mm256_loadu_ps(v + i), s);
+    for (; i + 8 <= n; i += 8) s = _mm256_fmadd_ps(_mm256_loadu_ps(q + i), _mm256_loadu_ps((const float *)(const void *)(v + 4 * i)), s);
     _mm256_storeu_ps(lanes, s);
     for (k = 0; k < 8; k++) acc += lanes[k];
 #endif
-    for (; i < n; i++) acc += (double)q[i] * v[i];
+    for (; i < n; i++) { float x; memcpy(&x, v + 4 * i, 4); acc += (double)q[i] * x; }
     return (float)acc;
 }
 
-SEARCH_API float dot_f16(const float *q, const uint16_t *v, size_t n) {
+SEARCH_API float dot_f16(const float *q, const void *row, size_t n) {
+    const unsigned char *v = (const unsigned char *)row;
     size_t i = 0;
     double acc = 0.0;
 #if !defined(SEARCH_NO_SIMD) && defined(__AVX512F__)
     __m512 s = _mm512_setzero_ps();
     for (; i + 16 <= n; i += 16)
-        s = _mm512_fmadd_ps(_mm512_loadu_ps(q + i), _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(v + i))), s);
+        s = _mm512_fmadd_ps(_mm512_loadu_ps(q + i), _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(const void *)(v + 2 * i))), s);
     acc = _mm512_reduce_add_ps(s);
 #elif !defined(SEARCH_NO_SIMD) && defined(__AVX2__) && defined(__F16C__) && defined(__FMA__)
     __m256 s = _mm256_setzero_ps();
     float lanes[8]; int k;
     for (; i + 8 <= n; i += 8)
-        s = _mm256_fmadd_ps(_mm256_loadu_ps(q + i), _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(v + i))), s);
+        s = _mm256_fmadd_ps(_mm256_loadu_ps(q + i), _mm256_cvtph_ps(_mm_loadu_si128((const __m128i *)(const void *)(v + 2 * i))), s);
     _mm256_storeu_ps(lanes, s);
     for (k = 0; k < 8; k++) acc += lanes[k];
 #endif
-    for (; i < n; i++) acc += (double)q[i] * half_to_float(v[i]);
+    for (; i < n; i++) { uint16_t x; memcpy(&x, v + 2 * i, 2); acc += (double)q[i] * half_to_float(x); }
     return (float)acc;
 }
 
@@ -334,7 +336,7 @@ typedef struct search_rows { const void *const *rows; const void *m; size_t n, d
 
 SEARCH_API float search_score(const float *q, const search_rows *s, size_t i) {
     const void *row = s->rows ? s->rows[i] : (const unsigned char *)s->m + i * s->dim * idx_elem_bytes(s->dtype);
-    return s->dtype == IDX_F16 ? dot_f16(q, (const uint16_t *)row, s->dim) : dot_f32(q, (const float *)row, s->dim);
+    return s->dtype == IDX_F16 ? dot_f16(q, row, s->dim) : dot_f32(q, row, s->dim);
 }
 
 /* Exact top k of q[dim] against every row, best first (ties: lower id first), on the OpenMP

@@ -101,6 +101,8 @@ step build-tests bash -c "
     build search_topk tests/search_topk.c $CFLAGS_FAST -I.
     build search_topk_scalar tests/search_topk.c $CFLAGS_FAST -I. -DSEARCH_NO_SIMD
     build search_topk_san tests/search_topk.c $CFLAGS_SAN -march=native -I.
+    \${CC} $CFLAGS_SAN -march=native -fopenmp -I. -isystem /usr/include/stb examples/rclip.c build/dicom_dcmtk.o -o $B/bin/rclip_san \
+        -lstb -lz -ljpeg -ltiff -ldcmjpls -ldcmjpeg -lijg8 -lijg12 -lijg16 -ldcmimgle -ldcmdata -loflog -lofstd -lopenjp2 -lstdc++ -lm
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     clang++ -std=c++11 -O1 -Wall -Wextra -pedantic -Werror -I. examples/embed.cpp -o $B/bin/embed_clang -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
@@ -184,6 +186,8 @@ step cli-vqa             "$PY" tests/test_cli_vqa.py ./rclip "$B/regions"
 step dicom               "$PY" tests/test_dicom.py ./rclip build/decode_image "$B/tiny/tiny.gguf" "$B/dicom"
 step search              "$PY" tests/test_search.py ./rclip "$B/bin/search_topk" "$B/bin/search_topk_scalar" "$B/ground" \
                          "$B/tiny/tiny.gguf" "$B/search"
+step search-asan         "$PY" tests/test_search.py "$B/bin/rclip_san" "$B/bin/search_topk" "$B/bin/search_topk_scalar" \
+                         "$B/ground" "$B/tiny/tiny.gguf" "$B/search-asan"     # rclip under ASan + UBSan, SIMD kernel
 step search-kernels-asan "$PY" tests/test_search.py kernels "$B/bin/search_topk_san" "$B/bin/search_topk_scalar" "$B/search-kernels"
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
 # The PyTorch trainer (train/): against the C trainer, under torchrun, through convert.py + rclip, bad input

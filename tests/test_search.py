@@ -7,7 +7,7 @@
   - a --box query ranks by the cosine with the region embedding of gen_regions.py's torch
     reference (to 1e-4);
   - a rerun skips unchanged files, adds new ones, replaces a touched one (one record per path);
-  - kill -9 at random points, then a rerun: the index equals an uninterrupted build byte for byte;
+  - kill -9 at random points (once a random share of the file is written), then a rerun: the index equals an uninterrupted build byte for byte;
   - a wrong model (other weights, other dimension) is refused by search and index, the index
     file untouched; truncated, corrupt and hostile index files, an empty archive and a query
     image that does not decode each exit 1 with "error:" on stderr (never a signal), and index
@@ -300,16 +300,17 @@ def main() -> int:
     big = WORK / "big"
     make_images(big, 150, 3)
     full = WORK / "full.idx"
-    t0 = time.time()
     run("index", MODEL, "-o", full, "--batch", "24", big)
-    dt = time.time() - t0
+    full_size = full.stat().st_size
     rng = random.Random(7)
     results, torn, cut = [], 0, 0
     for trial in range(6):
         part = WORK / f"kill{trial}.idx"
         p = subprocess.Popen([RCLIP, "index", MODEL, "-o", str(part), "--batch", "24", str(big)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.1, 0.9) * dt)
+        target = rng.uniform(0.05, 0.9) * full_size         # kill once this much is written
+        while p.poll() is None and (not part.exists() or part.stat().st_size < target):
+            time.sleep(0.0005)
         p.send_signal(signal.SIGKILL)
         p.wait()
         if part.exists():
