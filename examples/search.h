@@ -81,28 +81,6 @@ SEARCH_API size_t idx_elem_bytes(uint32_t dtype) { return dtype == IDX_F16 ? 2 :
 SEARCH_API uint32_t idx_rd32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
 SEARCH_API uint64_t idx_rd64(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
-/* The model's identity: idx_hash of its whole file. 0 on success. */
-SEARCH_API int idx_file_hash(const char *path, uint64_t *hash) {
-    FILE *f = fopen(path, "rb");
-    unsigned char *buf = NULL;
-    size_t n = 0, cap = 0, got;
-    int bad;
-    if (!f) return 1;
-    do {
-        if (n == cap) {
-            unsigned char *more = (unsigned char *)realloc(buf, cap = cap ? 2 * cap : 1 << 20);
-            if (!more) { free(buf); fclose(f); return 1; }
-            buf = more;
-        }
-        n += got = fread(buf + n, 1, cap - n, f);
-    } while (got > 0);
-    bad = ferror(f) != 0;
-    fclose(f);
-    *hash = idx_hash(buf, n);
-    free(buf);
-    return bad;
-}
-
 SEARCH_API void idx_header_bytes(const idx_header *h, unsigned char out[IDX_HEADER_BYTES]) {
     memset(out, 0, IDX_HEADER_BYTES);
     memcpy(out, IDX_MAGIC, 8);

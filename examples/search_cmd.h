@@ -108,6 +108,15 @@ static void unmap_file(mapped *m) {
     m->data = NULL;
 }
 
+/* The model's identity: idx_hash of its whole file (mapped, not read into memory). 0 on success. */
+static int model_hash(const char *path, uint64_t *hash) {
+    mapped m;
+    if (map_file(path, &m)) return 1;
+    *hash = idx_hash(m.data, m.size);
+    unmap_file(&m);
+    return 0;
+}
+
 /* What follows the valid records of an index: NULL (nothing), "torn" (a prefix of one record:
    an interrupted run), or why it is corrupt. */
 static const char *idx_tail(const mapped *m, const idx_header *h, size_t valid_end) {
@@ -261,7 +270,7 @@ static int index_command(int argc, char **argv, const image_options *io) {
     if (files.n == 0) { str_list_free(&files); return die("nothing to index", "no files under the given paths"); }
     if (strlen(out_path) > IDX_MAX_PATH) { str_list_free(&files); return die("output path too long", NULL); }
     snprintf(tmp_path, sizeof tmp_path, "%s.tmp", out_path);
-    if (idx_file_hash(model_path, &hash)) { str_list_free(&files); return die(model_path, "cannot read the model file"); }
+    if (model_hash(model_path, &hash)) { str_list_free(&files); return die(model_path, "cannot read the model file"); }
     if (rc_model_load_mmap(&model, model_path, NULL, &err)) { str_list_free(&files); return die(model_path, err.message); }
     if (rc_ctx_create(&ctx, model, &err)) { die("context", err.message); goto done; }
     info = rc_model_get_info(model);
@@ -512,7 +521,7 @@ static int search_command(int argc, char **argv, const char **templates, int n_t
     if (heat_dir && !text) return die("--heatmaps needs a TEXT query", NULL);
     if (open_index(index_path, 0, &m, &h, &recs, &n_recs, &valid_end)) return 1;
     if (n_recs == 0) { die(index_path, "the index has no records (an empty archive)"); goto done; }
-    if (idx_file_hash(model_path, &hash)) { die(model_path, "cannot read the model file"); goto done; }
+    if (model_hash(model_path, &hash)) { die(model_path, "cannot read the model file"); goto done; }
     if (rc_model_load_mmap(&model, model_path, NULL, &err)) { die(model_path, err.message); goto done; }
     if (rc_ctx_create(&ctx, model, &err)) { die("context", err.message); goto done; }
     info = rc_model_get_info(model);

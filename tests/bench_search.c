@@ -1,13 +1,14 @@
 /* bench_search: examples/search.h's exact top-k on a synthetic archive, for tests/bench_search.py.
 
-   usage: bench_search MATRIX.f16 QUERY.f32 N DIM K REPEATS
+   usage: bench_search MATRIX.f16 QUERY.f32 N DIM K REPEATS [--write-index OUT.idx MODEL]
    Prints, after one warm-up run each, the median of REPEATS:
      "kernel NAME" and "threads T"
      "matrix <ms> ms"   search_topk over the contiguous f16 matrix (the kernel and the heap)
      "index <ms> ms"    the same rows as an index file in memory (RCIDX001, one record each):
                         idx_parse (every checksum) + search_topk over the records, what
                         rclip search does after mapping the file (not the model or the query)
-     "ids I1 I2 ..."    the top K of the matrix run (the index run must give the same). */
+     "ids I1 I2 ..."    the top K of the matrix run (the index run must give the same).
+   --write-index: also writes that index to OUT.idx, with MODEL's hash (for timing rclip search). */
 #define _POSIX_C_SOURCE 199309L
 #include <time.h>
 #include "examples/search.h"
@@ -34,7 +35,10 @@ int main(int argc, char **argv) {
     idx_header h; idx_record *recs = NULL;
     search_rows s;
     FILE *f;
-    if (argc != 7) { fprintf(stderr, "usage: bench_search MATRIX.f16 QUERY.f32 N DIM K REPEATS\n"); return 2; }
+    if (argc != 7 && !(argc == 10 && !strcmp(argv[7], "--write-index"))) {
+        fprintf(stderr, "usage: bench_search MATRIX.f16 QUERY.f32 N DIM K REPEATS [--write-index OUT.idx MODEL]\n");
+        return 2;
+    }
     n = strtoull(argv[3], NULL, 10); dim = strtoull(argv[4], NULL, 10); k = strtoull(argv[5], NULL, 10);
     repeats = atoi(argv[6]);
     m = (uint16_t *)malloc(n * dim * eb); q = (float *)malloc(dim * 4); row = (float *)malloc(dim * 4);
@@ -50,6 +54,18 @@ int main(int argc, char **argv) {
 
     /* The same rows as an index file: path "series/NNNNNNN.png", f16 (the floats round-trip). */
     h.embed_dim = (uint32_t)dim; h.dtype = IDX_F16; h.model_hash = 1;
+    if (argc == 10) {                             /* the model's hash: idx_hash of its whole file */
+        long len;
+        unsigned char *model;
+        if (!(f = fopen(argv[9], "rb")) || fseek(f, 0, SEEK_END) || (len = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) ||
+            !(model = (unsigned char *)malloc((size_t)len + 1)) || fread(model, 1, (size_t)len, f) != (size_t)len) {
+            fprintf(stderr, "error: %s\n", argv[9]);
+            return 1;
+        }
+        fclose(f);
+        h.model_hash = idx_hash(model, (size_t)len);
+        free(model);
+    }
     idx_header_bytes(&h, file);
     for (i = 0; i < n; i++) {
         char path[32]; idx_record rec; unsigned char *bytes; size_t nb, j;
@@ -62,6 +78,10 @@ int main(int argc, char **argv) {
         free(bytes);
     }
 
+    if (argc == 10 && (!(f = fopen(argv[8], "wb")) || fwrite(file, 1, used, f) != used || fclose(f))) {
+        fprintf(stderr, "error: cannot write %s\n", argv[8]);
+        return 1;
+    }
     s.rows = NULL; s.m = m; s.n = n; s.dim = dim; s.dtype = IDX_F16;
     for (r = -1; r < repeats; r++) {
         double t0 = now_ms();
