@@ -54,6 +54,13 @@ void text(DcmItem *ds, const DcmTagKey &tag, char *out, size_t cap) {
     if (ds->findAndGetOFString(tag, s, 0).good()) snprintf(out, cap, "%s", s.c_str());
 }
 
+/* All values of a string element, backslash-separated, "" when absent. */
+void text_all(DcmItem *ds, const DcmTagKey &tag, char *out, size_t cap) {
+    OFString s;
+    out[0] = 0;
+    if (ds->findAndGetOFStringArray(tag, s).good()) snprintf(out, cap, "%s", s.c_str());
+}
+
 /* An unsigned short element, or dflt when absent. */
 int us_value(DcmItem *ds, const DcmTagKey &tag, int dflt) {
     Uint16 v;
@@ -221,6 +228,10 @@ extern "C" int dicom_read_frame(const uint8_t *data, size_t size, int frame, uin
         text(ds, DCM_WindowCenter, out->window_center, sizeof out->window_center);
         text(ds, DCM_WindowWidth, out->window_width, sizeof out->window_width);
         text(ds, DCM_VOILUTFunction, out->voi_lut_function, sizeof out->voi_lut_function);
+        text(ds, DCM_SeriesInstanceUID, out->series_uid, sizeof out->series_uid);
+        text(ds, DCM_SOPInstanceUID, out->sop_uid, sizeof out->sop_uid);
+        text_all(ds, DCM_ImagePositionPatient, out->image_position, sizeof out->image_position);
+        text_all(ds, DCM_ImageOrientationPatient, out->image_orientation, sizeof out->image_orientation);
         out->has_modality_lut_sequence = ds->tagExistsWithValue(DCM_ModalityLUTSequence);
         out->has_voi_lut_sequence = ds->tagExistsWithValue(DCM_VOILUTSequence);
         E_TransferSyntax xfer = ds->getOriginalXfer();

@@ -26,6 +26,8 @@ typedef struct dicom_frame {
     char rescale_slope[32], rescale_intercept[32];
     char window_center[32], window_width[32], voi_lut_function[20];
     int has_modality_lut_sequence, has_voi_lut_sequence;
+    char series_uid[68], sop_uid[68];         /* Series / SOP Instance UID                 */
+    char image_position[100], image_orientation[200];   /* all values, backslash-separated */
     void *pixels;     /* [rows][columns][samples] (or planar) samples of bits_allocated bits,
                          native byte order, as stored (high bits not yet masked); malloc'd */
     size_t pixel_bytes;

@@ -115,6 +115,22 @@ static int dicom_rgb(const dicom_frame *f, uint8_t *out) {
     return 0;
 }
 
+/* The identity of the frame: Series / SOP Instance UID, the frame number, and the slice position,
+   Image Position (Patient) along the normal of Image Orientation (Patient) (row x column
+   direction cosines), when both parse. */
+static void dicom_identity(const dicom_frame *f, loaded_image *out) {
+    double p[3], o[6], nx, ny, nz;
+    snprintf(out->series_uid, sizeof out->series_uid, "%s", f->series_uid);
+    snprintf(out->instance_uid, sizeof out->instance_uid, "%s", f->sop_uid);
+    out->frame = f->number_of_frames > 1 ? f->frame : 0;
+    if (sscanf(f->image_position, "%lf\\%lf\\%lf", &p[0], &p[1], &p[2]) == 3 &&
+        sscanf(f->image_orientation, "%lf\\%lf\\%lf\\%lf\\%lf\\%lf", &o[0], &o[1], &o[2], &o[3], &o[4], &o[5]) == 6) {
+        nx = o[1] * o[5] - o[2] * o[4]; ny = o[2] * o[3] - o[0] * o[5]; nz = o[0] * o[4] - o[1] * o[3];
+        out->slice_position = p[0] * nx + p[1] * ny + p[2] * nz;
+        out->has_slice_position = isfinite(out->slice_position);
+    }
+}
+
 static int read_dicom(const uint8_t *data, size_t size, const image_options *opt, loaded_image *out,
                       char *why, size_t cap) {
     dicom_frame f;
@@ -132,6 +148,7 @@ static int read_dicom(const uint8_t *data, size_t size, const image_options *opt
         rc = image_fail(why, cap, "DICOM: RGB with %d %s samples of %d bits is not supported", f.samples_per_pixel,
                         f.pixel_representation ? "signed" : "unsigned", f.bits_stored);
     else rc = image_alloc(out, f.columns, f.rows, RC_PIXEL_RGB8, "RGB", opt, why, cap) || dicom_rgb(&f, (uint8_t *)out->pixels);
+    if (!rc) dicom_identity(&f, out);
     dicom_frame_free(&f);
     return rc;
 }

@@ -60,6 +60,13 @@ typedef struct loaded_image {
     void *pixels;
     char mode[8];
     const char *format;
+    /* DICOM only ("" / 0 otherwise): Series and SOP Instance UID, the frame decoded (from 1;
+       0 for a single-frame file),
+       and the slice position (Image Position (Patient) along the slice normal, mm) when
+       has_slice_position. */
+    char series_uid[68], instance_uid[68];
+    int frame, has_slice_position;
+    double slice_position;
 } loaded_image;
 
 /* Every reader: decode data[size] (a whole file) into out, or return 1 with why[] filled. */

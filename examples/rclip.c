@@ -8,6 +8,11 @@
                         [--margin M] TEXT...       per box: text<TAB>cosine<TAB>probability
      rclip heatmap      MODEL IMAGE TEXT OUT.png [--alpha A]
                                                    the grounding map over the image (PNG)
+     rclip index        MODEL -o ARCHIVE.idx [--f16] [--batch B] PATH|DIR|@LIST...
+                                                   embed an archive once (docs/search.md)
+     rclip search       ARCHIVE.idx MODEL [TEXT | --image FILE [--box x0,y0,x1,y1]] [--top K]
+                        [--json] [--per-series] [--heatmaps DIR]
+                                                   rank, cosine, path of the best matches
      rclip vqa          MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M]
                         QUESTION                   answer<TAB>probability, highest first
 
@@ -19,7 +24,7 @@
    decodes them or refused; DICOM through DCMTK (image_io.h, docs/images.md). PNG output
    through stb_image_write. Errors go to stderr, exit
    status 1 (2 for usage). */
-#define _POSIX_C_SOURCE 199309L   /* clock_gettime: train's images/s */
+#define _POSIX_C_SOURCE 200809L   /* clock_gettime, st_mtim, fsync, truncate: train, index */
 #define REGIONCLIP_TRAINING
 #define REGIONCLIP_IMPLEMENTATION
 #include "regionclip.h"
@@ -324,24 +329,20 @@ static void draw_scale(unsigned char *rgb, int w, int h, float lo, float hi) {
     }
 }
 
-static int heatmap(rc_ctx *ctx, rc_model_info info, const char *image_path, char *text, const char *out_path,
-                   char **args, int n_args, const char **templates, int n_templates, const image_options *io) {
+/* The grounding map of cls[embed_dim] over the image at image_path, blended over it with
+   alpha and a colour scale, as a PNG at out_path; the peaks and range into the out args.
+   Returns 0, or 1 after printing why. */
+typedef struct heatmap_stats { int peak_x, peak_y, patch_x, patch_y; float peak, patch, lo, hi; } heatmap_stats;
+static int heatmap_png(rc_ctx *ctx, rc_model_info info, const float *cls, const char *image_path,
+                       const char *out_path, float alpha, const image_options *io, heatmap_stats *st) {
     const int G = info.image_size / info.patch_size;
-    float alpha = 0.5f, lo = INFINITY, hi = -INFINITY, *cls = (float *)malloc(sizeof(float) * info.embed_dim);
-    float *grid = (float *)malloc(sizeof(float) * G * G), *map = NULL;
+    float lo = INFINITY, hi = -INFINITY, *grid = (float *)malloc(sizeof(float) * G * G), *map = NULL;
     unsigned char *rgb = NULL;
     loaded_image li;
     size_t n = 0, i, peak = 0, gpeak = 0;
-    int a, rc = 1, w, h;
-    for (a = 0; a < n_args; a++) {
-        if (!strcmp(args[a], "--alpha") && a + 1 < n_args) {
-            if (parse_float(args[++a], &alpha) || alpha < 0 || alpha > 1) { free(cls); free(grid); return die("--alpha wants a number in [0, 1]", args[a]); }
-        } else { free(cls); free(grid); return die("unknown heatmap argument", args[a]); }
-    }
-    if (!cls || !grid) { free(cls); free(grid); return die("out of memory", NULL); }
-    if (encode_labels(ctx, info.embed_dim, &text, 1, templates, n_templates, cls) || load_image(image_path, io, &li)) {
-        free(cls); free(grid); return 1;
-    }
+    int rc = 1, w, h;
+    if (!grid) return die("out of memory", NULL);
+    if (load_image(image_path, io, &li)) { free(grid); return 1; }
     w = li.img.width; h = li.img.height; n = (size_t)w * h;
     map = (float *)malloc(sizeof(float) * n);
     rgb = (unsigned char *)malloc(3 * n);
@@ -359,17 +360,40 @@ static int heatmap(rc_ctx *ctx, rc_model_info info, const char *image_path, char
         if (map[i] == map[i]) blend(rgb + 3 * i, colour_of(hi > lo ? (map[i] - lo) / (hi - lo) : 0.5), alpha);
     draw_scale(rgb, w, h, lo, hi);
     if (write_png(out_path, w, h, rgb)) goto done;
-    printf("peak\t%d\t%d\t%.6f\n", (int)(peak % w), (int)(peak / w), (double)map[peak]);
-    printf("peak patch\t%d\t%d\t%.6f\n", (int)(gpeak % G), (int)(gpeak / G), (double)grid[gpeak]);
-    printf("range\t%.6f\t%.6f\n", (double)lo, (double)hi);
+    st->peak_x = (int)(peak % w); st->peak_y = (int)(peak / w); st->peak = map[peak];
+    st->patch_x = (int)(gpeak % G); st->patch_y = (int)(gpeak / G); st->patch = grid[gpeak];
+    st->lo = lo; st->hi = hi;
     rc = 0;
 done:
     loaded_image_free(&li);
-    free(cls); free(grid); free(map); free(rgb);
+    free(grid); free(map); free(rgb);
+    return rc;
+}
+
+static int heatmap(rc_ctx *ctx, rc_model_info info, const char *image_path, char *text, const char *out_path,
+                   char **args, int n_args, const char **templates, int n_templates, const image_options *io) {
+    float alpha = 0.5f, *cls = (float *)malloc(sizeof(float) * info.embed_dim);
+    heatmap_stats st;
+    int a, rc = 1;
+    for (a = 0; a < n_args; a++) {
+        if (!strcmp(args[a], "--alpha") && a + 1 < n_args) {
+            if (parse_float(args[++a], &alpha) || alpha < 0 || alpha > 1) { free(cls); return die("--alpha wants a number in [0, 1]", args[a]); }
+        } else { free(cls); return die("unknown heatmap argument", args[a]); }
+    }
+    if (!cls) return die("out of memory", NULL);
+    if (!encode_labels(ctx, info.embed_dim, &text, 1, templates, n_templates, cls) &&
+        !heatmap_png(ctx, info, cls, image_path, out_path, alpha, io, &st)) {
+        printf("peak\t%d\t%d\t%.6f\n", st.peak_x, st.peak_y, (double)st.peak);
+        printf("peak patch\t%d\t%d\t%.6f\n", st.patch_x, st.patch_y, (double)st.patch);
+        printf("range\t%.6f\t%.6f\n", (double)st.lo, (double)st.hi);
+        rc = 0;
+    }
+    free(cls);
     return rc;
 }
 
 #include "train.h"
+#include "search_cmd.h"
 
 static int usage(void) {
     fprintf(stderr,
@@ -378,6 +402,9 @@ static int usage(void) {
             "  zeroshot MODEL IMAGE LABEL... |\n"
             "  regions MODEL IMAGE --box x0,y0,x1,y1 [--box ...] [--mode crop|align] [--margin M] TEXT... |\n"
             "  heatmap MODEL IMAGE TEXT OUT.png [--alpha A] |\n"
+            "  index MODEL -o ARCHIVE.idx [--f16] [--batch B] PATH|DIR|@LIST... |\n"
+            "  search ARCHIVE.idx MODEL [TEXT | --image FILE [--box x0,y0,x1,y1]] [--top K] [--json]\n"
+            "         [--per-series] [--heatmaps DIR] |\n"
             "  vqa MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M] QUESTION |\n"
             "  train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]\n"
             "        [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
@@ -411,12 +438,14 @@ int main(int argc, char **argv) {
     if (argc - argi < 3) return usage();
     cmd = argv[argi]; model_path = argv[argi + 1];
     if (!strcmp(cmd, "train")) return train_command(argc - argi - 1, argv + argi + 1);
+    if (n_templates == 0) templates[n_templates++] = "{}";
+    if (!strcmp(cmd, "index")) return index_command(argc - argi - 1, argv + argi + 1, &io);
+    if (!strcmp(cmd, "search")) return search_command(argc - argi - 1, argv + argi + 1, templates, n_templates, &io);
     if (strcmp(cmd, "tokenize") && strcmp(cmd, "embed-text") && strcmp(cmd, "embed-image") && strcmp(cmd, "zeroshot") &&
         strcmp(cmd, "regions") && strcmp(cmd, "heatmap") && strcmp(cmd, "vqa"))
         return usage();
     if ((!strcmp(cmd, "zeroshot") || !strcmp(cmd, "regions") || !strcmp(cmd, "vqa")) && argc - argi < 4) return usage();
     if (!strcmp(cmd, "heatmap") && argc - argi < 5) return usage();
-    if (n_templates == 0) templates[n_templates++] = "{}";
     if (rc_model_load_mmap(&model, model_path, NULL, &err)) return die(model_path, err.message);
     if (rc_ctx_create(&ctx, model, &err)) { rc_model_free(model); return die("context", err.message); }
     info = rc_model_get_info(model);

@@ -16,11 +16,13 @@
 # is printed when C and at least one reference have it ("-" for the missing side).
 # (vit-b-16 also times region embeddings: `regions align|crop R=1|4|16`, see tests/bench.c; biomedclip
 # one training step at batch 8: tests/bench.c --train and tests/bench_train.py, also in images/s;
-# both against torch only.) A new model is one `bench_model` line below (and one entry in each of
+# both against torch only. `search`: exact top-10 over RC_BENCH_SEARCH_N (default 1,000,000) x 512
+# f16 rows, tests/bench_search.py: C against numpy and FAISS (faiss-cpu, installed into the venv
+# from tests/requirements-bench.txt when missing), same data and threads, GB/s and ratios.) A new model is one `bench_model` line below (and one entry in each of
 # bench_torch.py's MODELS and LOADERS).
 # Environment: RC_BENCH_THREADS (default 2), RC_BENCH_REPEATS (default 5), RC_BENCH_TRAIN_REPEATS
-# (default 3), RC_BENCH_MODELS (default "vit-b-32 vit-b-16 biomedclip train": which of the
-# bench_model / bench_train lines below run), RC_BENCH_TYPES (default "bf16 q8_0 q4_0": rows
+# (default 3), RC_BENCH_MODELS (default "vit-b-32 vit-b-16 biomedclip train search": which of the
+# bench_model / bench_train / bench_search lines below run), RC_BENCH_TYPES (default "bf16 q8_0 q4_0": rows
 # MODEL.TYPE time this library on that weight type against torch's and ORT's f32), PY (python;
 # default: the test venv).
 set -euo pipefail
@@ -30,7 +32,7 @@ PY=${PY:-$(bash tests/setup_env.sh)}
 THREADS=${RC_BENCH_THREADS:-2}
 REPEATS=${RC_BENCH_REPEATS:-5}
 TRAIN_REPEATS=${RC_BENCH_TRAIN_REPEATS:-3}   # training steps timed per side (each takes seconds)
-MODELS=" ${RC_BENCH_MODELS:-vit-b-32 vit-b-16 biomedclip train} "
+MODELS=" ${RC_BENCH_MODELS:-vit-b-32 vit-b-16 biomedclip train search} "
 TYPES=${RC_BENCH_TYPES-bf16 q8_0 q4_0}     # weight types timed beside f32 (bench_torch.py TYPED)
 OUT=build/bench
 CAPTION="a chest x-ray showing a small nodule in the right upper lobe"
@@ -103,6 +105,16 @@ bench_train() {   # bench_train NAME: one training step (B = 8, full-context tex
         tee -a "$TABLE"
 }
 
+bench_search() {  # the search rows (tests/bench_search.py): C, numpy and FAISS on the same data and threads
+    case "$MODELS" in *" search "*) ;; *) return 0 ;; esac
+    "$PY" -c "import faiss" 2> /dev/null || "$PY" -m pip install -q -r tests/requirements-bench.txt ||
+        echo "faiss-cpu could not be installed: the search rows compare with numpy only"
+    ${CC:-cc} -std=c99 -O3 -march=native -fopenmp -Wall -Wextra -Werror -I. tests/bench_search.c -o "$OUT/bench_search" -lm
+    OMP_NUM_THREADS=$THREADS OPENBLAS_NUM_THREADS=$THREADS MKL_NUM_THREADS=$THREADS "$PY" tests/bench_search.py \
+        "$OUT/bench_search" "$OUT" --n "${RC_BENCH_SEARCH_N:-1000000}" --threads "$THREADS" --repeats "$REPEATS" |
+        tee "$OUT/search.txt" | tee -a "$TABLE"
+}
+
 join_rows() {     # join_rows NAME C_LINES TORCH_LINES ORT_LINES: one row per case C and a reference timed
     awk -v name="$1" -v c="$2" -v t="$3" -v o="$4" '
         function parse(text, into,   lines, n, i, j, k, f, key) {
@@ -136,4 +148,5 @@ bench_model vit-b-32
 bench_model vit-b-16 --regions      # + region embeddings, R = 1, 4, 16 boxes, align and crop
 bench_model biomedclip
 bench_train biomedclip              # ViT-B/16 + BERT: one AdamW step at batch 8
+bench_search                        # exact top-10 over 1M x 512 f16 vs numpy and FAISS
 echo "table: $TABLE"

@@ -43,6 +43,7 @@ VQA file (little-endian):
               boxes f32[n_boxes][4], n_questions u32, per question: n_bytes u32, UTF-8 bytes,
               align probs f32[n_answers], crop probs f32[n_answers]
 """
+import json
 import math
 import struct
 import subprocess
@@ -106,6 +107,17 @@ def clip_backbone_of(model: open_clip.CLIP, config: dict = CONFIG) -> Backbone:
     return Backbone(model, vc["image_size"], vc["patch_size"], config["preprocess_cfg"]["mean"],
                     config["preprocess_cfg"]["std"], tokens, lambda x: x @ visual.proj,
                     open_clip.tokenizer.SimpleTokenizer(context_length=config["model_cfg"]["text_cfg"]["context_length"]))
+
+
+def load_ground_head(ground_dir: Path) -> tuple:
+    """gen_ground.py's ground-head model (the CLIP of ground.pt and the ROI processor of
+    ground-head.roi.pt, 4 fusion heads) -> (open_clip model, roi processor, backbone)."""
+    cfg = json.loads((ground_dir / "ground_config.json").read_text())
+    model = open_clip.CLIP(**cfg["model_cfg"]).eval()
+    model.load_state_dict(torch.load(ground_dir / "ground.pt"))
+    roi = RoiProcessor(cfg["model_cfg"]["embed_dim"], 4).eval()
+    roi.load_state_dict(torch.load(ground_dir / "ground-head.roi.pt"))
+    return model, roi, clip_backbone_of(model, cfg)
 
 
 def clip_backbone(out_dir: Path) -> tuple[Backbone, Path, list[str]]:

@@ -100,6 +100,11 @@ step build-tests bash -c "
     build test_learn tests/test_learn.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
     build test_train_scalar tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING -DREGIONCLIP_NO_SIMD
     build train_steps tests/train_steps.c $CFLAGS_FAST
+    build search_topk tests/search_topk.c $CFLAGS_FAST -I.
+    build search_topk_scalar tests/search_topk.c $CFLAGS_FAST -I. -DSEARCH_NO_SIMD
+    build search_topk_san tests/search_topk.c $CFLAGS_SAN -march=native -I.
+    \${CC} $CFLAGS_SAN -march=native -fopenmp -I. -isystem /usr/include/stb examples/rclip.c build/dicom_dcmtk.o -o $B/bin/rclip_san \
+        -lstb -lz -ljpeg -ltiff -ldcmjpls -ldcmjpeg -lijg8 -lijg12 -lijg16 -ldcmimgle -ldcmdata -loflog -lofstd -lopenjp2 -lstdc++ -lm
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     clang++ -std=c++11 -O1 -Wall -Wextra -pedantic -Werror -I. examples/embed.cpp -o $B/bin/embed_clang -lm
     \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
@@ -182,6 +187,11 @@ for m in biomedclip-small biomedclip; do
 done
 step cli-vqa             "$PY" tests/test_cli_vqa.py ./rclip "$B/regions"
 step dicom               "$PY" tests/test_dicom.py ./rclip build/decode_image "$B/tiny/tiny.gguf" "$B/dicom"
+step search              "$PY" tests/test_search.py ./rclip "$B/bin/search_topk" "$B/bin/search_topk_scalar" "$B/ground" \
+                         "$B/tiny/tiny.gguf" "$B/search"
+step search-asan         "$PY" tests/test_search.py "$B/bin/rclip_san" "$B/bin/search_topk" "$B/bin/search_topk_scalar" \
+                         "$B/ground" "$B/tiny/tiny.gguf" "$B/search-asan"     # rclip under ASan + UBSan, SIMD kernel
+step search-kernels-asan "$PY" tests/test_search.py kernels "$B/bin/search_topk_san" "$B/bin/search_topk_scalar" "$B/search-kernels"
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
 step export-dtype        "$PY" tests/test_export.py ./rclip "$B/bin/export_values" "$B/regions/clip-roi.gguf" "$B/medregion/train.txt" "$B/export"
 # The PyTorch trainer (train/): against the C trainer, under torchrun, through convert.py + rclip, bad input
@@ -216,7 +226,10 @@ if grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then
     step build-avx2 bash -c "
         set -e
         build test_kernels_avx2 tests/test_kernels.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror
-        build test_golden_avx2 tests/test_golden.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror"
+        build test_golden_avx2 tests/test_golden.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror
+        build search_topk_avx2 tests/search_topk.c -std=c99 -O2 -mavx2 -mfma -mf16c -fopenmp -Wall -Wextra -Werror -I."
+    step search-kernels-avx2 bash -c "out=\$(\"\$PY\" tests/test_search.py kernels $B/bin/search_topk_avx2 $B/bin/search_topk_scalar $B/search-avx2)
+                                      st=\$?; echo \"\$out\"; echo \"\$out\" | grep -q '(avx2 kernel)' || { echo 'not the AVX2 build'; exit 1; }; exit \$st"
     step kernels-avx2 bash -c "out=\$($B/bin/test_kernels_avx2); st=\$?; echo \"\$out\"
                                case \"\$out\" in 'kernels (avx2)'*) exit \$st;; *) echo 'not the AVX2 build'; exit 1;; esac"
     step golden-avx2-vit-b-32 "$B/bin/test_golden_avx2" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"

@@ -82,13 +82,7 @@ def check_regions_heatmap() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "convert"))
     import gen_ground
     import gen_regions
-    from roi_processor import RoiProcessor
-    cfg = json.loads((GROUND / "ground_config.json").read_text())
-    model = open_clip.CLIP(**cfg["model_cfg"]).eval()
-    model.load_state_dict(torch.load(GROUND / "ground.pt"))
-    roi = RoiProcessor(cfg["model_cfg"]["embed_dim"], 4).eval()
-    roi.load_state_dict(torch.load(GROUND / "ground-head.roi.pt"))
-    bb = gen_regions.clip_backbone_of(model, cfg)
+    model, roi, bb = gen_regions.load_ground_head(GROUND)
     gguf = str(GROUND / "ground-head.gguf")
     tokenizer = open_clip.get_tokenizer("ViT-B-32")
     texts = ["a nodule in the right upper lobe", "pleural effusion", "normal lungs"]
