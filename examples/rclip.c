@@ -13,6 +13,8 @@
      rclip search       ARCHIVE.idx MODEL [TEXT | --image FILE [--box x0,y0,x1,y1]] [--top K]
                         [--json] [--per-series] [--heatmaps DIR]
                                                    rank, cosine, path of the best matches
+     rclip index-export ARCHIVE.idx OUT            OUT.npy embeddings, OUT.jsonl records, OUT.json
+                                                   (for numpy, FAISS, vector databases)
      rclip vqa          MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M]
                         QUESTION                   answer<TAB>probability, highest first
 
@@ -405,6 +407,7 @@ static int usage(void) {
             "  index MODEL -o ARCHIVE.idx [--f16] [--batch B] PATH|DIR|@LIST... |\n"
             "  search ARCHIVE.idx MODEL [TEXT | --image FILE [--box x0,y0,x1,y1]] [--top K] [--json]\n"
             "         [--per-series] [--heatmaps DIR] |\n"
+            "  index-export ARCHIVE.idx OUT |\n"
             "  vqa MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M] QUESTION |\n"
             "  train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]\n"
             "        [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
@@ -441,6 +444,7 @@ int main(int argc, char **argv) {
     if (n_templates == 0) templates[n_templates++] = "{}";
     if (!strcmp(cmd, "index")) return index_command(argc - argi - 1, argv + argi + 1, &io);
     if (!strcmp(cmd, "search")) return search_command(argc - argi - 1, argv + argi + 1, templates, n_templates, &io);
+    if (!strcmp(cmd, "index-export")) return export_command(argc - argi - 1, argv + argi + 1);
     if (strcmp(cmd, "tokenize") && strcmp(cmd, "embed-text") && strcmp(cmd, "embed-image") && strcmp(cmd, "zeroshot") &&
         strcmp(cmd, "regions") && strcmp(cmd, "heatmap") && strcmp(cmd, "vqa"))
         return usage();

@@ -440,16 +440,33 @@ static size_t best_per_series(const idx_record *recs, size_t n, const float *sco
     return shown;
 }
 
-static void json_string(const char *s, size_t n) {
-    size_t i;
-    putchar('"');
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\') printf("\\%c", c);
-        else if (c < 0x20) printf("\\u%04x", c);
-        else putchar(c);
+/* Bytes of the valid UTF-8 sequence at s[0..n) (1..4; no overlongs, surrogates or values past
+   U+10FFFF), or 0. */
+static size_t utf8_len(const unsigned char *s, size_t n) {
+    size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xc2 && s[0] <= 0xdf ? 2 : s[0] >= 0xe0 && s[0] <= 0xef ? 3 :
+                 s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : 0, i;
+    if (!len || len > n) return 0;
+    for (i = 1; i < len; i++) if ((s[i] & 0xc0) != 0x80) return 0;
+    if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f) || (s[0] == 0xf0 && s[1] < 0x90) ||
+        (s[0] == 0xf4 && s[1] > 0x8f)) return 0;
+    return len;
+}
+
+/* s[0..n) as a JSON string: quotes, backslashes and control characters escaped; a byte that
+   is not part of valid UTF-8 (a path can hold any bytes) written as \u00XX, i.e. read as
+   Latin-1 (docs/search.md). */
+static void json_string(FILE *f, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i, len;
+    fputc('"', f);
+    for (i = 0; i < n; i += len) {
+        len = utf8_len(u + i, n - i);
+        if (len == 1 && (u[i] == '"' || u[i] == '\\')) fprintf(f, "\\%c", u[i]);
+        else if (len == 1 && u[i] < 0x20) fprintf(f, "\\u%04x", u[i]);
+        else if (len) fwrite(u + i, 1, len, f);
+        else { fprintf(f, "\\u%04x", u[i]); len = 1; }
     }
-    putchar('"');
+    fputc('"', f);
 }
 
 static void print_hit(const idx_record *r, const shown_hit *hit, int rank, int json, int per_series) {
@@ -457,11 +474,11 @@ static void print_hit(const idx_record *r, const shown_hit *hit, int rank, int j
     series_of(r, &s, &sn);
     if (json) {
         printf("%s{\"rank\": %d, \"score\": %.9g, \"path\": ", rank > 1 ? ",\n " : "", rank, (double)hit->score);
-        json_string(r->path, r->path_len);
+        json_string(stdout, r->path, r->path_len);
         printf(", \"width\": %d, \"height\": %d, \"frame\": %d, ", (int)r->width, (int)r->height, (int)r->frame);
         if (r->slice_position == r->slice_position) printf("\"slice_position\": %.9g, ", r->slice_position);
-        printf("\"series\": "); json_string(s, sn);
-        printf(", \"instance\": "); json_string(r->instance, r->instance_len);
+        printf("\"series\": "); json_string(stdout, s, sn);
+        printf(", \"instance\": "); json_string(stdout, r->instance, r->instance_len);
         if (per_series) printf(", \"slices\": %zu", hit->slices);
         printf("}");
         return;
@@ -575,5 +592,73 @@ done:
     free(q); free(rows); free(hits); free(shown); free(scores); free(recs);
     unmap_file(&m);
     rc_ctx_free(ctx); rc_model_free(model);
+    return rc;
+}
+
+/* rclip index-export ARCHIVE.idx OUT: the index for other tools (docs/search.md, "Export"):
+   OUT.npy the embeddings [records][embed_dim] as stored (<f4 or <f2), OUT.jsonl one JSON object
+   per record in row order, OUT.json the index's dimension, type, model hash and record count.
+   Each file is written to NAME.tmp and renamed. */
+static int export_write(const char *out, const char *ext, const mapped *m, const idx_header *h, const idx_record *recs,
+                        size_t n) {
+    char path[IDX_MAX_PATH + 16], tmp[IDX_MAX_PATH + 24], head[128];
+    const size_t row = (size_t)h->embed_dim * idx_elem_bytes(h->dtype);
+    size_t i, len;
+    FILE *f;
+    int bad = 0;
+    (void)m;                           /* the records point into it */
+    snprintf(path, sizeof path, "%s.%s", out, ext);
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    if (!(f = fopen(tmp, "wb"))) return die(tmp, strerror(errno));
+    if (!strcmp(ext, "npy")) {               /* NPY 1.0: magic, version, header padded to 64 */
+        len = (size_t)snprintf(head, sizeof head, "{'descr': '%s', 'fortran_order': False, 'shape': (%zu, %u), }",
+                               h->dtype == IDX_F16 ? "<f2" : "<f4", n, h->embed_dim);
+        while ((10 + len + 1) % 64) head[len++] = ' ';
+        head[len++] = '\n';
+        bad = write_all(f, "\x93NUMPY\x01\x00", 8) || fputc((int)(len & 255), f) == EOF || fputc((int)(len >> 8), f) == EOF ||
+              write_all(f, head, len);
+        for (i = 0; i < n && !bad; i++) bad = write_all(f, recs[i].embedding, row);
+    } else if (!strcmp(ext, "jsonl")) {
+        for (i = 0; i < n && !bad; i++) {
+            const idx_record *r = &recs[i];
+            fprintf(f, "{\"row\": %zu, \"path\": ", i);
+            json_string(f, r->path, r->path_len);
+            fprintf(f, ", \"size\": %llu, \"mtime_ns\": %lld, \"width\": %d, \"height\": %d, \"frame\": %d, \"series\": ",
+                    (unsigned long long)r->size, (long long)r->mtime_ns, (int)r->width, (int)r->height, (int)r->frame);
+            json_string(f, r->series, r->series_len);
+            fprintf(f, ", \"instance\": ");
+            json_string(f, r->instance, r->instance_len);
+            if (r->slice_position == r->slice_position) fprintf(f, ", \"slice_position\": %.17g}\n", r->slice_position);
+            else fprintf(f, ", \"slice_position\": null}\n");
+            bad = ferror(f);
+        }
+    } else {
+        fprintf(f, "{\"format\": \"regionclip index export 1\", \"embed_dim\": %u, \"dtype\": \"%s\", "
+                   "\"model_hash\": \"%016llx\", \"records\": %zu}\n", h->embed_dim, h->dtype == IDX_F16 ? "f16" : "f32",
+                (unsigned long long)h->model_hash, n);
+    }
+    bad = bad || ferror(f);
+    if (fclose(f) != 0 || bad || rename(tmp, path) != 0) {
+        remove(tmp);
+        return die(path, "write failed");
+    }
+    return 0;
+}
+
+static int export_command(int argc, char **argv) {
+    mapped m = {NULL, 0};
+    idx_header h;
+    idx_record *recs = NULL;
+    size_t n = 0, valid_end;
+    int rc;
+    if (argc != 2) {
+        fprintf(stderr, "usage: rclip index-export ARCHIVE.idx OUT   (writes OUT.npy, OUT.jsonl, OUT.json)\n");
+        return 2;
+    }
+    if (open_index(argv[0], 0, &m, &h, &recs, &n, &valid_end)) return 1;
+    rc = export_write(argv[1], "npy", &m, &h, recs, n) || export_write(argv[1], "jsonl", &m, &h, recs, n) ||
+         export_write(argv[1], "json", &m, &h, recs, n);
+    if (!rc) fprintf(stderr, "exported %zu records of %u dimensions to %s.npy, .jsonl, .json\n", n, h.embed_dim, argv[1]);
+    free(recs); unmap_file(&m);
     return rc;
 }

@@ -12,6 +12,10 @@
     file untouched; truncated, corrupt and hostile index files, an empty archive and a query
     image that does not decode each exit 1 with "error:" on stderr (never a signal), and index
     leaves a corrupt file as it is (except a last record running past the end: dropped as torn);
+  - `rclip index-export` (f32 and f16 indexes): OUT.npy holds the index's embeddings, OUT.jsonl its
+    records in row order, OUT.json its shape and type; regionclip.Index (python/regionclip/_index.py)
+    over the export and faiss.IndexFlatIP from Index.to_faiss() give `rclip search`'s top-10 (paths
+    equal, scores to 1e-6 and 1e-5); a corrupt index is refused with nothing written;
   - --per-series equals numpy's best record per parent directory; --heatmaps writes, for each
     hit, the PNG `rclip heatmap` writes for that image and text, byte for byte;
   - the README's "Search an archive" commands run and print what it shows;
@@ -164,6 +168,50 @@ def check_dicom_series(work: Path) -> None:
     check(r.returncode == 0 and r.stdout.rstrip("\n").endswith(f"\tslice {pos:g}"), "search: prints the slice position")
 
 
+def load_index_module():
+    """python/regionclip/_index.py by path (the package's __init__ also loads the C library)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "regionclip_index", Path(__file__).resolve().parent.parent / "python" / "regionclip" / "_index.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod           # dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def check_export(idx: Path, order: list[str], kind: str) -> None:
+    import faiss
+    E = np.stack([x["emb"] for x in parse_index(idx)[1]])
+    out = WORK / f"export-{kind}"
+    r = run("index-export", idx, out)
+    emb = np.load(f"{out}.npy") if r.returncode == 0 else np.zeros(0)
+    recs = [json.loads(x) for x in Path(f"{out}.jsonl").read_text().splitlines()] if r.returncode == 0 else []
+    meta = json.loads(Path(f"{out}.json").read_text()) if r.returncode == 0 else {}
+    check(emb.dtype == (np.float16 if kind == "f16" else np.float32) and emb.shape == E.shape and
+          (emb.astype(np.float32) == E).all() and [x["path"] for x in recs] == order and
+          meta.get("records") == len(order) and meta.get("dtype") == kind,
+          f"index-export {kind}: .npy rows are the index's embeddings, .jsonl its records in row order, .json its shape")
+    index = load_index_module().Index(out)
+    flat = index.to_faiss()
+    for text in ("a nodule in the right upper lobe", "normal lungs"):
+        q = vec("embed-text", MODEL, text)
+        _, hits = search_json(idx, MODEL, text, "--top", "10")
+        mine = index.search(q, 10)
+        fs, fi = flat.search(q[None, :].astype(np.float32), 10)
+        same = ([h["path"] for h in hits] == [h.record["path"] for h in mine] == [order[i] for i in fi[0]] and
+                max(abs(h["score"] - m.score) for h, m in zip(hits, mine)) <= 1e-6 and
+                float(np.abs(fs[0] - [m.score for m in mine]).max()) <= 1e-5)
+        check(same, f"export {kind}: regionclip.Index.search and faiss.IndexFlatIP (to_faiss) give rclip search's top-10 "
+                    f"for {text!r}")
+    bad = WORK / "export-bad.idx"
+    data = bytearray(idx.read_bytes())
+    data[60] ^= 0xFF
+    bad.write_bytes(bytes(data))
+    r = run("index-export", bad, WORK / "export-bad")
+    check(is_error(r) and "corrupt" in r.stderr and not list(WORK.glob("export-bad.*[!x]")),
+          f"index-export of a corrupt {kind} index: error, nothing written")
+
+
 def check_kernels(exes: list[str], work: Path) -> None:
     """search.h's top-k in each build of tests/search_topk.c (the last: the scalar one) against numpy."""
     work.mkdir(parents=True, exist_ok=True)
@@ -272,6 +320,10 @@ def main() -> int:
           max(abs(h["score"] - ref[i]) for h, i in zip(hits, want)) <= 1e-6, "search f16: equals numpy over f16 rows")
     r = run("index", MODEL, "-o", idx16, arch)
     check(is_error(r) and "f16" in r.stderr, "index: appending f32 to an f16 index is refused")
+
+    # 4b. export: numpy, regionclip.Index and FAISS give rclip search's top-k
+    check_export(idx, order, "f32")
+    check_export(idx16, order, "f16")
 
     # 5. rerun: unchanged skipped, new added, touched replaced
     before = idx.read_bytes()

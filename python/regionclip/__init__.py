@@ -10,6 +10,7 @@ Model(path) loads a GGUF file; its methods take numpy images (uint8 gray/RGB/RGB
 gray) and texts, and return numpy arrays. Failures the library reports raise regionclip.Error
 with its message; unusable arguments raise TypeError or ValueError. See docs/python.md.
 """
+from ._index import Hit, Index
 from ._model import Error, Model, ModelInfo, RegionScores
 
 try:
@@ -18,4 +19,4 @@ try:
 except Exception:   # not installed (e.g. the source tree on sys.path)
     __version__ = "unknown"
 
-__all__ = ["Error", "Model", "ModelInfo", "RegionScores", "__version__"]
+__all__ = ["Error", "Hit", "Index", "Model", "ModelInfo", "RegionScores", "__version__"]
