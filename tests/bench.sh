@@ -17,8 +17,8 @@
 # (vit-b-16 also times region embeddings: `regions align|crop R=1|4|16`, see tests/bench.c; biomedclip
 # one training step at batch 8: tests/bench.c --train and tests/bench_train.py, also in images/s;
 # both against torch only. `search`: exact top-10 over RC_BENCH_SEARCH_N (default 1,000,000) x 512
-# f16 rows, tests/bench_search.py: C against numpy and FAISS (faiss-cpu, installed into the venv
-# from tests/requirements-bench.txt when missing), same data and threads, GB/s and ratios.) A new model is one `bench_model` line below (and one entry in each of
+# f16 rows, tests/bench_search.py: C against numpy and FAISS (faiss-cpu, pinned in
+# tests/requirements.txt), same data and threads, GB/s and ratios.) A new model is one `bench_model` line below (and one entry in each of
 # bench_torch.py's MODELS and LOADERS).
 # Environment: RC_BENCH_THREADS (default 2), RC_BENCH_REPEATS (default 5), RC_BENCH_TRAIN_REPEATS
 # (default 3), RC_BENCH_MODELS (default "vit-b-32 vit-b-16 biomedclip train search": which of the
@@ -107,8 +107,6 @@ bench_train() {   # bench_train NAME: one training step (B = 8, full-context tex
 
 bench_search() {  # the search rows (tests/bench_search.py): C, numpy and FAISS on the same data and threads
     case "$MODELS" in *" search "*) ;; *) return 0 ;; esac
-    "$PY" -c "import faiss" 2> /dev/null || "$PY" -m pip install -q -r tests/requirements-bench.txt ||
-        echo "faiss-cpu could not be installed: the search rows compare with numpy only"
     ${CC:-cc} -std=c99 -O3 -march=native -fopenmp -Wall -Wextra -Werror -I. tests/bench_search.c -o "$OUT/bench_search" -lm
     OMP_NUM_THREADS=$THREADS OPENBLAS_NUM_THREADS=$THREADS MKL_NUM_THREADS=$THREADS "$PY" tests/bench_search.py \
         "$OUT/bench_search" "$OUT" --n "${RC_BENCH_SEARCH_N:-1000000}" --threads "$THREADS" --repeats "$REPEATS" |

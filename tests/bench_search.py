@@ -94,7 +94,7 @@ def main() -> int:
         fv = faiss.__version__
     except ImportError:
         fv = None
-        print("faiss not importable (pip install -r tests/requirements-bench.txt): numpy rows only")
+        print("faiss not importable (tests/requirements.txt pins faiss-cpu): numpy rows only")
     print(f"search: top-{k} of {n} x {d} f16, C kernel {c['kernel'][0]}, threads {a.threads} "
           f"(C {c['threads'][0]}), repeats {a.repeats}" + (f", faiss {fv}" if fv else ""))
     print(f"{'side':<14} {'ms':>9} {'GB/s':>7} {'C/side':>7}  top-10")
