@@ -7956,11 +7956,8 @@ RCDEF rc_status rc_model_load_mmap(rc_model **out, const char *path,
     if (!path) return rc__fail(err, RC_ERR_ARG, "path is NULL");
     fd = open(path, O_RDONLY);
     if (fd < 0) return rc__fail(err, RC_ERR_IO, "cannot open '%s'", path);
-    if (fstat(fd, &st) != 0 || st.st_size <= 0) {
-        const int empty = fstat(fd, &st) == 0 && st.st_size == 0;   /* st is unset if fstat failed */
-        close(fd);
-        return rc__fail(err, empty ? RC_ERR_TRUNCATED : RC_ERR_IO, "cannot map empty or unreadable '%s'", path);
-    }
+    if (fstat(fd, &st) != 0) { close(fd); return rc__fail(err, RC_ERR_IO, "cannot stat '%s'", path); }
+    if (st.st_size <= 0) { close(fd); return rc__fail(err, RC_ERR_TRUNCATED, "cannot map empty '%s'", path); }
     map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
     if (map == MAP_FAILED) return rc__fail(err, RC_ERR_IO, "cannot mmap '%s'", path);
@@ -10492,9 +10489,11 @@ static uint16_t rc__f16_bits(float f) {
     uint32_t x, sign, ax, e, mant, q, rem, half;
     memcpy(&x, &f, 4);
     sign = (x >> 16) & 0x8000u; ax = x & 0x7fffffffu;
-    if (ax >= 0x7f800000u)
-        return (uint16_t)(sign | 0x7c00u | (ax > 0x7f800000u ? ((ax >> 13) & 0x3ffu ? (ax >> 13) & 0x3ffu : 1u) : 0u));
-    if (ax >= 0x47800000u) return (uint16_t)(sign | 0x7c00u);            /* >= 65536 */
+    if (ax > 0x7f800000u) {                                              /* NaN: a nonzero payload */
+        q = (ax >> 13) & 0x3ffu;
+        return (uint16_t)(sign | 0x7c00u | (q ? q : 1u));
+    }
+    if (ax >= 0x47800000u) return (uint16_t)(sign | 0x7c00u);            /* >= 65536, infinity */
     e = ax >> 23;
     if (ax >= 0x38800000u) {                                             /* a normal half */
         q = (ax - (112u << 23)) >> 13; rem = ax & 0x1fffu; half = 0x1000u;

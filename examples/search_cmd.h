@@ -599,14 +599,12 @@ done:
    OUT.npy the embeddings [records][embed_dim] as stored (<f4 or <f2), OUT.jsonl one JSON object
    per record in row order, OUT.json the index's dimension, type, model hash and record count.
    Each file is written to NAME.tmp and renamed. */
-static int export_write(const char *out, const char *ext, const mapped *m, const idx_header *h, const idx_record *recs,
-                        size_t n) {
+static int export_write(const char *out, const char *ext, const idx_header *h, const idx_record *recs, size_t n) {
     char path[IDX_MAX_PATH + 16], tmp[IDX_MAX_PATH + 24], head[128];
     const size_t row = (size_t)h->embed_dim * idx_elem_bytes(h->dtype);
     size_t i, len;
     FILE *f;
     int bad = 0;
-    (void)m;                           /* the records point into it */
     snprintf(path, sizeof path, "%s.%s", out, ext);
     snprintf(tmp, sizeof tmp, "%s.tmp", path);
     if (!(f = fopen(tmp, "wb"))) return die(tmp, strerror(errno));
@@ -656,8 +654,8 @@ static int export_command(int argc, char **argv) {
         return 2;
     }
     if (open_index(argv[0], 0, &m, &h, &recs, &n, &valid_end)) return 1;
-    rc = export_write(argv[1], "npy", &m, &h, recs, n) || export_write(argv[1], "jsonl", &m, &h, recs, n) ||
-         export_write(argv[1], "json", &m, &h, recs, n);
+    rc = export_write(argv[1], "npy", &h, recs, n) || export_write(argv[1], "jsonl", &h, recs, n) ||
+         export_write(argv[1], "json", &h, recs, n);   /* recs point into m: unmapped after */
     if (!rc) fprintf(stderr, "exported %zu records of %u dimensions to %s.npy, .jsonl, .json\n", n, h.embed_dim, argv[1]);
     free(recs); unmap_file(&m);
     return rc;

@@ -187,6 +187,13 @@ static void call_catalogue(const char *path) {
     expect("load NULL path", rc_model_load_file(&m, NULL, NULL, &e), RC_ERR_ARG, e.message);
     expect("load missing file", rc_model_load_file(&m, "/nonexistent/x.gguf", NULL, &e), RC_ERR_IO, e.message);
     expect("mmap missing file", rc_model_load_mmap(&m, "/nonexistent/x.gguf", NULL, &e), RC_ERR_IO, e.message);
+    {                                  /* an empty file: nothing to map, as the empty buffer */
+        FILE *f = fopen("badinput-empty.gguf", "wb");
+        if (f) fclose(f);
+        expect("mmap empty file", rc_model_load_mmap(&m, "badinput-empty.gguf", NULL, &e), RC_ERR_TRUNCATED, e.message);
+        expect("load empty file", rc_model_load_file(&m, "badinput-empty.gguf", NULL, &e), RC_ERR_TRUNCATED, e.message);
+        remove("badinput-empty.gguf");
+    }
     expect("load NULL out", rc_model_load_memory(NULL, orig, orig_size, NULL, &e), RC_ERR_ARG, e.message);
     expect("load NULL data", rc_model_load_memory(&m, NULL, 10, NULL, &e), RC_ERR_ARG, e.message);
     expect("load empty buffer", rc_model_load_memory(&m, orig, 0, NULL, &e), RC_ERR_TRUNCATED, e.message);

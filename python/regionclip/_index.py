@@ -10,6 +10,8 @@ from typing import Any, Union
 
 import numpy as np
 
+CHUNK = 1 << 16   # rows converted to float32 at a time by search (bounded memory for f16 exports)
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -51,8 +53,14 @@ class Index:
         if q.shape != (self.embed_dim,) or not np.isfinite(q).all() or not np.any(q):
             raise ValueError(f"query must be {self.embed_dim} finite values, not all zero")
         q = q / np.linalg.norm(q)
-        scores = np.asarray(self.embeddings, dtype=np.float32) @ q
-        order = np.lexsort((np.arange(len(scores)), -scores))[:max(0, k)]
+        k = min(max(0, k), len(self))
+        if k == 0:
+            return []
+        scores = np.concatenate([np.asarray(self.embeddings[i:i + CHUNK], dtype=np.float32) @ q
+                                 for i in range(0, len(self), CHUNK)])
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        rows = np.flatnonzero(scores >= kth)                # the top k and every tie with the k-th
+        order = rows[np.lexsort((rows, -scores[rows]))][:k]
         return [Hit(i + 1, float(scores[j]), self.records[j]) for i, j in enumerate(order)]
 
     def to_faiss(self) -> Any:
