@@ -7,7 +7,8 @@
 #   g++ for tests/test_install.sh):
 #   installed with apt-get when missing (needs root, as on CI).
 # - Python packages: a virtual environment outside the clone, keyed by the hash of
-#   tests/requirements.txt, so re-runs reuse it (torch + torchvision are ~5 GB).
+#   tests/requirements.txt, so re-runs reuse it (torch + torchvision are ~5 GB); a lock file next
+#   to it lets concurrent runs (two checkouts testing at once) wait for one creator.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 req="$here/requirements.txt"
@@ -30,6 +31,9 @@ fi
 
 hash=$(sha256sum "$req" | cut -c1-12)
 venv="${RC_VENV_ROOT:-$HOME/.cache/regionclip}/venv-$hash"
+mkdir -p "$(dirname "$venv")"
+exec 9>"$venv.lock"      # one creator at a time: concurrent runs wait here, then reuse it
+flock 9
 if [ ! -x "$venv/bin/python" ] || [ ! -f "$venv/.complete" ]; then
     echo "setup_env: creating $venv (first run installs torch; later runs reuse it)" >&2
     rm -rf "$venv"
