@@ -6732,6 +6732,12 @@ static int rc__max_threads(void) { return 1; }
 static int rc__thread_id(void) { return 0; }
 #endif
 
+/* The vector layer: rc__vf holds RC__VW floats; load/store (unaligned), set1, zero, fma(a, b,
+   acc) = a*b + acc, add, mul, div, max and min (b when a lane of b is NaN), abs,
+   sel_ge0(x, a, b) = x >= 0 ? a : b per lane, and pow2(k) = 2^n for k = n + RC__EXP_MAGIC (n an
+   integer in -126..127; see rc__vexp). */
+#define RC__EXP_MAGIC 12582912.0f                     /* 1.5 * 2^23: k = y + it rounds y to an integer */
+#define RC__POW2_BIAS (0x4B400000 - 127)              /* bits of RC__EXP_MAGIC, less the exponent bias */
 #if defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
 #include <immintrin.h>
 #define RC__VW 16
@@ -6741,6 +6747,14 @@ typedef __m512 rc__vf;
 #define rc__vfma(a, b, acc) _mm512_fmadd_ps(a, b, acc)
 #define rc__vset1(x) _mm512_set1_ps(x)
 #define rc__vstore(p, v) _mm512_storeu_ps(p, v)
+#define rc__vadd(a, b) _mm512_add_ps(a, b)
+#define rc__vmul(a, b) _mm512_mul_ps(a, b)
+#define rc__vdiv(a, b) _mm512_div_ps(a, b)
+#define rc__vmax(a, b) _mm512_max_ps(a, b)
+#define rc__vmin(a, b) _mm512_min_ps(a, b)
+#define rc__vabs(a) _mm512_abs_ps(a)
+#define rc__vsel_ge0(x, a, b) _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_GE_OQ), b, a)
+#define rc__vpow2(k) _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_sub_epi32(_mm512_castps_si512(k), _mm512_set1_epi32(RC__POW2_BIAS)), 23))
 #define RC__MR 8                    /* 8 x 3 measured best of 4..14 x 1..6 (docs/performance.md) */
 #define RC__NRV 3
 #define RC__SIMD_NAME "avx512"
@@ -6753,6 +6767,14 @@ typedef __m256 rc__vf;
 #define rc__vfma(a, b, acc) _mm256_fmadd_ps(a, b, acc)
 #define rc__vset1(x) _mm256_set1_ps(x)
 #define rc__vstore(p, v) _mm256_storeu_ps(p, v)
+#define rc__vadd(a, b) _mm256_add_ps(a, b)
+#define rc__vmul(a, b) _mm256_mul_ps(a, b)
+#define rc__vdiv(a, b) _mm256_div_ps(a, b)
+#define rc__vmax(a, b) _mm256_max_ps(a, b)
+#define rc__vmin(a, b) _mm256_min_ps(a, b)
+#define rc__vabs(a) _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a)
+#define rc__vsel_ge0(x, a, b) _mm256_blendv_ps(b, a, _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_GE_OQ))
+#define rc__vpow2(k) _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_sub_epi32(_mm256_castps_si256(k), _mm256_set1_epi32(RC__POW2_BIAS)), 23))
 #define RC__MR 6
 #define RC__NRV 2
 #define RC__SIMD_NAME "avx2"
@@ -6765,6 +6787,14 @@ typedef float32x4_t rc__vf;
 #define rc__vfma(a, b, acc) vfmaq_f32(acc, a, b)
 #define rc__vset1(x) vdupq_n_f32(x)
 #define rc__vstore(p, v) vst1q_f32(p, v)
+#define rc__vadd(a, b) vaddq_f32(a, b)
+#define rc__vmul(a, b) vmulq_f32(a, b)
+#define rc__vdiv(a, b) vdivq_f32(a, b)
+#define rc__vmax(a, b) vmaxq_f32(a, b)
+#define rc__vmin(a, b) vminq_f32(a, b)
+#define rc__vabs(a) vabsq_f32(a)
+#define rc__vsel_ge0(x, a, b) vbslq_f32(vcgeq_f32(x, vdupq_n_f32(0.0f)), a, b)
+#define rc__vpow2(k) vreinterpretq_f32_s32(vshlq_n_s32(vsubq_s32(vreinterpretq_s32_f32(k), vdupq_n_s32(RC__POW2_BIAS)), 23))
 #define RC__MR 8
 #define RC__NRV 3
 #define RC__SIMD_NAME "neon"
@@ -6776,6 +6806,15 @@ typedef float rc__vf;
 #define rc__vfma(a, b, acc) ((acc) + (a) * (b))
 #define rc__vset1(x) (x)
 #define rc__vstore(p, v) (*(p) = (v))
+#define rc__vadd(a, b) ((a) + (b))
+#define rc__vmul(a, b) ((a) * (b))
+#define rc__vdiv(a, b) ((a) / (b))
+#define rc__vmax(a, b) ((a) > (b) ? (a) : (b))
+#define rc__vmin(a, b) ((a) < (b) ? (a) : (b))
+#define rc__vabs(a) fabsf(a)
+#define rc__vsel_ge0(x, a, b) ((x) >= 0.0f ? (a) : (b))
+#define rc__vpow2(k) rc__f32_from_bits((rc__f32_bits(k) - RC__POW2_BIAS) << 23)
+static uint32_t rc__f32_bits(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
 #define RC__MR 4
 #define RC__NRV 4
 #define RC__SIMD_NAME "scalar"
@@ -6788,9 +6827,11 @@ typedef float rc__vf;
    broadcasts stays in L1 while it is reused by every panel of the block. */
 #define RC__NR (RC__NRV * RC__VW)
 enum { RC__KC = 256, RC__NC_PANELS = 4, RC__MC = 128 };
-/* floats per thread: the packed input panels, then a [RC__MC][RC__KC] block of weights
-   converted to f32 (for weights not stored as aligned f32) */
-#define RC__MATMUL_SCRATCH ((size_t)RC__NC_PANELS * RC__NR * RC__KC + (size_t)RC__MC * RC__KC)
+/* Floats per thread: a [RC__MC][RC__KC] block of weights converted to f32 (for weights not
+   stored as aligned f32), then the task's sums over the depth so far, [RC__MC][RC__MATMUL_ROWS]
+   (weight row, input row). The packed inputs are shared: rc__matmul_scratch. */
+#define RC__MATMUL_ROWS (RC__NC_PANELS * RC__NR)      /* input rows of one task */
+#define RC__MATMUL_SCRATCH ((size_t)RC__MC * RC__KC + (size_t)RC__MC * RC__MATMUL_ROWS)
 
 #if defined(__GNUC__)
 #define RC__UNROLL _Pragma("GCC unroll 16")
@@ -6798,20 +6839,22 @@ enum { RC__KC = 256, RC__NC_PANELS = 4, RC__MC = 128 };
 #define RC__UNROLL
 #endif
 
-/* Micro-kernel: tile[r][c] = dot(w + r*ldw, column c of panel) over kc, for r < RC__MR and
-   c < NV * RC__VW; panel[kc][RC__NR] is a packed block of input rows. Rows r >= mr repeat row
-   mr-1 (computed, then ignored by the caller), so the kernel has no tail branches. Two are
-   built: all RC__NRV vectors, and one vector for a last panel of at most RC__VW rows (M = 197
-   leaves 5); each output is the same chain of FMAs in both. */
+/* Micro-kernel: acc[r][c] (+)= dot(w + r*ldw, column c of panel) over kc, for r < RC__MR and
+   c < NV * RC__VW, where acc row r is c + r*ldc (first != 0: start from zero instead of c).
+   panel[kc][RC__NR] is a packed block of input rows. Rows r >= mr repeat row mr-1 (computed,
+   not stored), so the depth loop has no tail branches. Two are built: all RC__NRV vectors, and
+   one vector for a last panel of at most RC__VW rows (M = 197 leaves 5); each output is the
+   same chain of FMAs in both, continued over the whole depth. */
 #define RC__MATMUL_KERNEL(name, NV)                                                              \
     static void name(const float *w, int ldw, int mr, const float *panel, int kc,                 \
-                     float tile[RC__MR][RC__NR]) {                                                \
+                     float *c, int ldc, int first) {                                              \
         rc__vf acc[RC__MR][NV];                                                                   \
         const float *wr[RC__MR];                                                                  \
         int r, v, k;                                                                              \
         RC__UNROLL for (r = 0; r < RC__MR; r++) {                                                 \
             wr[r] = w + (size_t)(r < mr ? r : mr - 1) * ldw;                                      \
-            RC__UNROLL for (v = 0; v < NV; v++) acc[r][v] = rc__vzero();                          \
+            RC__UNROLL for (v = 0; v < NV; v++)                                                   \
+                acc[r][v] = first || r >= mr ? rc__vzero() : rc__vload(c + (size_t)r * ldc + v * RC__VW); \
         }                                                                                         \
         for (k = 0; k < kc; k++) {                                                                \
             rc__vf b[NV];                                                                         \
@@ -6822,7 +6865,7 @@ enum { RC__KC = 256, RC__NC_PANELS = 4, RC__MC = 128 };
             }                                                                                     \
         }                                                                                         \
         RC__UNROLL for (r = 0; r < RC__MR; r++)                                                   \
-            RC__UNROLL for (v = 0; v < NV; v++) rc__vstore(&tile[r][v * RC__VW], acc[r][v]);      \
+            if (r < mr) RC__UNROLL for (v = 0; v < NV; v++) rc__vstore(c + (size_t)r * ldc + v * RC__VW, acc[r][v]); \
     }
 RC__MATMUL_KERNEL(rc__matmul_kernel, RC__NRV)
 RC__MATMUL_KERNEL(rc__matmul_kernel1, 1)
@@ -6918,11 +6961,37 @@ typedef struct rc__qrow { float d; int32_t corr; } rc__qrow;   /* per input bloc
 enum { RC__CONVERT_NONE, RC__CONVERT_BF16, RC__CONVERT_Q8 };  /* what a matmul does to its input */
 typedef struct rc__mm {
     float *pack;              /* [n_threads][RC__MATMUL_SCRATCH] floats                          */
+    float *panels;            /* [pack_rows / RC__MATMUL_ROWS][pack_depth][RC__MATMUL_ROWS]: the
+                                 input packed once per pass, shared by the threads             */
+    int pack_rows, pack_depth;
     void *qact;               /* rc__qact_bytes(n, din) bytes for the converted input, or NULL:
                                  BF16 / Q8_0 / Q4_0 weights then have f32 semantics (trainer) */
     size_t qact_bytes;
     int n_threads;
 } rc__mm;
+
+/* Depth of one packing pass for matmuls up to max_depth deep (deeper ones take several passes):
+   RC__KC-aligned and independent of the thread count, so results are too. */
+static size_t rc__pack_depth(size_t max_depth) {
+    return (max_depth < 1 ? 1 : max_depth > 1u << 20 ? 1u << 20 : max_depth + RC__KC - 1) / RC__KC * RC__KC;
+}
+
+/* Floats of a matmul scratch for n_threads threads and matmuls up to max_depth deep: each
+   thread's RC__MATMUL_SCRATCH, then the shared packed input, one task's rows per thread.
+   SIZE_MAX if it overflows size_t. */
+static size_t rc__matmul_scratch(size_t n_threads, size_t max_depth) {
+    size_t per = RC__MATMUL_SCRATCH + (size_t)RC__MATMUL_ROWS * rc__pack_depth(max_depth);
+    return n_threads && per > SIZE_MAX / n_threads ? SIZE_MAX : n_threads * per;
+}
+
+/* mm over scratch[rc__matmul_scratch(n_threads, max_depth)]; qact as in rc__mm. */
+static rc__mm rc__mm_over(float *scratch, int n_threads, size_t max_depth, void *qact, size_t qact_bytes) {
+    rc__mm mm;
+    mm.pack = scratch; mm.panels = scratch + (size_t)n_threads * RC__MATMUL_SCRATCH;
+    mm.pack_rows = n_threads * RC__MATMUL_ROWS; mm.pack_depth = (int)rc__pack_depth(max_depth);
+    mm.qact = qact; mm.qact_bytes = qact_bytes; mm.n_threads = n_threads;
+    return mm;
+}
 
 /* Bytes of the converted copy of in[n][din]: Q8_0 / Q4_0 weights' q [n][din] int8, then
    [n][din / RC__QK] rc__qrow (1.25 bytes per value); BF16 weights' [n][din] bfloat16. */
@@ -7185,58 +7254,73 @@ static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int
    above. Otherwise f32 semantics: aligned f32 rows directly, any other type one
    [RC__MC][RC__KC] block at a time converted into the thread's scratch (the same f32 values,
    so the same result). At most mm->n_threads threads run, each on its row of mm->pack.
-   Tasks are (block of RC__NC_PANELS * RC__NR input rows) x (RC__MC weight rows); a task walks
-   the depth in RC__KC steps: pack its input block, then run the micro-kernel over every
-   RC__MR weight rows x every panel, adding each tile into out. Weights are read in place. */
+   Passes of up to mm->pack_rows input rows x mm->pack_depth depth: first the threads pack the
+   pass's input into mm->panels (each task of RC__MATMUL_ROWS rows in RC__KC-deep chunks of
+   panels, rc__matmul_pack), then each task, (RC__MATMUL_ROWS input rows) x (RC__MC weight
+   rows), runs the micro-kernel over every RC__MR weight rows x every panel of every chunk,
+   continuing the sums in its accumulator block (transposed: [weight row][input row]), and
+   stores (first pass: adds the bias, and stores or adds to out) or adds the block into out. */
 static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias,
                        int n, int din, int dout, int accumulate, const rc__mm *mm) {
-    const int rows_per_block = RC__NC_PANELS * RC__NR;
-    int n_rb = (n + rows_per_block - 1) / rows_per_block, n_cb = (dout + RC__MC - 1) / RC__MC, task;
+    const int rows = RC__MATMUL_ROWS, depth = din < mm->pack_depth ? din : mm->pack_depth;
+    const int n_cb = (dout + RC__MC - 1) / RC__MC;
     int direct = w.type == RC__TYPE_F32 && ((uintptr_t)w.data & 3) == 0;
     int room = mm->qact && rc__qact_bytes((size_t)n, (size_t)din) <= mm->qact_bytes;
     int is_q = w.type == RC__TYPE_Q8_0 || w.type == RC__TYPE_Q4_0;
     int convert = !room ? RC__CONVERT_NONE : is_q ? RC__CONVERT_Q8 : w.type == RC__TYPE_BF16 ? RC__CONVERT_BF16 : RC__CONVERT_NONE;
-    float *scratch = mm->pack;
+    int s0, d0;
 #if RC__HAVE_VNNI || RC__HAVE_DPBF16
     if ((convert == RC__CONVERT_Q8 && RC__HAVE_VNNI) || (convert == RC__CONVERT_BF16 && RC__HAVE_DPBF16 && din % 2 == 0)) {
         rc__matmul_q(out, in, w, bias, n, din, dout, accumulate, mm);
         return;
     }
 #endif
-    /* scratch has rows for mm->n_threads threads: never run more (the caller may have raised
-       omp_set_num_threads after creating the context) */
-    RC__OMP(parallel for num_threads(mm->n_threads) schedule(dynamic, 1))
-    for (task = 0; task < n_rb * n_cb; task++) {
-        int i0 = (task / n_cb) * rows_per_block, j0 = (task % n_cb) * RC__MC;
-        int i1 = i0 + rows_per_block < n ? i0 + rows_per_block : n;
-        int j1 = j0 + RC__MC < dout ? j0 + RC__MC : dout;
-        int n_panels = (i1 - i0 + RC__NR - 1) / RC__NR, k0, j, p, r, q;
-        float *panels = scratch + (size_t)rc__thread_id() * RC__MATMUL_SCRATCH;  /* [n_panels][kc][NR] */
-        float *wblock = panels + (size_t)RC__NC_PANELS * RC__NR * RC__KC;        /* [MC][kc]        */
-        float tile[RC__MR][RC__NR];
-        for (k0 = 0; k0 < din; k0 += RC__KC) {
-            int kc = din - k0 < RC__KC ? din - k0 : RC__KC, overwrite = k0 == 0 && !accumulate, ldw = kc;
-            const float *wk = wblock;                     /* row j0, column k0 of w, rows ldw apart */
-            rc__matmul_pack(panels, in, din, i0, i1, k0, kc, convert);
-            if (direct) { wk = rc__mat_f32(w) + (size_t)j0 * din + k0; ldw = din; }
-            else for (j = j0; j < j1; j++) rc__mat_dequant(w, (size_t)j, (size_t)k0, (size_t)kc, wblock + (size_t)(j - j0) * kc);
-            for (j = j0; j < j1; j += RC__MR) {
-                int mr = j1 - j < RC__MR ? j1 - j : RC__MR;
-                for (p = 0; p < n_panels; p++) {
-                    int ip = i0 + p * RC__NR, nr = i1 - ip < RC__NR ? i1 - ip : RC__NR;
-                    (nr <= RC__VW ? rc__matmul_kernel1 : rc__matmul_kernel)(wk + (size_t)(j - j0) * ldw, ldw, mr,
-                                                                            panels + (size_t)p * kc * RC__NR, kc, tile);
-                    for (q = 0; q < nr; q++) {
-                        float *o = out + (size_t)(ip + q) * dout + j;
-                        for (r = 0; r < mr; r++) {
-                            float v = tile[r][q] + (k0 == 0 && bias ? bias[j + r] : 0.0f);
-                            o[r] = overwrite ? v : o[r] + v;
+    for (s0 = 0; s0 < n; s0 += mm->pack_rows)
+        for (d0 = 0; d0 < din; d0 += depth) {
+            const int s1 = n - s0 < mm->pack_rows ? n : s0 + mm->pack_rows, d1 = din - d0 < depth ? din : d0 + depth;
+            const int n_rb = (s1 - s0 + rows - 1) / rows, n_kc = (d1 - d0 + RC__KC - 1) / RC__KC;
+            int task;
+            /* scratch has rows for mm->n_threads threads: never run more (the caller may have
+               raised omp_set_num_threads after creating the context) */
+            RC__OMP(parallel num_threads(mm->n_threads)) {
+                RC__OMP(for schedule(dynamic, 1))
+                for (task = 0; task < n_rb * n_kc; task++) {      /* pack: (row block, chunk) */
+                    int i0 = s0 + task / n_kc * rows, k0 = d0 + task % n_kc * RC__KC;
+                    rc__matmul_pack(mm->panels + (size_t)(task / n_kc) * rows * depth + (size_t)(k0 - d0) * rows, in, din,
+                                    i0, i0 + rows < s1 ? i0 + rows : s1, k0, d1 - k0 < RC__KC ? d1 - k0 : RC__KC, convert);
+                }
+                RC__OMP(for schedule(dynamic, 1))
+                for (task = 0; task < n_rb * n_cb; task++) {      /* multiply: (row block, weight rows) */
+                    int i0 = s0 + task / n_cb * rows, j0 = task % n_cb * RC__MC;
+                    int i1 = i0 + rows < s1 ? i0 + rows : s1, j1 = j0 + RC__MC < dout ? j0 + RC__MC : dout;
+                    int n_panels = (i1 - i0 + RC__NR - 1) / RC__NR, k0, j, p, q;
+                    const float *block = mm->panels + (size_t)(task / n_cb) * rows * depth;   /* [chunk][panel][kc][NR] */
+                    float *wblock = mm->pack + (size_t)rc__thread_id() * RC__MATMUL_SCRATCH;   /* [MC][kc] */
+                    float *acc = wblock + (size_t)RC__MC * RC__KC;                              /* [MC][rows] */
+                    for (k0 = d0; k0 < d1; k0 += RC__KC) {
+                        int kc = d1 - k0 < RC__KC ? d1 - k0 : RC__KC, ldw = kc;
+                        const float *wk = wblock;             /* row j0, column k0 of w, rows ldw apart */
+                        const float *panels = block + (size_t)(k0 - d0) * rows;
+                        if (direct) { wk = rc__mat_f32(w) + (size_t)j0 * din + k0; ldw = din; }
+                        else for (j = j0; j < j1; j++) rc__mat_dequant(w, (size_t)j, (size_t)k0, (size_t)kc, wblock + (size_t)(j - j0) * kc);
+                        for (j = j0; j < j1; j += RC__MR)
+                            for (p = 0; p < n_panels; p++)
+                                (i1 - i0 - p * RC__NR <= RC__VW ? rc__matmul_kernel1 : rc__matmul_kernel)(
+                                    wk + (size_t)(j - j0) * ldw, ldw, j1 - j < RC__MR ? j1 - j : RC__MR,
+                                    panels + (size_t)p * kc * RC__NR, kc, acc + (size_t)(j - j0) * rows + p * RC__NR, rows, k0 == d0);
+                    }
+                    for (q = i0; q < i1; q++) {
+                        float *o = out + (size_t)q * dout;
+                        const float *a = acc + (q - i0);
+                        if (d0 > 0) for (j = j0; j < j1; j++) o[j] += a[(size_t)(j - j0) * rows];
+                        else for (j = j0; j < j1; j++) {
+                            float v = a[(size_t)(j - j0) * rows] + (bias ? bias[j] : 0.0f);
+                            o[j] = accumulate ? o[j] + v : v;
                         }
                     }
                 }
             }
         }
-    }
 }
 
 /* out[n][dim] = LayerNorm(in[n][dim]) * w + b; out may equal in. */
@@ -7259,16 +7343,63 @@ static void rc__layernorm(float *out, const float *in, const float *w, const flo
 
 enum { RC__ACT_QUICK_GELU = 0, RC__ACT_GELU = 1 };
 
+/* exp(y), y clamped to -87.3..88.3 (exp(-87.3) = 1.2e-38, about the smallest normal float;
+   a NaN stays NaN). n = nearest(y / ln 2) by the 1.5 * 2^23 rounding trick,
+   r = y - n ln 2 in two steps (Cody-Waite), exp(r) by its Taylor series to r^7 (|r| <= 0.35:
+   truncation below 1e-9), times 2^n from n's bits. Within 2 ulp of expf. */
+static rc__vf rc__vexp(rc__vf y) {
+    rc__vf k, n, r, p;
+    y = rc__vmin(rc__vset1(88.3f), rc__vmax(rc__vset1(-87.3f), y));
+    k = rc__vfma(y, rc__vset1(1.44269504088896341f), rc__vset1(RC__EXP_MAGIC));
+    n = rc__vadd(k, rc__vset1(-RC__EXP_MAGIC));
+    r = rc__vfma(n, rc__vset1(-0.693145751953125f), y);          /* ln 2 high bits: n * it is exact */
+    r = rc__vfma(n, rc__vset1(-1.428606765330187e-06f), r);      /* the rest of ln 2 */
+    p = rc__vfma(rc__vset1(1.0f / 5040), r, rc__vset1(1.0f / 720));
+    p = rc__vfma(p, r, rc__vset1(1.0f / 120)); p = rc__vfma(p, r, rc__vset1(1.0f / 24));
+    p = rc__vfma(p, r, rc__vset1(1.0f / 6)); p = rc__vfma(p, r, rc__vset1(0.5f));
+    p = rc__vfma(p, r, rc__vset1(1.0f)); p = rc__vfma(p, r, rc__vset1(1.0f));
+    return rc__vmul(p, rc__vpow2(k));
+}
+
+/* GELU(x) = x Phi(x), Phi(x) = erfc(-x / sqrt 2) / 2, with erfc(a) for a >= 0 from Numerical
+   Recipes' Chebyshev fit t exp(-a^2 + P(t)), t = 1 / (1 + a/2) (relative error < 1.2e-7 for
+   every a), and erfc(-a) = 2 - erfc(a): no cancellation in either tail, unlike 1 + erf(z).
+   Measured against a double-precision GELU (tests/test_kernels.c): relative error < 5e-6 for
+   x >= -6 and < 2e-5 for x >= -13 (the tail's exp(-x^2/2) amplifies the rounding of x^2),
+   absolute error < 4e-7 everywhere (GELU with erff: 4.5e-7, and no correct digit below x = -5).
+   NaN gives NaN, +inf gives +inf; -inf gives NaN, as with erff. */
+static rc__vf rc__vgelu(rc__vf x) {
+    static const float c[10] = {0.17087277f, -0.82215223f, 1.48851587f, -1.13520398f, 0.27886807f,
+                                -0.18628806f, 0.09678418f, 0.37409196f, 1.00002368f, -1.26551223f};
+    rc__vf z = rc__vmul(x, rc__vset1(0.70710678118654752f)), a = rc__vabs(z);
+    rc__vf t = rc__vdiv(rc__vset1(1.0f), rc__vfma(a, rc__vset1(0.5f), rc__vset1(1.0f))), p = rc__vset1(c[0]), e;
+    int i;
+    for (i = 1; i < 10; i++) p = rc__vfma(p, t, rc__vset1(c[i]));
+    e = rc__vmul(t, rc__vexp(rc__vfma(rc__vmul(a, rc__vset1(-1.0f)), a, p)));           /* erfc(|z|) */
+    return rc__vmul(rc__vmul(x, rc__vset1(0.5f)), rc__vsel_ge0(z, rc__vfma(e, rc__vset1(-1.0f), rc__vset1(2.0f)), e));
+}
+
+/* x / (1 + exp(-1.702 x)): open_clip's QuickGELU. */
+static rc__vf rc__vquick_gelu(rc__vf x) {
+    return rc__vdiv(x, rc__vadd(rc__vset1(1.0f), rc__vexp(rc__vmul(x, rc__vset1(-1.702f)))));
+}
+
+/* x[n] = f(x[n]) in place, RC__VW at a time (a tail through a zero-padded vector). */
+static void rc__vapply(float *x, size_t n, rc__vf (*f)(rc__vf)) {
+    long i, nv = (long)(n / RC__VW);
+    RC__OMP(parallel for schedule(static))
+    for (i = 0; i < nv; i++) rc__vstore(x + (size_t)i * RC__VW, f(rc__vload(x + (size_t)i * RC__VW)));
+    if (n % RC__VW) {
+        float tail[RC__VW] = {0};
+        memcpy(tail, x + (size_t)nv * RC__VW, sizeof(float) * (n % RC__VW));
+        rc__vstore(tail, f(rc__vload(tail)));
+        memcpy(x + (size_t)nv * RC__VW, tail, sizeof(float) * (n % RC__VW));
+    }
+}
+
 /* x[n] = act(x[n]) in place. */
 static void rc__activate(float *x, size_t n, int act) {
-    long i;
-    if (act == RC__ACT_GELU) {
-        RC__OMP(parallel for schedule(static))
-        for (i = 0; i < (long)n; i++) x[i] = 0.5f * x[i] * (1.0f + erff(x[i] * 0.70710678118654752f));
-    } else {
-        RC__OMP(parallel for schedule(static))
-        for (i = 0; i < (long)n; i++) x[i] = x[i] / (1.0f + expf(-1.702f * x[i]));
-    }
+    rc__vapply(x, n, act == RC__ACT_GELU ? rc__vgelu : rc__vquick_gelu);
 }
 
 /* dst[v*VW ..][VW] = sum_t x[t] * rows[t*stride + v*VW ..][VW] for v < nv <= RC__SUM_VECS:
@@ -7324,7 +7455,8 @@ static void rc__attention(float *out, const float *qkv, const int *seq_start, co
             for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW)   /* p[j..] = q . keys[j..] */
                 rc__weighted_rows(p + j, q, kt + j, (size_t)Tp, hd, (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS);
             for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
-            for (j = 0; j < nk; j++) { p[j] = expf(p[j] - mx); sum += p[j]; }
+            for (j = 0; j < nkp; j += RC__VW) rc__vstore(p + j, rc__vexp(rc__vadd(rc__vload(p + j), rc__vset1(-mx))));
+            for (j = 0; j < nk; j++) sum += p[j];
             inv = 1.0f / sum;
             for (j = 0; j < nk; j++) p[j] *= inv;
             for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)   /* o = sum_j p[j] * values[j] */
@@ -7689,31 +7821,32 @@ static size_t rc__max_z(size_t a, size_t b) { return a > b ? a : b; }
    (the ROI fusion's vectors), qkv [max(3 R W, 2 B E)] (its keys and values), mlp
    [max(R M, B E)] (also the grounding map's projected tokens),
    att [threads][rc__attention_scratch(maxT, W)], pooled [2B][maxP], pixels [B][3][S][S],
-   ids [B][C] (int32), pack [threads][RC__MATMUL_SCRATCH] (matmul panels) and, when
+   ids [B][C] (int32), pack rc__matmul_scratch(threads, D) (matmul) and, when
    `convert` (BF16, Q8_0 or Q4_0 weights), rc__qact_bytes(R, D) bytes for the converted input,
-   D = max(W, M, 3 P P, 2 E, maxP) the widest input a matmul takes.
+   D = max(W, M, 3 P P, 2 E, maxP) the widest input a matmul takes (*depth).
    Returns 0 if a size overflows size_t. */
 enum { RC__N_SCRATCH = 10 };
-static int rc__scratch_plan(const rc_model *m, int convert, size_t sz[RC__N_SCRATCH], size_t *total) {
+static int rc__scratch_plan(const rc_model *m, int convert, size_t sz[RC__N_SCRATCH], size_t *total, size_t *depth) {
     size_t B = RC_BATCH_CHUNK, Tv = (size_t)m->n_patches + 1, C = (size_t)m->context_length;
     size_t maxT = rc__max_z(Tv, C), R = B * maxT, P = (size_t)m->patch_size, S = (size_t)m->image_size;
     size_t W = rc__max_z((size_t)m->vis.width, (size_t)m->txt.width);
     size_t M = rc__max_z((size_t)m->vis.mlp_dim, (size_t)m->txt.mlp_dim);
     size_t E = (size_t)m->info.embed_dim, maxP = rc__max_z(W, E);
     int i, k, ok;
+    size_t D;
     M = rc__max_z(M, 3 * P * P * (size_t)m->n_patches / maxT + 1);   /* im2col fits in mlp */
     for (k = 0; k < 2; k++) {
         const rc__tower *tw = k ? &m->txt : &m->vis;
         for (i = 0; i < tw->n_proj; i++) maxP = rc__max_z(maxP, (size_t)tw->proj[i].out);
     }
+    *depth = D = rc__max_z(rc__max_z(W, M), rc__max_z(3 * P * P, rc__max_z(2 * E, maxP)));
+    sz[8] = rc__matmul_scratch((size_t)rc__max_threads(), D);
     ok = rc__mul(R, W, &sz[0]) && rc__mul(R, W, &sz[1]) && rc__mul(R * 3, W, &sz[2]) &&
          rc__mul(R, M, &sz[3]) && rc__mul((size_t)rc__max_threads(), rc__attention_scratch(maxT, W), &sz[4]) &&
-         rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]) &&
-         rc__mul((size_t)rc__max_threads(), RC__MATMUL_SCRATCH, &sz[8]);
+         rc__mul(B * 2, maxP, &sz[5]) && rc__mul(B * 3 * S, S, &sz[6]) && rc__mul(B, C, &sz[7]);
     sz[1] = rc__max_z(sz[1], 8 * E); sz[2] = rc__max_z(sz[2], 2 * B * E); sz[3] = rc__max_z(sz[3], B * E);
     for (i = 0; ok && i < 9; i++) ok = rc__mul(sz[i], sizeof(float), &sz[i]);
     if (ok && convert) {     /* bytes */
-        size_t D = rc__max_z(rc__max_z(W, M), rc__max_z(3 * P * P, rc__max_z(2 * E, maxP)));
         ok = rc__mul(R, D, &sz[9]) && rc__mul(sz[9], 2, &sz[9]);
         if (ok) sz[9] = rc__qact_bytes(R, D);
     } else sz[9] = 0;
@@ -7748,7 +7881,7 @@ static rc_status rc__read_tower(const rc__gguf *g, rc__tower *tw, const char *pr
 
 static rc_status rc__read_config(rc_model *m, rc_error *err) {
     const rc__gguf *g = &m->gguf;
-    rc__str v; rc_status s; int grid, i; size_t sz[RC__N_SCRATCH], scratch = SIZE_MAX;
+    rc__str v; rc_status s; int grid, i; size_t sz[RC__N_SCRATCH], scratch = SIZE_MAX, depth;
     if ((s = rc__kv_str(g, "general.architecture", &v, 1, err))) return s;
     if (!rc__str_eq(v, "regionclip"))
         return rc__fail(err, RC_ERR_UNSUPPORTED, "architecture '%.*s' (regionclip expected)", (int)v.len, v.ptr);
@@ -7805,7 +7938,7 @@ static rc_status rc__read_config(rc_model *m, rc_error *err) {
     else if (!rc__str_eq(v, "none"))
         return rc__fail(err, RC_ERR_UNSUPPORTED, "text clean '%.*s' (whitespace or none)", (int)v.len, v.ptr);
     /* each size is within its range, but together they may still ask for absurd scratch */
-    if (!rc__scratch_plan(m, 1, sz, &scratch) || (uint64_t)scratch > RC__MAX_SCRATCH)
+    if (!rc__scratch_plan(m, 1, sz, &scratch, &depth) || (uint64_t)scratch > RC__MAX_SCRATCH)
         return rc__fail(err, RC_ERR_VALUE, "configuration needs %llu bytes of scratch per context (limit %llu)",
                         (unsigned long long)scratch, (unsigned long long)RC__MAX_SCRATCH);
     return RC_OK;
@@ -7998,7 +8131,7 @@ struct rc_ctx {
     float *qkv;                  /* [R][3W]  (>= 2 B E floats: ROI fusion keys | values)   */
     float *mlp;                  /* [R][M]   (also im2col patches [B*N][3*P*P])            */
     float *att;                  /* [n_threads][rc__attention_scratch(maxT, W)] attention  */
-    float *pack;                 /* [n_threads][RC__MATMUL_SCRATCH] matmul packed panels   */
+    float *pack;                 /* rc__matmul_scratch(n_threads, depth) floats: matmul     */
     rc__mm mm;                   /* pack, n_threads and, for BF16 / Q8_0 / Q4_0 weights, the converted input */
     float *pooled;               /* [2][B][maxP] pooled and projected vectors (two halves) */
     float *pixels;               /* [B][3][S][S] preprocessed images                      */
@@ -8025,12 +8158,13 @@ RCDEF void rc_ctx_free(rc_ctx *c) {
 }
 
 RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
-    rc_ctx *c; size_t sz[RC__N_SCRATCH], off = 0, total;
+    rc_ctx *c; size_t sz[RC__N_SCRATCH], off = 0, total, depth;
+    void *qact;
     if (err) { err->code = RC_OK; err->message[0] = 0; }
     if (!out || !m) return rc__fail(err, RC_ERR_ARG, "out or model is NULL");
     *out = NULL;
     /* the loader checked this plan against RC__MAX_SCRATCH; the thread count may differ now */
-    if (!rc__scratch_plan(m, m->convert_inputs, sz, &total)) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
+    if (!rc__scratch_plan(m, m->convert_inputs, sz, &total, &depth)) return rc__fail(err, RC_ERR_OVERFLOW, "scratch size overflows");
     c = (rc_ctx *)rc__calloc(&m->alloc, sizeof *c);
     if (!c) return rc__fail(err, RC_ERR_NOMEM, "out of memory for a context");
     c->model = m; c->alloc = m->alloc; c->n_threads = rc__max_threads();
@@ -8039,10 +8173,9 @@ RCDEF rc_status rc_ctx_create(rc_ctx **out, const rc_model *m, rc_error *err) {
 #define RC__CARVE(ptr, type, i) (ptr = (type *)(void *)((char *)c->block + off), off += sz[i])
     RC__CARVE(c->x, float, 0); RC__CARVE(c->h, float, 1); RC__CARVE(c->qkv, float, 2); RC__CARVE(c->mlp, float, 3);
     RC__CARVE(c->att, float, 4); RC__CARVE(c->pooled, float, 5); RC__CARVE(c->pixels, float, 6); RC__CARVE(c->ids, int32_t, 7);
-    RC__CARVE(c->pack, float, 8); RC__CARVE(c->mm.qact, void, 9);
+    RC__CARVE(c->pack, float, 8); RC__CARVE(qact, void, 9);
 #undef RC__CARVE
-    c->mm.pack = c->pack; c->mm.qact_bytes = sz[9]; c->mm.n_threads = c->n_threads;
-    if (!sz[9]) c->mm.qact = NULL;
+    c->mm = rc__mm_over(c->pack, c->n_threads, depth, sz[9] ? qact : NULL, sz[9]);
     *out = c;
     return RC_OK;
 }
@@ -8889,7 +9022,7 @@ struct rc_trainer {
     float *dm;                      /* [Rm][M]                                             */
     float *ta, *tb;                 /* [max(Rm, D)][D] transposes                          */
     float *ln_stats;                /* [Rm][2] LayerNorm mean, 1/std                       */
-    float *pack;                    /* [threads][RC__MATMUL_SCRATCH]                       */
+    float *pack;                    /* rc__matmul_scratch(threads, D) floats: matmul        */
     rc__mm mm;                      /* pack and n_threads (no converted inputs: f32 semantics) */
     float *att_fwd;                 /* [threads][rc__attention_scratch(maxT, W)]           */
     float *att_bwd;                 /* [threads][rc__attention_bwd_scratch(maxT, W)]       */
@@ -9249,8 +9382,8 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
     t->dm = RC__TAKEF(p, rc__prod(Rm, M));
     t->ta = RC__TAKEF(p, rc__prod(rc__max_z(Rm, D), D)); t->tb = RC__TAKEF(p, rc__prod(rc__max_z(Rm, D), D));
     t->ln_stats = RC__TAKEF(p, rc__prod(Rm, 2));
-    t->pack = RC__TAKEF(p, rc__prod(th, RC__MATMUL_SCRATCH));
-    t->mm.pack = t->pack; t->mm.qact = NULL; t->mm.qact_bytes = 0; t->mm.n_threads = t->n_threads;
+    t->pack = RC__TAKEF(p, rc__matmul_scratch(th, D));
+    t->mm = rc__mm_over(t->pack, t->n_threads, D, NULL, 0);
     t->att_fwd = RC__TAKEF(p, rc__prod(th, rc__attention_scratch(maxT, W)));
     t->att_bwd = RC__TAKEF(p, rc__prod(th, rc__attention_bwd_scratch(maxT, W)));
     t->pix_all = t->cfg.crop_regions ? RC__TAKEF(p, rc__prod(Bv, 3 * (size_t)m->image_size * m->image_size)) : NULL;

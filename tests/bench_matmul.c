@@ -73,7 +73,7 @@ int main(void) {
             size_t rb = types[t].type == RC__TYPE_F32 ? (size_t)din * 4 : types[t].type == RC__TYPE_BF16 ? (size_t)din * 2
                       : types[t].type == RC__TYPE_Q8_0 ? (size_t)din / 32 * 34 : (size_t)din / 32 * 18;
             float *in = (float *)malloc(sizeof(float) * n * din), *out = (float *)malloc(sizeof(float) * n * dout);
-            float *pack = (float *)malloc(sizeof(float) * RC__MATMUL_SCRATCH);
+            float *pack = (float *)malloc(sizeof(float) * rc__matmul_scratch(1, (size_t)din));
             uint8_t *w = (uint8_t *)malloc(rb * dout);
             size_t qbytes = rc__qact_bytes((size_t)n, (size_t)din), i;
             void *qact = malloc(qbytes);
@@ -84,7 +84,7 @@ int main(void) {
             for (i = 0; i < rb * dout; i++) w[i] = (uint8_t)(i * 31 % 251);
             if (types[t].type == RC__TYPE_F32)    /* finite floats in [-0.5, 0.5) */
                 for (i = 0; i < (size_t)din * dout; i++) ((float *)(void *)w)[i] = (float)(i * 104729 % 1000) / 1000.0f - 0.5f;
-            mm.pack = pack; mm.qact = qact; mm.qact_bytes = qbytes; mm.n_threads = 1;
+            mm = rc__mm_over(pack, 1, (size_t)din, qact, qbytes);
             m.data = w; m.type = types[t].type; m.row_bytes = rb;
             for (r = 0; r < 7; r++) {
                 double t0 = now(), dt;

@@ -8,6 +8,9 @@
    kernel on the converted inputs) the result must equal the double-precision sum of that rule
    computed here to 1e-5 of the sum of |products|, give the same bits at 1 and 3 threads, and
    turn an input block holding a NaN (Q8_0 / Q4_0: or an infinity) into NaN outputs of its row only.
+   The activations (rc__activate: GELU and QuickGELU through rc__vexp) over every 509th float of
+   |x| <= 20 against double precision and against GELU with libm's erff, at the bounds
+   regionclip.h states, and their NaN / infinity results.
    Run in the SIMD and the REGIONCLIP_NO_SIMD builds; prints "kernels: N passed, M failed". */
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
@@ -35,10 +38,10 @@ static void check(const char *what, const float *got, const double *want, const 
     printf("  %s %-44s worst relative error %.2e (tol %.0e)\n", bad ? "FAIL" : "ok  ", what, worst, tol);
 }
 
-static rc__mm mm_of(float *pack, void *qact, size_t qact_bytes, int n_threads) {
-    rc__mm mm;
-    mm.pack = pack; mm.qact = qact; mm.qact_bytes = qact_bytes; mm.n_threads = n_threads;
-    return mm;
+/* A matmul scratch for n_threads threads packing depth-deep passes (*scratch: free it). */
+static rc__mm mm_of(float **scratch, size_t depth, void *qact, size_t qact_bytes, int n_threads) {
+    *scratch = (float *)malloc(sizeof(float) * rc__matmul_scratch((size_t)n_threads, depth));
+    return rc__mm_over(*scratch, n_threads, depth, qact, qact_bytes);
 }
 
 static rc__mat rc__f32mat_test(const float *w, int cols) {
@@ -87,12 +90,12 @@ static void test_matmul_typed(int type, const char *name, int n, int din, int do
     float *in = random_floats((size_t)n * din, &seed), *w = (float *)malloc(sizeof(float) * dout * din);
     float *bias = random_floats((size_t)dout, &seed), *got = (float *)malloc(sizeof(float) * n * dout);
     float *want = (float *)malloc(sizeof(float) * n * dout);
-    float *scratch = (float *)malloc(sizeof(float) * RC__MATMUL_SCRATCH * n_threads);
+    float *scratch;
     rc__mat m;
     char what[96];
     m.type = type;
     m.data = random_typed(type, dout, din, &m.row_bytes, w, &seed);
-    rc__mm mm = mm_of(scratch, NULL, 0, n_threads);
+    rc__mm mm = mm_of(&scratch, (size_t)din, NULL, 0, n_threads);
     rc__matmul(got, in, m, bias, n, din, dout, 0, &mm);
     rc__matmul(want, in, rc__f32mat_test(w, din), bias, n, din, dout, 0, &mm);
     sprintf(what, "matmul %s %dx%dx%d threads=%d == f32 of its values", name, n, din, dout, n_threads);
@@ -101,11 +104,12 @@ static void test_matmul_typed(int type, const char *name, int n, int din, int do
     free((void *)m.data); free(in); free(w); free(bias); free(got); free(want); free(scratch);
 }
 
-static void test_matmul(int n, int din, int dout, int with_bias, int accumulate, int n_threads) {
+/* depth: of one packing pass (din or more: one pass; less: passes adding into out) */
+static void test_matmul(int n, int din, int dout, int with_bias, int accumulate, int n_threads, int depth) {
     unsigned seed = (unsigned)(n * 131 + din * 7 + dout);
     float *in = random_floats((size_t)n * din, &seed), *w = random_floats((size_t)dout * din, &seed);
     float *bias = random_floats((size_t)dout, &seed), *out = random_floats((size_t)n * dout, &seed);
-    float *scratch = (float *)malloc(sizeof(float) * RC__MATMUL_SCRATCH * n_threads);
+    float *scratch;
     double *want = (double *)malloc(sizeof(double) * n * dout + 1), *scale = (double *)malloc(sizeof(double) * n * dout + 1);
     char what[96];
     int i, j, k;
@@ -116,9 +120,10 @@ static void test_matmul(int n, int din, int dout, int with_bias, int accumulate,
             if (accumulate) { s += out[(size_t)i * dout + j]; a += fabs(out[(size_t)i * dout + j]); }
             want[(size_t)i * dout + j] = s; scale[(size_t)i * dout + j] = a;
         }
-    rc__mm mm = mm_of(scratch, NULL, 0, n_threads);
+    rc__mm mm = mm_of(&scratch, (size_t)depth, NULL, 0, n_threads);
     rc__matmul(out, in, rc__f32mat_test(w, din), with_bias ? bias : NULL, n, din, dout, accumulate, &mm);
     sprintf(what, "matmul %dx%dx%d%s%s threads=%d", n, din, dout, with_bias ? " bias" : "", accumulate ? " +=" : "", n_threads);
+    if (mm.pack_depth < din) sprintf(what + strlen(what), " passes=%d", (din + mm.pack_depth - 1) / mm.pack_depth);
     check(what, out, want, scale, (size_t)n * dout, 1e-5);
     free(in); free(w); free(bias); free(out); free(scratch); free(want); free(scale);
 }
@@ -137,14 +142,14 @@ static void test_matmul_q(int type, const char *name, int n, int din, int dout, 
     unsigned seed = (unsigned)(type * 31 + n * 7 + din + dout);
     float *in = random_floats((size_t)n * din, &seed), *w = (float *)malloc(sizeof(float) * dout * din);
     float *bias = random_floats((size_t)dout, &seed), *out1 = random_floats((size_t)n * dout, &seed);
-    float *out3 = (float *)malloc(sizeof(float) * n * dout), *pack = (float *)malloc(sizeof(float) * RC__MATMUL_SCRATCH * 3);
+    float *out3 = (float *)malloc(sizeof(float) * n * dout), *pack, *pack3;
     double *want = (double *)malloc(sizeof(double) * n * dout), *scale = (double *)malloc(sizeof(double) * n * dout);
     int8_t *q = (int8_t *)malloc((size_t)n * din);
     float *d = (float *)malloc(sizeof(float) * n * (din / 32));
     size_t qbytes = rc__qact_bytes((size_t)n, (size_t)din);
     void *qact = malloc(qbytes);
     rc__mat m;
-    rc__mm mm1 = mm_of(pack, qact, qbytes, 1), mm3 = mm_of(pack, qact, qbytes, 3);
+    rc__mm mm1 = mm_of(&pack, (size_t)din, qact, qbytes, 1), mm3 = mm_of(&pack3, (size_t)din, qact, qbytes, 3);
     char what[96];
     int i, j, b, k, nan_ok = 1;
     m.type = type;
@@ -194,7 +199,7 @@ static void test_matmul_q(int type, const char *name, int n, int din, int dout, 
     sprintf(what, "matmul %s converted input: NaN%s -> NaN in its row only", name, type == RC__TYPE_BF16 ? "" : " / inf");
     if (nan_ok) n_pass++; else n_fail++;
     printf("  %s %s\n", nan_ok ? "ok  " : "FAIL", what);
-    free((void *)m.data); free(in); free(w); free(bias); free(out1); free(out3); free(pack);
+    free((void *)m.data); free(in); free(w); free(bias); free(out1); free(out3); free(pack); free(pack3);
     free(want); free(scale); free(q); free(d); free(qact);
 }
 
@@ -238,6 +243,58 @@ static void test_attention(const int *lens, int n_seq, int width, int heads, int
     free(qkv); free(out); free(scratch); free(want); free(scale); free(p);
 }
 
+/* Relative error of got against want, where want is a normal float (else 0). */
+static double rel_err(double got, double want) { return fabs(want) >= 1e-37 ? fabs(got - want) / fabs(want) : 0.0; }
+
+/* rc__activate(act) over every 509th float with |x| <= 20 (plus +-0, +-inf, NaN), in chunks
+   with vector tails. GELU: against 0.5 x erfc(-x / sqrt 2) in double, relative error <= 5e-6
+   for x >= -6, <= 2e-5 for -13 <= x < -6, absolute <= 4e-7 everywhere (x < -13: values below
+   1e-37), and within 5e-7 of 0.5 x (1 + erff(x / sqrt 2)). QuickGELU: relative <= 4e-6
+   against x / (1 + exp(-1.702 x)) in double (the rounding of 1.702 x, amplified by exp, as with expf).
+   NaN -> NaN, +inf -> +inf, +-0 -> +-0. */
+static void test_activation(int act, const char *name) {
+    enum { CHUNK = 4093 };
+    float x[CHUNK], y[CHUNK];
+    double worst6 = 0, worst13 = 0, worst_abs = 0, worst_erff = 0;
+    uint32_t u = 0;
+    int bad = 0, done = 0, n, i;
+    while (!done) {
+        for (n = 0; n < CHUNK && !done; u += 509) {
+            float v = rc__f32_from_bits(u);
+            if (u >= 0xffffffffu - 509) done = 1;
+            if (fabsf(v) <= 20.0f) x[n++] = v;
+        }
+        memcpy(y, x, sizeof(float) * n);
+        rc__activate(y, (size_t)n, act);
+        for (i = 0; i < n; i++) {
+            double v = x[i];
+            if (act == RC__ACT_GELU) {
+                double want = 0.5 * v * erfc(-v / sqrt(2.0)), e = rel_err(y[i], want);
+                double with_erff = 0.5f * x[i] * (1.0f + erff(x[i] * 0.70710678118654752f));
+                if (v >= -6.0 && e > worst6) worst6 = e;
+                if (v < -6.0 && v >= -13.0 && e > worst13) worst13 = e;
+                if (fabs(y[i] - want) > worst_abs) worst_abs = fabs(y[i] - want);
+                if (fabs(y[i] - with_erff) > worst_erff) worst_erff = fabs(y[i] - with_erff);
+            } else {
+                double e = rel_err(y[i], v / (1.0 + exp(-1.702 * v)));
+                if (e > worst6) worst6 = e;
+            }
+        }
+    }
+    x[0] = NAN; x[1] = INFINITY; x[2] = 0.0f; x[3] = -0.0f;
+    rc__activate(x, 4, act);
+    bad = !isnan(x[0]) || x[1] != INFINITY || x[2] != 0.0f || signbit(x[2]) || x[3] != 0.0f || !signbit(x[3]);
+    if (act == RC__ACT_GELU) {
+        bad |= !(worst6 <= 5e-6 && worst13 <= 2e-5 && worst_abs <= 4e-7 && worst_erff <= 5e-7);
+        printf("  %s %s: relative error %.2e (x >= -6), %.2e (x >= -13), absolute %.2e, against erff %.2e\n",
+               bad ? "FAIL" : "ok  ", name, worst6, worst13, worst_abs, worst_erff);
+    } else {
+        bad |= !(worst6 <= 4e-6);
+        printf("  %s %s: relative error %.2e\n", bad ? "FAIL" : "ok  ", name, worst6);
+    }
+    if (bad) n_fail++; else n_pass++;
+}
+
 int main(void) {
     static const int shapes[][3] = {
         {1, 1, 1}, {3, 7, 5}, {17, 33, 65}, {2, 300, 13}, {49, 257, 129},   /* tile, depth tails */
@@ -248,8 +305,11 @@ int main(void) {
     printf("kernels (%s):\n", RC__SIMD_NAME);
     for (t = 0; t < 2; t++) {
         for (s = 0; s < (int)(sizeof shapes / sizeof shapes[0]); s++)
-            test_matmul(shapes[s][0], shapes[s][1], shapes[s][2], s % 2, s % 3 == 1, threads[t]);
-        test_matmul(33, 70, 40, 1, 1, threads[t]);
+            test_matmul(shapes[s][0], shapes[s][1], shapes[s][2], s % 2, s % 3 == 1, threads[t], shapes[s][1]);
+        test_matmul(33, 70, 40, 1, 1, threads[t], 70);
+        test_matmul(200, 513, 131, 1, 1, threads[t], RC__KC);      /* depth in passes */
+        test_matmul(50, 768, 24, 0, 0, threads[t], RC__KC);
+        test_matmul(1, 1024, 3, 1, 0, threads[t], 2 * RC__KC);
         for (s = 0; s < 4; s++) {
             static const int types[4] = {RC__TYPE_F16, RC__TYPE_BF16, RC__TYPE_Q8_0, RC__TYPE_Q4_0};
             static const char *names[4] = {"f16", "bf16", "q8_0", "q4_0"};
@@ -269,6 +329,8 @@ int main(void) {
         test_attention(lens_b, 3, 64, 2, 0, threads[t]);
         test_attention(lens_c, 2, 96, 3, 1, threads[t]);
     }
+    test_activation(RC__ACT_GELU, "gelu");
+    test_activation(RC__ACT_QUICK_GELU, "quick_gelu");
     printf("kernels: %d passed, %d failed\n", n_pass, n_fail);
     return n_fail != 0;
 }

@@ -49,7 +49,7 @@ static int child(const char *loader, const char *path) {
     rc_allocator al;
     rc_model *m = NULL; rc_ctx *c = NULL; rc_error e;
     rc_image imgs[N_IMAGES];
-    size_t sz[RC__N_SCRATCH], scratch = 0, i, input = (size_t)N_IMAGES * IMG_W * IMG_H * 3;
+    size_t sz[RC__N_SCRATCH], scratch = 0, depth, i, input = (size_t)N_IMAGES * IMG_W * IMG_H * 3;
     unsigned char *pixels;
     float *emb;
     long base = peak_kib();
@@ -57,7 +57,7 @@ static int child(const char *loader, const char *path) {
     al.alloc = count_alloc; al.free = count_free; al.user = &cnt;
     s = !strcmp(loader, "mmap") ? rc_model_load_mmap(&m, path, &al, &e) : rc_model_load_file(&m, path, &al, &e);
     if (s || rc_ctx_create(&c, m, &e)) { printf("error %s\n", e.message); return 1; }
-    rc__scratch_plan(m, m->convert_inputs, sz, &scratch);
+    rc__scratch_plan(m, m->convert_inputs, sz, &scratch, &depth);
     pixels = (unsigned char *)malloc(input);
     emb = (float *)malloc((size_t)N_IMAGES * rc_model_get_info(m).embed_dim * sizeof(float));
     if (!pixels || !emb) { printf("error out of memory\n"); return 1; }
