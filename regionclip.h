@@ -6750,13 +6750,14 @@ typedef __m512 rc__vf;
 #define rc__vadd(a, b) _mm512_add_ps(a, b)
 #define rc__vmul(a, b) _mm512_mul_ps(a, b)
 #define rc__vdiv(a, b) _mm512_div_ps(a, b)
-#define rc__vmax(a, b) _mm512_max_ps(a, b)
-#define rc__vmin(a, b) _mm512_min_ps(a, b)
+#define rc__vmax(a, b) _mm512_maskz_max_ps(0xffff, a, b)   /* maskz_: see rc__cvt_i32 */
+#define rc__vmin(a, b) _mm512_maskz_min_ps(0xffff, a, b)
 #define rc__vabs(a) _mm512_abs_ps(a)
 #define rc__vsel_ge0(x, a, b) _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_GE_OQ), b, a)
-#define rc__vpow2(k) _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_sub_epi32(_mm512_castps_si512(k), _mm512_set1_epi32(RC__POW2_BIAS)), 23))
+#define rc__vpow2(k) _mm512_castsi512_ps(_mm512_maskz_slli_epi32(0xffff, _mm512_sub_epi32(_mm512_castps_si512(k), _mm512_set1_epi32(RC__POW2_BIAS)), 23))
 #define RC__MR 8                    /* 8 x 3 measured best of 4..14 x 1..6 (docs/performance.md) */
 #define RC__NRV 3
+#define RC__ATT_ROWS 4
 #define RC__SIMD_NAME "avx512"
 #elif defined(__AVX2__) && defined(__FMA__) && !defined(REGIONCLIP_NO_SIMD)
 #include <immintrin.h>
@@ -6777,6 +6778,7 @@ typedef __m256 rc__vf;
 #define rc__vpow2(k) _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_sub_epi32(_mm256_castps_si256(k), _mm256_set1_epi32(RC__POW2_BIAS)), 23))
 #define RC__MR 6
 #define RC__NRV 2
+#define RC__ATT_ROWS 2
 #define RC__SIMD_NAME "avx2"
 #elif defined(__ARM_NEON) && defined(__aarch64__) && !defined(REGIONCLIP_NO_SIMD)
 #include <arm_neon.h>
@@ -6797,6 +6799,7 @@ typedef float32x4_t rc__vf;
 #define rc__vpow2(k) vreinterpretq_f32_s32(vshlq_n_s32(vsubq_s32(vreinterpretq_s32_f32(k), vdupq_n_s32(RC__POW2_BIAS)), 23))
 #define RC__MR 8
 #define RC__NRV 3
+#define RC__ATT_ROWS 4
 #define RC__SIMD_NAME "neon"
 #else
 #define RC__VW 1
@@ -6817,6 +6820,7 @@ typedef float rc__vf;
 static uint32_t rc__f32_bits(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
 #define RC__MR 4
 #define RC__NRV 4
+#define RC__ATT_ROWS 4
 #define RC__SIMD_NAME "scalar"
 #endif
 
@@ -7402,28 +7406,64 @@ static void rc__activate(float *x, size_t n, int act) {
     rc__vapply(x, n, act == RC__ACT_GELU ? rc__vgelu : rc__vquick_gelu);
 }
 
-/* dst[v*VW ..][VW] = sum_t x[t] * rows[t*stride + v*VW ..][VW] for v < nv <= RC__SUM_VECS:
-   a weighted sum of nv-vector-wide rows, each weight broadcast; nv accumulators in flight. */
+/* dst[r*ldd + v*VW ..][VW] = sum_t x[r*ldx + t] * rows[t*stride + v*VW ..][VW] for r < nx <= NX
+   and v < nv <= RC__SUM_VECS: weighted sums of nv-vector-wide rows, each weight broadcast, for
+   nx weight rows at once (rows r >= nx repeat row nx-1, computed and not stored), so every
+   vector loaded serves NX sums. Each sum is the same chain of FMAs over t whatever NX is. Two
+   are built: one weight row (NX = 1) and RC__ATT_ROWS rows (RC__ATT_ROWS x RC__SUM_VECS accumulators
+   must fit the registers: RC__ATT_ROWS is 2 on AVX2, 4 elsewhere). */
 enum { RC__SUM_VECS = 4 };
-static void rc__weighted_rows(float *dst, const float *x, const float *rows, size_t stride, int count, int nv) {
-    rc__vf acc[RC__SUM_VECS];
-    int t, v;
-    for (v = 0; v < RC__SUM_VECS; v++) acc[v] = rc__vzero();
-    if (nv == RC__SUM_VECS)
-        for (t = 0; t < count; t++) {
-            rc__vf xt = rc__vset1(x[t]);
-            RC__UNROLL for (v = 0; v < RC__SUM_VECS; v++) acc[v] = rc__vfma(xt, rc__vload(rows + (size_t)t * stride + v * RC__VW), acc[v]);
-        }
-    else
-        for (t = 0; t < count; t++)
-            for (v = 0; v < nv; v++) acc[v] = rc__vfma(rc__vset1(x[t]), rc__vload(rows + (size_t)t * stride + v * RC__VW), acc[v]);
-    for (v = 0; v < nv; v++) rc__vstore(dst + v * RC__VW, acc[v]);
+#define RC__WEIGHTED_ROWS(name, NX)                                                              \
+    static void name(float *dst, size_t ldd, const float *x, size_t ldx, int nx, const float *rows, \
+                     size_t stride, int count, int nv) {                                          \
+        rc__vf acc[NX][RC__SUM_VECS];                                                             \
+        const float *xr[NX];                                                                      \
+        int t, v, r;                                                                              \
+        for (r = 0; r < NX; r++) {                                                                \
+            xr[r] = x + (size_t)(r < nx ? r : nx - 1) * ldx;                                      \
+            for (v = 0; v < RC__SUM_VECS; v++) acc[r][v] = rc__vzero();                           \
+        }                                                                                         \
+        if (nv == RC__SUM_VECS)                                                                   \
+            for (t = 0; t < count; t++) {                                                         \
+                rc__vf b[RC__SUM_VECS];                                                           \
+                RC__UNROLL for (v = 0; v < RC__SUM_VECS; v++) b[v] = rc__vload(rows + (size_t)t * stride + v * RC__VW); \
+                RC__UNROLL for (r = 0; r < NX; r++) {                                             \
+                    rc__vf a = rc__vset1(xr[r][t]);                                               \
+                    RC__UNROLL for (v = 0; v < RC__SUM_VECS; v++) acc[r][v] = rc__vfma(a, b[v], acc[r][v]); \
+                }                                                                                 \
+            }                                                                                     \
+        else                                                                                      \
+            for (t = 0; t < count; t++)                                                           \
+                for (v = 0; v < nv; v++) {                                                        \
+                    rc__vf b = rc__vload(rows + (size_t)t * stride + v * RC__VW);                 \
+                    RC__UNROLL for (r = 0; r < NX; r++) acc[r][v] = rc__vfma(rc__vset1(xr[r][t]), b, acc[r][v]); \
+                }                                                                                 \
+        for (r = 0; r < nx; r++)                                                                  \
+            for (v = 0; v < nv; v++) rc__vstore(dst + (size_t)r * ldd + v * RC__VW, acc[r][v]);   \
+    }
+RC__WEIGHTED_ROWS(rc__weighted_rows, RC__ATT_ROWS)   /* the trainer builds rc__weighted_rows1 */
+
+/* p[0..nk) = softmax(scale * p[0..nk)) (max subtracted; rc__vexp), p[nk..np) = 0: np, a
+   multiple of RC__VW, is the width the caller goes on to use. A NaN score makes the row NaN. */
+static void rc__softmax_row(float *p, int nk, int np, float scale) {
+    float mx = -FLT_MAX, sum = 0.0f, lanes[RC__VW], inv;
+    rc__vf acc = rc__vzero();
+    int j;
+    for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
+    for (j = 0; j < np; j += RC__VW) rc__vstore(p + j, rc__vexp(rc__vadd(rc__vload(p + j), rc__vset1(-mx))));
+    for (j = nk; j < np; j++) p[j] = 0.0f;
+    for (j = 0; j < np; j += RC__VW) acc = rc__vadd(acc, rc__vload(p + j));
+    rc__vstore(lanes, acc);
+    for (j = 0; j < RC__VW; j++) sum += lanes[j];
+    inv = 1.0f / sum;
+    for (j = 0; j < np; j += RC__VW) rc__vstore(p + j, rc__vmul(rc__vload(p + j), rc__vset1(inv)));
 }
 
 /* Floats of attention scratch per thread for sequences up to max_len and head size head_dim:
-   keys transposed [head_dim][Tp] and probabilities [Tp], Tp = max_len rounded up to a vector. */
+   keys transposed [head_dim][Tp] and probabilities [RC__ATT_ROWS][Tp], Tp = max_len rounded up
+   to a vector. */
 static size_t rc__attention_scratch(size_t max_len, size_t head_dim) {
-    return (head_dim + 1) * ((max_len + RC__VW - 1) / RC__VW * RC__VW);
+    return (head_dim + RC__ATT_ROWS) * ((max_len + RC__VW - 1) / RC__VW * RC__VW);
 }
 
 /* Multi-head self-attention over a ragged batch.
@@ -7431,41 +7471,42 @@ static size_t rc__attention_scratch(size_t max_len, size_t head_dim) {
    sequence s occupies rows seq_start[s] .. seq_start[s]+seq_len[s]-1.
    scratch: [n_threads][rc__attention_scratch(max_len, hd)] floats; at most n_threads threads.
    causal masks keys after the query. Per (sequence, head) the keys are transposed once, so
-   scores (a query against a vector of keys) and the weighted sum of values (a probability
-   against a row of values) are both broadcast-multiply-adds over whole vectors. */
+   scores (queries against a vector of keys) and the weighted sums of values (probabilities
+   against a row of values) are both broadcast-multiply-adds over whole vectors, RC__ATT_ROWS
+   queries at a time (each key or value vector loaded once for all of them; a causal block
+   computes up to its last query's keys, its earlier queries' extra probabilities zero). */
 static void rc__attention(float *out, const float *qkv, const int *seq_start, const int *seq_len,
                           int n_seq, int width, int heads, int causal, float *scratch, int max_len,
                           int n_threads) {
     int hd = width / heads, hv = hd / RC__VW * RC__VW, task, Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
+    size_t W3 = (size_t)3 * width;
     float scale = 1.0f / sqrtf((float)hd);
     (void)n_threads;   /* used by OpenMP only */
     RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
     for (task = 0; task < n_seq * heads; task++) {
-        int s = task / heads, h = task % heads, T = seq_len[s], i, j, d;
-        const float *base = qkv + (size_t)seq_start[s] * 3 * width;
+        int s = task / heads, h = task % heads, T = seq_len[s], i0, j, d, r;
+        const float *base = qkv + (size_t)seq_start[s] * W3 + h * hd;                                   /* q of row 0 */
         float *kt = scratch + (size_t)rc__thread_id() * rc__attention_scratch((size_t)max_len, (size_t)hd);  /* [hd][Tp] */
-        float *p = kt + (size_t)hd * Tp;                                                                    /* [Tp] */
+        float *p = kt + (size_t)hd * Tp;                                                       /* [RC__ATT_ROWS][Tp] */
         for (j = 0; j < Tp; j++)
-            for (d = 0; d < hd; d++) kt[(size_t)d * Tp + j] = j < T ? base[(size_t)j * 3 * width + width + h * hd + d] : 0.0f;
-        for (i = 0; i < T; i++) {
-            const float *q = base + (size_t)i * 3 * width + h * hd;
-            float *o = out + ((size_t)seq_start[s] + i) * width + h * hd;
-            int nk = causal ? i + 1 : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
-            float mx = -FLT_MAX, sum = 0.0f, inv;
-            for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW)   /* p[j..] = q . keys[j..] */
-                rc__weighted_rows(p + j, q, kt + j, (size_t)Tp, hd, (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS);
-            for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
-            for (j = 0; j < nkp; j += RC__VW) rc__vstore(p + j, rc__vexp(rc__vadd(rc__vload(p + j), rc__vset1(-mx))));
-            for (j = 0; j < nk; j++) sum += p[j];
-            inv = 1.0f / sum;
-            for (j = 0; j < nk; j++) p[j] *= inv;
-            for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)   /* o = sum_j p[j] * values[j] */
-                rc__weighted_rows(o + d, p, base + 2 * width + h * hd + d, (size_t)3 * width, nk, (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
-            for (d = hv; d < hd; d++) {
-                float acc = 0.0f;
-                for (j = 0; j < nk; j++) acc += p[j] * base[(size_t)j * 3 * width + 2 * width + h * hd + d];
-                o[d] = acc;
-            }
+            for (d = 0; d < hd; d++) kt[(size_t)d * Tp + j] = j < T ? base[(size_t)j * W3 + width + d] : 0.0f;
+        for (i0 = 0; i0 < T; i0 += RC__ATT_ROWS) {
+            int nq = T - i0 < RC__ATT_ROWS ? T - i0 : RC__ATT_ROWS;
+            int nk = causal ? i0 + nq : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
+            float *o = out + ((size_t)seq_start[s] + i0) * width + h * hd;
+            for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW)   /* p[r][j..] = q_r . keys[j..] */
+                rc__weighted_rows(p + j, (size_t)Tp, base + (size_t)i0 * W3, W3, nq, kt + j, (size_t)Tp, hd,
+                                  (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS);
+            for (r = 0; r < nq; r++) rc__softmax_row(p + (size_t)r * Tp, causal ? i0 + r + 1 : T, nkp, scale);
+            for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)   /* o_r = sum_j p[r][j] * values[j] */
+                rc__weighted_rows(o + d, (size_t)width, p, (size_t)Tp, nq, base + 2 * width + d, W3, nk,
+                                  (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
+            for (r = 0; r < nq; r++)
+                for (d = hv; d < hd; d++) {
+                    float acc = 0.0f;
+                    for (j = 0; j < nk; j++) acc += p[(size_t)r * Tp + j] * base[(size_t)j * W3 + 2 * width + d];
+                    o[(size_t)r * width + d] = acc;
+                }
         }
     }
 }
@@ -9318,6 +9359,8 @@ static double rc__train_lr(const rc_train_stage *st, int k) {
 
 /* ---- caches and scratch: one plan ---------------------------------------------------- */
 
+RC__WEIGHTED_ROWS(rc__weighted_rows1, 1)    /* one query at a time (the backward's own order) */
+
 /* Floats of attention-backward scratch per thread: keys, values and their gradients
    transposed [4][head_dim][Tp], and three rows [3][Tp] (Tp = max_len rounded up to a vector). */
 static size_t rc__attention_bwd_scratch(size_t max_len, size_t head_dim) {
@@ -9549,19 +9592,18 @@ static void rc__attention_backward(float *dqkv, const float *dout, const float *
             }
         for (i = 0; i < T; i++) {
             const float *q = base + i * W3, *go = dout + ((size_t)seq_start[s] + i) * width + h * hd;
-            float *dq = dbase + i * W3, mx = -FLT_MAX, sum = 0.0f, acc = 0.0f;
+            float *dq = dbase + i * W3, acc = 0.0f;
             int nk = causal ? i + 1 : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
             for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW) {   /* p = q . k, dp = dout . v */
                 int nv = (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS;
-                rc__weighted_rows(p + j, q, kt + j, (size_t)Tp, hd, nv);
-                rc__weighted_rows(dp + j, go, vt + j, (size_t)Tp, hd, nv);
+                rc__weighted_rows1(p + j, 0, q, 0, 1, kt + j, (size_t)Tp, hd, nv);
+                rc__weighted_rows1(dp + j, 0, go, 0, 1, vt + j, (size_t)Tp, hd, nv);
             }
-            for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
-            for (j = 0; j < nk; j++) { p[j] = expf(p[j] - mx); sum += p[j]; }
-            for (j = 0; j < nk; j++) { p[j] /= sum; acc += p[j] * dp[j]; }
+            rc__softmax_row(p, nk, nkp, scale);                      /* the forward's probabilities */
+            for (j = 0; j < nk; j++) acc += p[j] * dp[j];
             for (j = 0; j < nk; j++) ds[j] = p[j] * (dp[j] - acc) * scale;
             for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)       /* dq = sum_j ds_j k_j */
-                rc__weighted_rows(dq + d, ds, base + width + d, W3, nk, (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
+                rc__weighted_rows1(dq + d, 0, ds, 0, 1, base + width + d, W3, nk, (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
             for (d = hv; d < hd; d++) {
                 float a = 0.0f;
                 for (j = 0; j < nk; j++) a += ds[j] * base[j * W3 + width + d];
