@@ -257,6 +257,16 @@ WASM_SMALL=(vit-b-32 biomedclip-small)
 wasm_pairs() { for n in "$@"; do printf '%s %s ' "$B/golden/$n.gguf" "$B/wasm/$n.ref.bin"; done
                printf '%s %s' weights/regionclip-demo.gguf "$B/wasm/demo.ref.bin"; }
 step wasm-build          make -s wasm
+WASM_CC="/usr/lib/llvm-14/bin/clang --target=wasm32-wasi -O2 -std=c99 -Wall -Wextra -pedantic -Werror -I."
+step build-wasm-tests    bash -c "set -e; mkdir -p $B/wasm
+    $WASM_CC -msimd128 tests/test_kernels.c -o $B/wasm/test_kernels.wasm -lm
+    $WASM_CC tests/test_kernels.c -o $B/wasm/test_kernels_scalar.wasm -lm
+    $WASM_CC -msimd128 tests/test_golden.c -o $B/wasm/test_golden.wasm -lm"
+step kernels-wasm        bash -c "out=\$(node --no-warnings tests/run_wasi.mjs $B/wasm/test_kernels.wasm); st=\$?; echo \"\$out\"
+                                  case \"\$out\" in 'kernels (wasm-simd128)'*) exit \$st;; *) echo 'not the SIMD128 build'; exit 1;; esac"
+step kernels-wasm-scalar node --no-warnings tests/run_wasi.mjs "$B/wasm/test_kernels_scalar.wasm"
+step golden-wasm-biomedclip-small node --no-warnings tests/run_wasi.mjs "$B/wasm/test_golden.wasm" \
+                         "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
 step wasm-ref            bash -c "set -e; mkdir -p $B/wasm; build wasm_ref tests/wasm_ref.c $CFLAGS_FAST -pedantic -I.
     for n in ${WASM_MODELS[*]}; do $B/bin/wasm_ref $B/golden/\$n.gguf $B/wasm/\$n.ref.bin; done
     $B/bin/wasm_ref weights/regionclip-demo.gguf $B/wasm/demo.ref.bin"
