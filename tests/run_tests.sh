@@ -273,6 +273,9 @@ step wasm-ref            bash -c "set -e; mkdir -p $B/wasm; build wasm_ref tests
 step wasm-parity-simd    node tests/test_wasm.mjs web/regionclip.wasm $(wasm_pairs "${WASM_MODELS[@]}")
 step wasm-parity-scalar  node tests/test_wasm.mjs web/regionclip-nosimd.wasm $(wasm_pairs "${WASM_SMALL[@]}")
 step wasm-js             node tests/test_wasm_js.mjs web/regionclip.wasm weights/regionclip-demo.gguf
+# The viewer: Debian's chromium (web/deps.sh browser), npm packages from web/package-lock.json
+step web-setup           sh web/setup.sh
+step web-chromium        node tests/test_web.mjs ./rclip /usr/bin/chromium
 
 echo
 [ ${#FAILED_STEPS[@]} -gt 0 ] && echo "failed steps: ${FAILED_STEPS[*]}"
