@@ -52,7 +52,8 @@ test:
 
 # WebAssembly: no imports at all (no WASI calls: REGIONCLIP_NO_STDIO, models load from bytes),
 # a reactor (_initialize, no main), memory that grows from 16 MiB up to wasm32's 4 GiB.
-WASM_CC    ?= /usr/lib/llvm-14/bin/clang
+WASM_LLVM  ?= /usr/lib/llvm-14
+WASM_CC    ?= $(WASM_LLVM)/bin/clang
 WASM_FLAGS  = --target=wasm32-wasi -O3 $(WARN) -DREGIONCLIP_NO_STDIO -I. -mexec-model=reactor \
               -Wl,--no-entry -Wl,--initial-memory=16777216 -Wl,--max-memory=4294967296 -Wl,--strip-all
 WASM_SRC    = web/regionclip_wasm.c regionclip.h

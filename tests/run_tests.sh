@@ -256,6 +256,7 @@ WASM_MODELS=(vit-b-32 vit-b-16 vit-l-14-4l hf-clip-b-32.f16 biomedclip-small bio
 WASM_SMALL=(vit-b-32 biomedclip-small)
 wasm_pairs() { for n in "$@"; do printf '%s %s ' "$B/golden/$n.gguf" "$B/wasm/$n.ref.bin"; done
                printf '%s %s' weights/regionclip-demo.gguf "$B/wasm/demo.ref.bin"; }
+step wasm-deps-check     bash tests/test_wasm_deps.sh
 step wasm-build          make -s wasm
 WASM_CC="/usr/lib/llvm-14/bin/clang --target=wasm32-wasi -O2 -std=c99 -Wall -Wextra -pedantic -Werror -I."
 step build-wasm-tests    bash -c "set -e; mkdir -p $B/wasm

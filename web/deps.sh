@@ -7,7 +7,8 @@
 #   libclang_rt.builtins-wasm32.a           libclang-rt-14-dev-wasm32
 #   chromium (only with the argument "browser") chromium
 # Installs the missing ones when it can (root with apt-get), else names them in one line.
-# Prints nothing when everything is there. DEPS_APT: the package tool (default apt-get).
+# Prints nothing when everything is there. DEPS_APT: the package tool (default apt-get); WASM_LLVM,
+# WASI_INCLUDE, CHROMIUM: where to look (tests/test_wasm_deps.sh points them at a stand-in).
 APT=${DEPS_APT:-apt-get}
 LLVM=${WASM_LLVM:-/usr/lib/llvm-14}
 WASI_INC=${WASI_INCLUDE:-/usr/include/wasm32-wasi}
@@ -18,7 +19,7 @@ scan() {
     [ -x "$LLVM/bin/wasm-ld" ] || missing="$missing lld-14"
     [ -f "$WASI_INC/stdio.h" ] || missing="$missing wasi-libc"
     ls "$LLVM"/lib/clang/*/lib/wasi/libclang_rt.builtins-wasm32.a >/dev/null 2>&1 || missing="$missing libclang-rt-14-dev-wasm32"
-    if [ "${1:-}" = browser ]; then command -v chromium >/dev/null 2>&1 || missing="$missing chromium"; fi
+    if [ "${1:-}" = browser ]; then command -v "${CHROMIUM:-chromium}" >/dev/null 2>&1 || missing="$missing chromium"; fi
 }
 scan "${1:-}"
 [ -z "$missing" ] && exit 0
