@@ -4,12 +4,12 @@
 # ViT-B/16 image towers, in Node, in one command; prints one table: model, case, ms each, ratio.
 # The towers: tests/bench_torch.py --prepare (seeded random weights; the gguf and the ONNX export
 # of the same checkpoint, build/bench/MODEL.*; reused when present, as `make bench` leaves them).
-# Environment: RC_BENCH_REPEATS (default 5), RC_BENCH_WASM_MODELS (default "vit-b-32 vit-b-16"),
+# Environment: RC_BENCH_REPEATS (default 7), RC_BENCH_WASM_MODELS (default "vit-b-32 vit-b-16"),
 # PY (python; default: the test venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=build/bench
-REPEATS=${RC_BENCH_REPEATS:-5}
+REPEATS=${RC_BENCH_REPEATS:-7}
 MODELS=${RC_BENCH_WASM_MODELS:-vit-b-32 vit-b-16}
 sh web/setup.sh >&2
 mkdir -p "$OUT"
