@@ -99,5 +99,14 @@ throws(() => m.encodeImage(imageData), 'RC_ERR_ARG', 'call after dispose()');
   for (let i = 0; i < 20; i++) { const s = new RegionClip(inst, bytes); s.encodeImage(imageData); s.dispose(); sizes.push(inst.exports.memory.buffer.byteLength); }
   check(sizes[19] === sizes[1], `20 load/dispose cycles in one instance: heap ${sizes[1]} -> ${sizes[19]} bytes`);
 }
+// The module picks its .wasm beside regionclip.js: SIMD128 when the engine validates it, the
+// plain build with simd: false; models load from a path (Node) as from bytes.
+{
+  const a = await RegionClip.load(modelPath), b = await RegionClip.load(modelPath, { simd: false });
+  const ea = a.encodeImage(imageData), eb = b.encodeImage(imageData);
+  check(a.info.simd === 'wasm-simd128' && b.info.simd === 'scalar' && maxdiff(ea, eb) <= 1e-5,
+    `default .wasm ${a.info.simd}, simd: false ${b.info.simd}, same embedding (max abs ${maxdiff(ea, eb).toExponential(2)})`);
+  a.dispose(); b.dispose();
+}
 console.log(`wasm js: ${pass} passed, ${fail} failed`);
 process.exit(fail ? 1 : 0);

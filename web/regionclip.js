@@ -53,7 +53,7 @@ async function compile(wasm, simd) {
 function imageArgs(image) {
   if (!image || typeof image !== 'object') throw new RegionClipError('image: an ImageData or {pixels, width, height, format}', 1, 'RC_ERR_ARG');
   const width = image.width | 0, height = image.height | 0;
-  let fmt = image.format === undefined ? (typeof ImageData !== 'undefined' && image instanceof ImageData ? 'rgba' : 'rgba') : image.format;
+  const fmt = image.format === undefined ? 'rgba' : image.format;   // ImageData: RGBA
   const format = typeof fmt === 'number' ? fmt : FORMATS[String(fmt).toLowerCase()];
   if (format === undefined) throw new RegionClipError(`image: unknown format "${fmt}" (rgba, rgb, gray, gray16)`, 17, 'RC_ERR_IMAGE');
   const px = image.pixels ?? image.data;
