@@ -5,6 +5,10 @@
 #   make bench    times this library against PyTorch and ONNX Runtime on this machine, same thread count
 #   make fuzz     every libFuzzer harness for FUZZ_SECONDS each (default 1200; make test runs 40 s
 #                 each), corpora kept in build/fuzz; prints executions, coverage and findings
+#   make wasm     builds regionclip.h for the browser and Node (clang-14 --target=wasm32-wasi, lld;
+#                 web/deps.sh installs them): web/regionclip.wasm (SIMD128) and
+#                 web/regionclip-nosimd.wasm, loaded by web/regionclip.js (docs/wasm.md)
+#   make bench-wasm  times the wasm build against ONNX Runtime Web (wasm backend) in Node, 1 thread
 #   make install  copies regionclip.h, regionclip.pc (+ regionclip-openmp.pc) and the CMake package
 #                 (find_package(regionclip)) under PREFIX (default /usr/local; DESTDIR=... stages
 #                 it); make uninstall removes them. Same tree as cmake --install (docs/integration.md)
@@ -46,6 +50,28 @@ build/decode_image: tests/decode_image.c build/dicom_dcmtk.o $(IMAGE_IO) regionc
 test:
 	bash tests/run_tests.sh
 
+# WebAssembly: no imports at all (no WASI calls: REGIONCLIP_NO_STDIO, models load from bytes),
+# a reactor (_initialize, no main), memory that grows from 16 MiB up to wasm32's 4 GiB.
+WASM_LLVM  ?= /usr/lib/llvm-14
+WASM_CC    ?= $(WASM_LLVM)/bin/clang
+WASM_FLAGS  = --target=wasm32-wasi -O3 $(WARN) -DREGIONCLIP_NO_STDIO -I. -mexec-model=reactor \
+              -Wl,--no-entry -Wl,--initial-memory=16777216 -Wl,--max-memory=4294967296 -Wl,--strip-all
+WASM_SRC    = web/regionclip_wasm.c regionclip.h
+
+wasm: web/regionclip.wasm web/regionclip-nosimd.wasm
+
+wasm-deps:
+	@sh web/deps.sh
+
+web/regionclip.wasm: $(WASM_SRC) | wasm-deps
+	$(WASM_CC) $(WASM_FLAGS) -msimd128 web/regionclip_wasm.c -o $@
+
+web/regionclip-nosimd.wasm: $(WASM_SRC) | wasm-deps
+	$(WASM_CC) $(WASM_FLAGS) web/regionclip_wasm.c -o $@
+
+bench-wasm: wasm
+	bash tests/bench_wasm.sh
+
 bench: rclip
 	bash tests/bench.sh
 
@@ -53,7 +79,7 @@ fuzz:
 	bash tests/fuzz/run_fuzz.sh $${FUZZ_SECONDS:-1200}
 
 clean:
-	rm -rf build rclip
+	rm -rf build rclip web/regionclip.wasm web/regionclip-nosimd.wasm
 
 # Header-only install: <PREFIX>/include/regionclip.h, <PREFIX>/lib/pkgconfig/regionclip{,-openmp}.pc,
 # <PREFIX>/lib/cmake/regionclip/regionclip-config{,-version}.cmake, from the templates in cmake/
@@ -79,4 +105,4 @@ uninstall:
 
 .PHONY: install uninstall
 
-.PHONY: all deps test bench fuzz clean
+.PHONY: all deps test bench fuzz clean wasm wasm-deps bench-wasm

@@ -6733,7 +6733,7 @@ static int rc__thread_id(void) { return 0; }
 #endif
 
 /* The vector layer: rc__vf holds RC__VW floats; load/store (unaligned), set1, zero, fma(a, b,
-   acc) = a*b + acc, add, mul, div, max and min (b when a lane of b is NaN), abs,
+   acc) = a*b + acc, add, mul, div, max and min (NaN when a lane of b is NaN), abs,
    sel_ge0(x, a, b) = x >= 0 ? a : b per lane, and pow2(k) = 2^n for k = n + RC__EXP_MAGIC (n an
    integer in -126..127; see rc__vexp). */
 #define RC__EXP_MAGIC 12582912.0f                     /* 1.5 * 2^23: k = y + it rounds y to an integer */
@@ -6801,6 +6801,31 @@ typedef float32x4_t rc__vf;
 #define RC__NRV 3
 #define RC__ATT_ROWS 4
 #define RC__SIMD_NAME "neon"
+#elif defined(__wasm_simd128__) && !defined(REGIONCLIP_NO_SIMD)
+#include <wasm_simd128.h>
+#define RC__VW 4
+typedef v128_t rc__vf;
+#define rc__vload(p) wasm_v128_load(p)
+#define rc__vzero() wasm_f32x4_splat(0.0f)
+#define rc__vfma(a, b, acc) wasm_f32x4_add(acc, wasm_f32x4_mul(a, b))   /* SIMD128 has no FMA */
+#define rc__vset1(x) wasm_f32x4_splat(x)
+#define rc__vstore(p, v) wasm_v128_store(p, v)
+#define rc__vadd(a, b) wasm_f32x4_add(a, b)
+#define rc__vmul(a, b) wasm_f32x4_mul(a, b)
+#define rc__vdiv(a, b) wasm_f32x4_div(a, b)
+#define rc__vmax(a, b) wasm_f32x4_max(a, b)             /* NaN if either lane is */
+#define rc__vmin(a, b) wasm_f32x4_min(a, b)
+#define rc__vabs(a) wasm_f32x4_abs(a)
+#define rc__vsel_ge0(x, a, b) wasm_v128_bitselect(a, b, wasm_f32x4_ge(x, wasm_f32x4_splat(0.0f)))
+#define rc__vpow2(k) wasm_i32x4_shl(wasm_i32x4_sub(k, wasm_i32x4_splat(RC__POW2_BIAS)), 23)
+#define RC__ATT_ROWS 4
+#ifndef RC__WASM_MR                 /* the engine's registers are unknown: tile measured in V8 */
+#define RC__WASM_MR 4              /* 4 x 2 measured best of 2..8 x 1..6 (docs/wasm.md) */
+#define RC__WASM_NRV 2
+#endif
+#define RC__MR RC__WASM_MR
+#define RC__NRV RC__WASM_NRV
+#define RC__SIMD_NAME "wasm-simd128"
 #else
 #define RC__VW 1
 typedef float rc__vf;

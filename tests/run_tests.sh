@@ -250,6 +250,37 @@ step kernels-aarch64  bash -c "out=\$(qemu-aarch64 $B/bin/test_kernels_a64); st=
 step golden-aarch64-biomedclip-small qemu-aarch64 "$B/bin/test_golden_a64" "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
 step regions-aarch64  qemu-aarch64 "$B/bin/test_regions_a64" "$B/regions/clip-roi.gguf" "$B/regions/clip-roi_cases.bin"
 
+# 6. WebAssembly (make wasm; docs/wasm.md): the wasm32 builds (SIMD128 and plain) in Node equal the
+#    native library on the golden models (wasm_ref runs the same export layer natively), the JS
+#    package's API and its heap over 1,000 calls, and the viewer page in headless Chromium.
+#    f32 and f16 weights: q8_0 / bf16 differ between the native paths themselves (AVX-512 vs
+#    scalar: 9e-4 on vit-b-16.q8_0), so they are not held to 1e-5 here.
+WASM_MODELS=(vit-b-32 vit-b-16 vit-l-14-4l hf-clip-b-32.f16 biomedclip-small biomedclip)
+WASM_SMALL=(vit-b-32 biomedclip-small)
+wasm_pairs() { for n in "$@"; do printf '%s %s ' "$B/golden/$n.gguf" "$B/wasm/$n.ref.bin"; done
+               printf '%s %s' weights/regionclip-demo.gguf "$B/wasm/demo.ref.bin"; }
+step wasm-deps-check     bash tests/test_wasm_deps.sh
+step wasm-build          make -s wasm
+WASM_CC="/usr/lib/llvm-14/bin/clang --target=wasm32-wasi -O2 -std=c99 -Wall -Wextra -pedantic -Werror -I."
+step build-wasm-tests    bash -c "set -e; mkdir -p $B/wasm
+    $WASM_CC -msimd128 tests/test_kernels.c -o $B/wasm/test_kernels.wasm -lm
+    $WASM_CC tests/test_kernels.c -o $B/wasm/test_kernels_scalar.wasm -lm
+    $WASM_CC -msimd128 tests/test_golden.c -o $B/wasm/test_golden.wasm -lm"
+step kernels-wasm        bash -c "out=\$(node --no-warnings tests/run_wasi.mjs $B/wasm/test_kernels.wasm); st=\$?; echo \"\$out\"
+                                  case \"\$out\" in 'kernels (wasm-simd128)'*) exit \$st;; *) echo 'not the SIMD128 build'; exit 1;; esac"
+step kernels-wasm-scalar node --no-warnings tests/run_wasi.mjs "$B/wasm/test_kernels_scalar.wasm"
+step golden-wasm-biomedclip-small node --no-warnings tests/run_wasi.mjs "$B/wasm/test_golden.wasm" \
+                         "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
+step wasm-ref            bash -c "set -e; mkdir -p $B/wasm; build wasm_ref tests/wasm_ref.c $CFLAGS_FAST -pedantic -I.
+    for n in ${WASM_MODELS[*]}; do $B/bin/wasm_ref $B/golden/\$n.gguf $B/wasm/\$n.ref.bin; done
+    $B/bin/wasm_ref weights/regionclip-demo.gguf $B/wasm/demo.ref.bin"
+step wasm-parity-simd    node tests/test_wasm.mjs web/regionclip.wasm $(wasm_pairs "${WASM_MODELS[@]}")
+step wasm-parity-scalar  node tests/test_wasm.mjs web/regionclip-nosimd.wasm $(wasm_pairs "${WASM_SMALL[@]}")
+step wasm-js             node tests/test_wasm_js.mjs web/regionclip.wasm weights/regionclip-demo.gguf
+# The viewer: Debian's chromium (web/deps.sh browser), npm packages from web/package-lock.json
+step web-setup           sh web/setup.sh
+step web-chromium        node tests/test_web.mjs ./rclip /usr/bin/chromium
+
 echo
 [ ${#FAILED_STEPS[@]} -gt 0 ] && echo "failed steps: ${FAILED_STEPS[*]}"
 echo "$PASS passed, $FAIL failed"
