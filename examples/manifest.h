@@ -10,6 +10,7 @@
        region 12 8 30 26 bright round nodule in the right upper lobe
        negative bright round nodule in the left lower lobe
        vqa is there a nodule?<TAB>yes
+       label nodule a nodule
 
    Every problem is reported as "FILE:LINE: message"; a bad record is skipped (and counted) or
    stops the reading, as the caller chooses. Hostile input never crashes it (fuzzed by
@@ -30,6 +31,7 @@
 #define MF_MAX_REGIONS 1024      /* regions per record                                      */
 #define MF_MAX_NEGATIVES 256     /* negative captions per region                            */
 #define MF_MAX_VQA 256           /* question/answer pairs per record                        */
+#define MF_MAX_LABELS 256        /* labels (classification tasks) per record                */
 #define MF_MAX_PROBLEMS 1000     /* problems kept in the list (all are counted)             */
 
 typedef struct mf_region {
@@ -42,6 +44,10 @@ typedef struct mf_region {
 
 typedef struct mf_vqa { char *question, *answer; } mf_vqa;
 
+/* "label TASK CLASS": the record's class for one classification task (rclip eval's zero-shot
+   classification; docs/data.md). task is one word, class the rest of the line. */
+typedef struct mf_label { char *task, *value; int line; } mf_label;
+
 typedef struct mf_record {
     char *image;                 /* the path as written (relative to the manifest's dir)    */
     char *path;                  /* the path to open: manifest dir + image (or image if absolute) */
@@ -49,6 +55,7 @@ typedef struct mf_record {
     char *report;                /* NULL when the record has none (then use the summary)    */
     mf_region *regions; int n_regions;
     mf_vqa *vqa; int n_vqa;
+    mf_label *labels; int n_labels;   /* at most one per task                              */
     int width, height;           /* from the image-size callback                            */
     int line;                    /* line of the record's first keyword                      */
 } mf_record;
@@ -114,6 +121,8 @@ static void mf__record_free(mf_record *r) {
     free(r->regions);
     for (i = 0; i < r->n_vqa; i++) { free(r->vqa[i].question); free(r->vqa[i].answer); }
     free(r->vqa);
+    for (i = 0; i < r->n_labels; i++) { free(r->labels[i].task); free(r->labels[i].value); }
+    free(r->labels);
     memset(r, 0, sizeof *r);
 }
 
@@ -339,8 +348,28 @@ static void mf__line(mf__parser *p, int line, char *s) {
         v->answer = mf__strndup(answer, strlen(answer));
         r->n_vqa++;
         if (!v->question || !v->answer) p->oom = 1;
+    } else if (mf__keyword(kw, kw_len, "label")) {
+        char *task_end = value, *cls;
+        mf_label *l;
+        int i;
+        while (*task_end && !mf__is_space(*task_end)) task_end++;
+        cls = task_end;
+        while (mf__is_space(*cls)) cls++;
+        if (task_end == value || !*cls) { mf__problem(p, line, "label needs 'TASK CLASS' (a task word, then its class)"); return; }
+        for (i = 0; i < r->n_labels; i++)
+            if (strlen(r->labels[i].task) == (size_t)(task_end - value) && !memcmp(r->labels[i].task, value, (size_t)(task_end - value))) {
+                mf__problem(p, line, "second label '%s' in one record (one class per task)", r->labels[i].task); return;
+            }
+        if (r->n_labels >= MF_MAX_LABELS) { mf__problem(p, line, "more than %d labels in one record", MF_MAX_LABELS); return; }
+        if (!mf__grow((void **)&r->labels, r->n_labels, sizeof *r->labels)) { p->oom = 1; return; }
+        l = &r->labels[r->n_labels];
+        l->task = mf__strndup(value, (size_t)(task_end - value));
+        l->value = mf__strndup(cls, strlen(cls));
+        l->line = line;
+        r->n_labels++;
+        if (!l->task || !l->value) p->oom = 1;
     } else {
-        mf__problem(p, line, "unknown keyword '%.*s' (image, summary, report, region, negative, vqa, or # comment)",
+        mf__problem(p, line, "unknown keyword '%.*s' (image, summary, report, region, negative, vqa, label, or # comment)",
                     (int)(kw_len > 40 ? 40 : kw_len), kw);
     }
 }
@@ -435,6 +464,7 @@ static int manifest_write(FILE *f, const mf_record *records, int n_records) {
             for (k = 0; k < g->n_negatives; k++) fprintf(f, "negative %s\n", g->negatives[k]);
         }
         for (j = 0; j < r->n_vqa; j++) fprintf(f, "vqa %s\t%s\n", r->vqa[j].question, r->vqa[j].answer);
+        for (j = 0; j < r->n_labels; j++) fprintf(f, "label %s %s\n", r->labels[j].task, r->labels[j].value);
     }
     return ferror(f) ? -1 : 0;
 }

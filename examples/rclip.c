@@ -17,6 +17,9 @@
                                                    (for numpy, FAISS, vector databases)
      rclip vqa          MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M]
                         QUESTION                   answer<TAB>probability, highest first
+     rclip eval         MODEL MANIFEST [--json] [--template T]... [--templates FILE] [--tasks LIST]
+                        [--mode crop|align] [--margin M] [--skip-bad]
+                                                   the paper's tasks on a manifest, one table (eval.h)
 
    Options (before the command): --template T  prompt with "{}" replaced by the label; repeat
    the flag for a prompt ensemble (default: the label itself). --window C,W  window for 16-bit
@@ -41,6 +44,7 @@
 #include "image_io.h"
 #include "colormap.h"
 #include "manifest.h"
+#include "eval.h"
 
 #define MAX_TEMPLATES 64
 
@@ -49,41 +53,10 @@ static void print_vector(const float *v, int n) {
     for (i = 0; i < n; i++) printf("%.8g\n", v[i]);
 }
 
-/* Replaces the first "{}" in tmpl with label into a new string. */
-static char *fill_template(const char *tmpl, const char *label) {
-    const char *at = strstr(tmpl, "{}");
-    size_t n = strlen(tmpl) + strlen(label) + 1;
-    char *s = (char *)malloc(n);
-    if (!s) return NULL;
-    if (!at) { snprintf(s, n, "%s", tmpl); return s; }
-    snprintf(s, n, "%.*s%s%s", (int)(at - tmpl), tmpl, label, at + 2);
-    return s;
-}
-
 typedef struct ranked { const char *label; float score, p; } ranked;
 static int by_prob_desc(const void *a, const void *b) {
     float x = ((const ranked *)a)->p, y = ((const ranked *)b)->p;
     return (x < y) - (x > y);
-}
-
-/* One embedding per label: the normalized mean of its prompts (templates filled with the
-   label; rc_prompt_ensemble) -> cls[n_labels][E]. Returns 0, or 1 after printing why. */
-static int encode_labels(rc_ctx *ctx, int E, char **labels, int n_labels, const char **templates,
-                         int n_templates, float *cls) {
-    int i, t, rc = 1, n = n_labels * n_templates;
-    float *txt = (float *)malloc(sizeof(float) * E * (size_t)n);
-    char **prompts = (char **)calloc((size_t)n, sizeof(char *));
-    if (!txt || !prompts) { die("out of memory", NULL); goto done; }
-    for (i = 0; i < n_labels; i++)
-        for (t = 0; t < n_templates; t++)
-            if (!(prompts[i * n_templates + t] = fill_template(templates[t], labels[i]))) { die("out of memory", NULL); goto done; }
-    if (rc_encode_texts(ctx, (const char *const *)prompts, n, txt, 1)) { die("text", rc_ctx_error(ctx)); goto done; }
-    if (rc_prompt_ensemble(txt, n_labels, n_templates, E, cls)) { die("scoring failed (non-finite embeddings)", NULL); goto done; }
-    rc = 0;
-done:
-    if (prompts) for (i = 0; i < n; i++) free(prompts[i]);
-    free(prompts); free(txt);
-    return rc;
 }
 
 /* Scores of one image/region embedding against cls[n][E]: cosine and zero-shot probability
@@ -409,6 +382,8 @@ static int usage(void) {
             "         [--per-series] [--heatmaps DIR] |\n"
             "  index-export ARCHIVE.idx OUT |\n"
             "  vqa MODEL IMAGE [--box x0,y0,x1,y1]... [--mode crop|align] [--margin M] QUESTION |\n"
+            "  eval MODEL MANIFEST [--json] [--template T]... [--templates FILE] [--tasks LIST] [--mode align|crop]\n"
+            "       [--margin M] [--skip-bad] |\n"
             "  train MODEL MANIFEST -o OUT.gguf [--steps S1,S2,S3] [--batch B] [--lr LR|L1,L2,L3] [--seed N]\n"
             "        [--log CSV] [--curve PNG] [--save-every N] [--until STEP] [--resume CKPT]\n"
             "        [--heldout MANIFEST] [--export MODEL.gguf [--export-dtype T]] [--grad-clip G] [--stop-on-bad]\n");
@@ -441,6 +416,7 @@ int main(int argc, char **argv) {
     if (argc - argi < 3) return usage();
     cmd = argv[argi]; model_path = argv[argi + 1];
     if (!strcmp(cmd, "train")) return train_command(argc - argi - 1, argv + argi + 1);
+    if (!strcmp(cmd, "eval")) return eval_command(argc - argi - 1, argv + argi + 1, templates, n_templates, &io);
     if (n_templates == 0) templates[n_templates++] = "{}";
     if (!strcmp(cmd, "index")) return index_command(argc - argi - 1, argv + argi + 1, &io);
     if (!strcmp(cmd, "search")) return search_command(argc - argi - 1, argv + argi + 1, templates, n_templates, &io);

@@ -18,10 +18,11 @@
    loads; OUT.gguf.rng (written just before it) holds the step and RNG state of the last two
    saves, so --resume OUT.gguf continues the same run, also after a kill at any point (--until
    STEP ends this invocation there; single-threaded, the resumed run's checkpoint equals the
-   uninterrupted one byte for byte; the --log CSV loses the rows past the checkpoint). --heldout: at the end, on the trained model, region -> caption accuracy
-   (each box's region embedding against its caption and its negatives) and image -> summary
-   accuracy (against every distinct summary of the held-out set), with their chance levels,
-   and VQA accuracy (argmax of rc_vqa over the fused image) with the majority answer's share.
+   uninterrupted one byte for byte; the --log CSV loses the rows past the checkpoint). --heldout: at the end, on the trained model, three of
+   rclip eval's rows (examples/eval.h): region -> caption accuracy (each box's region embedding
+   against its caption and its negatives), image -> summary accuracy (R@1 against every distinct
+   summary of the held-out set), with their chance levels, and VQA accuracy (argmax of rc_vqa
+   over the fused image) with the majority answer's share.
    --export: at the end also the trained model alone (rc_trainer_export_as: no optimizer state),
    its weights as --export-dtype f32 (default), f16, bf16, q8_0 or q4_0, rounded as
    convert.py --dtype rounds them. */
@@ -130,13 +131,6 @@ static int train_tokenize(rc_ctx *ctx, const char *text, int32_t *ids, const cha
     return 0;
 }
 
-/* Index of answer in the model's VQA answer set, or -1. */
-static int train_answer_index(const rc_model *model, const char *answer) {
-    int i, n = rc_model_get_info(model).vqa_answers;
-    for (i = 0; i < n; i++) if (!strcmp(rc_model_vqa_answer(model, i), answer)) return i;
-    return -1;
-}
-
 /* Fills bf for one step: B records, augmented; returns 0, or 1 after printing why. */
 static int train_batch(rc_ctx *ctx, const rc_model *model, const manifest *mf, const loaded_image *images, int B,
                        int with_regions, rc_rng *rng, train_buffers *bf, rc_train_batch *bt) {
@@ -167,7 +161,7 @@ static int train_batch(rc_ctx *ctx, const rc_model *model, const manifest *mf, c
         bf->n_questions[b] = 0;           /* random questions of the record with a known answer */
         for (i = 0; with_regions && info.vqa_answers && rec->n_vqa && i < TRAIN_QUESTIONS; i++) {
             const mf_vqa *v = &rec->vqa[rc_rng_below(rng, (uint64_t)rec->n_vqa)];
-            if ((bf->answers[Q] = train_answer_index(model, v->answer)) < 0) continue;
+            if ((bf->answers[Q] = eval_answer_index(model, v->answer)) < 0) continue;
             if (train_tokenize(ctx, v->question, bf->question_ids + (size_t)Q * C, rec->path)) return 1;
             Q++; bf->n_questions[b]++;
         }
@@ -228,84 +222,32 @@ static int train_curve(const char *path, const float *loss, int n) {
     return ok;
 }
 
-/* Index of the row of cand[n][E] most similar to q[E] (all L2-normalized). */
-static int train_best(const float *q, const float *cand, int n, int E) {
-    int i, k, best = 0;
-    double top = -2.0;
-    for (i = 0; i < n; i++) {
-        double d = 0.0;
-        for (k = 0; k < E; k++) d += (double)q[k] * cand[(size_t)i * E + k];
-        if (d > top) { top = d; best = i; }
-    }
-    return best;
-}
-
-/* --heldout: accuracies of the trained model (inference API on the trainer's model). */
+/* --heldout: rclip eval's region->caption, image->text R@1 (image -> summary accuracy) and VQA
+   rows (examples/eval.h) of the trained model, as two lines. */
 static int train_eval(rc_ctx *ctx, const rc_model *model, const char *path, const mf_options *mo) {
-    const rc_model_info info = rc_model_get_info(model);
-    const int E = info.embed_dim, A = info.vqa_answers;
+    eval_options o = eval_options_default();
+    eval_report rep;
+    const eval_row *reg = NULL, *img = NULL, *vqa = NULL;
     manifest mf;
-    int r, i, k, n_sum = 0, hit_reg = 0, n_reg = 0, hit_img = 0, n_img = 0, chance_den = 0, hit_vqa = 0, n_vqa = 0, rc = 1;
-    int *answer_count = (int *)calloc((size_t)A + 1, sizeof(int)), majority = 0;
-    const char **sums = NULL;
-    float *sum_emb = NULL, *buf = NULL, *probs = (float *)malloc(sizeof(float) * ((size_t)A + 1));
-    memset(&mf, 0, sizeof mf);
+    int i, rc = 1;
+    memset(&rep, 0, sizeof rep);
+    o.tasks = EVAL_RETRIEVAL | EVAL_REGION | EVAL_VQA; o.log = stderr;
     if (manifest_load(path, mo, &mf) || mf.n_records == 0) { fprintf(stderr, "error: %s: no usable record\n", path); goto done; }
-    sums = (const char **)malloc(sizeof *sums * (size_t)mf.n_records);
-    sum_emb = (float *)malloc(sizeof(float) * (size_t)mf.n_records * E);
-    buf = (float *)malloc(sizeof(float) * (size_t)(3 + MF_MAX_REGIONS + MF_MAX_NEGATIVES) * E);
-    if (!sums || !sum_emb || !buf || !answer_count || !probs) { die("out of memory", NULL); goto done; }
-    for (r = 0; r < mf.n_records; r++) {               /* the distinct summaries */
-        for (k = 0; k < n_sum && strcmp(sums[k], mf.records[r].summary); k++) {}
-        if (k == n_sum) sums[n_sum++] = mf.records[r].summary;
-    }
-    if (rc_encode_texts(ctx, sums, n_sum, sum_emb, 1)) { die("heldout", rc_ctx_error(ctx)); goto done; }
-    for (r = 0; r < mf.n_records; r++) {
-        const mf_record *rec = &mf.records[r];
-        loaded_image li;
-        float *global = buf, *fused = buf + E, *regs = buf + 2 * E, *cand = buf + (size_t)(2 + rec->n_regions) * E;
-        rc_box *boxes = (rc_box *)malloc(sizeof(rc_box) * (size_t)(rec->n_regions + 1));
-        if (!boxes || load_image(rec->path, NULL, &li)) { free(boxes); goto done; }
-        for (i = 0; i < rec->n_regions; i++) {
-            boxes[i].x0 = rec->regions[i].x0; boxes[i].y0 = rec->regions[i].y0;
-            boxes[i].x1 = rec->regions[i].x1; boxes[i].y1 = rec->regions[i].y1;
-        }
-        if (rc_encode_regions(ctx, &li.img, boxes, rec->n_regions, NULL, regs, global, fused, 1)) {
-            fprintf(stderr, "%s: %s (record skipped)\n", rec->path, rc_ctx_error(ctx));
-            loaded_image_free(&li); free(boxes); continue;
-        }
-        loaded_image_free(&li); free(boxes);
-        for (k = 0; strcmp(sums[k], rec->summary); k++) {}
-        hit_img += train_best(global, sum_emb, n_sum, E) == k; n_img++;
-        for (i = 0; i < rec->n_regions; i++) {         /* its caption (row 0) against its negatives */
-            const mf_region *g = &rec->regions[i];
-            const char *texts[1 + MF_MAX_NEGATIVES];
-            texts[0] = g->caption;
-            for (k = 0; k < g->n_negatives; k++) texts[1 + k] = g->negatives[k];
-            if (rc_encode_texts(ctx, texts, 1 + g->n_negatives, cand, 1)) { die("heldout", rc_ctx_error(ctx)); goto done; }
-            hit_reg += train_best(regs + (size_t)i * E, cand, 1 + g->n_negatives, E) == 0;
-            n_reg++; chance_den += 1 + g->n_negatives;
-        }
-        for (i = 0; A && i < rec->n_vqa; i++) {        /* questions with an answer in the set */
-            const int want = train_answer_index(model, rec->vqa[i].answer);
-            int best = 0;
-            if (want < 0) continue;
-            if (rc_encode_texts(ctx, (const char *const *)&rec->vqa[i].question, 1, cand, 1) ||
-                rc_vqa(ctx, fused, cand, probs)) { die("heldout", rc_ctx_error(ctx)); goto done; }
-            for (k = 1; k < A; k++) if (probs[k] > probs[best]) best = k;
-            hit_vqa += best == want; n_vqa++;
-            if (++answer_count[want] > answer_count[majority]) majority = want;
-        }
+    if (eval_manifest(ctx, model, &mf, &o, &rep)) goto done;
+    for (i = 0; i < rep.n_rows; i++) {
+        const eval_row *w = &rep.rows[i];
+        if (w->kind == EVAL_REGION) reg = w;
+        else if (w->kind == EVAL_RETRIEVAL && !img) img = w;      /* image->text R@1 */
+        else if (w->kind == EVAL_VQA && w->present) vqa = w;
     }
     printf("held-out %s: region->caption %.3f (%d/%d, chance %.3f), image->summary %.3f (%d/%d, chance %.3f)\n", path,
-           n_reg ? (double)hit_reg / n_reg : 0.0, hit_reg, n_reg, chance_den ? (double)n_reg / chance_den : 0.0,
-           n_img ? (double)hit_img / n_img : 0.0, hit_img, n_img, n_sum ? 1.0 / n_sum : 0.0);
-    if (n_vqa)
-        printf("held-out %s: vqa %.3f (%d/%d, chance %.3f, majority answer '%s' %.3f)\n", path, (double)hit_vqa / n_vqa,
-               hit_vqa, n_vqa, 1.0 / A, rc_model_vqa_answer(model, majority), (double)answer_count[majority] / n_vqa);
+           reg->value, reg->hits, reg->items, reg->chance, img->value, img->hits, img->items, img->chance);
+    if (vqa)
+        printf("held-out %s: vqa %.3f (%d/%d, chance %.3f, majority answer '%s' %.3f)\n", path, vqa->value, vqa->hits,
+               vqa->items, vqa->chance, vqa->majority_name, vqa->majority);
     rc = 0;
 done:
-    free(sums); free(sum_emb); free(buf); free(answer_count); free(probs); manifest_free(&mf);
+    eval_report_free(&rep); manifest_free(&mf);
     return rc;
 }
 

@@ -24,7 +24,11 @@ from the closed set ANSWERS below.
 Writes OUT_DIR/images/NNNNN.png, OUT_DIR/train.txt and OUT_DIR/heldout.txt (the last
 --heldout fraction of the images). Deterministic for a given --seed (same bytes).
 
-usage: python tests/gen_medregion.py OUT_DIR [--n 300] [--seed 0] [--heldout 0.2]
+With --labels each record also gets one `label KIND CLASS` line per kind (CLASS "a bright round
+nodule" / "no nodule", ...) for rclip eval's zero-shot classification; the images and the
+other lines stay the same bytes.
+
+usage: python tests/gen_medregion.py OUT_DIR [--n 300] [--seed 0] [--heldout 0.2] [--labels]
 """
 import argparse
 from pathlib import Path
@@ -71,7 +75,7 @@ def draw_finding(img: np.ndarray, kind: str, cx: int, cy: int, r: int) -> tuple:
     return cx - r, cy - r, cx + r + 1, cy + r + 1
 
 
-def make_record(rng: np.random.RandomState, index: int, out: Path) -> str:
+def make_record(rng: np.random.RandomState, index: int, out: Path, labels: bool = False) -> str:
     w, h = int(rng.choice(SIDES)), int(rng.choice(SIDES))
     img = draw_scan(rng, w, h)
     n = int(rng.randint(1, 4))
@@ -110,6 +114,8 @@ def make_record(rng: np.random.RandomState, index: int, out: Path) -> str:
     for kind, loc, _, _ in findings:
         lines.append(f"vqa where is the {kind}?\t{loc}")
         assert loc in ANSWERS
+    for k in KINDS if labels else ():      # zero-shot classification (rclip eval): is the kind present?
+        lines.append(f"label {k} {'a ' + KINDS[k] if k in kinds else 'no ' + k}")
     return "\n".join(lines) + "\n"
 
 
@@ -119,10 +125,11 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--heldout", type=float, default=0.2)
+    ap.add_argument("--labels", action="store_true", help="also 'label KIND a KIND-PHRASE | no KIND' lines")
     args = ap.parse_args()
     (args.out_dir / "images").mkdir(parents=True, exist_ok=True)
     rng = np.random.RandomState(args.seed)
-    records = [make_record(rng, i, args.out_dir) for i in range(args.n)]
+    records = [make_record(rng, i, args.out_dir, args.labels) for i in range(args.n)]
     n_held = int(round(args.n * args.heldout))
     header = (f"# synthetic MedRegion-style corpus (tests/gen_medregion.py --n {args.n} --seed {args.seed})\n"
               f"# vqa answers: {' | '.join(ANSWERS)}\n")

@@ -193,6 +193,9 @@ step search-asan         "$PY" tests/test_search.py "$B/bin/rclip_san" "$B/bin/s
                          "$B/ground" "$B/tiny/tiny.gguf" "$B/search-asan"     # rclip under ASan + UBSan, SIMD kernel
 step search-kernels-asan "$PY" tests/test_search.py kernels "$B/bin/search_topk_san" "$B/bin/search_topk_scalar" "$B/search-kernels"
 step train-cli           "$PY" tests/test_train_cli.py ./rclip "$B/regions/clip-roi.gguf" "$B/medregion" "$B/train-cli"
+step eval                "$PY" tests/test_eval.py ./rclip weights/regionclip-demo.gguf "$B/tiny/tiny.gguf" "$B/eval"
+step eval-asan           "$PY" tests/test_eval.py "$B/bin/rclip_san" weights/regionclip-demo.gguf "$B/tiny/tiny.gguf" \
+                         "$B/eval-asan"     # rclip eval under ASan + UBSan
 step export-dtype        "$PY" tests/test_export.py ./rclip "$B/bin/export_values" "$B/regions/clip-roi.gguf" "$B/medregion/train.txt" "$B/export"
 # The PyTorch trainer (train/): against the C trainer, under torchrun, through convert.py + rclip, bad input
 TT="$B/torch-train"

@@ -55,6 +55,9 @@ static const bad_case catalogue[] = {
     {"vqa without tab", "image a.png\nsummary s\nvqa is there a nodule? yes", 3, "no tab found"},
     {"vqa empty question", "image a.png\nsummary s\nvqa \tyes", 3, "empty question or answer"},
     {"vqa two tabs", "image a.png\nsummary s\nvqa q\ta\tb", 3, "answer contains a tab"},
+    {"label without a class", "image a.png\nsummary s\nlabel plane", 3, "label needs 'TASK CLASS'"},
+    {"label empty", "image a.png\nsummary s\nlabel   ", 3, "label needs 'TASK CLASS'"},
+    {"second label of a task", "image a.png\nsummary s\nlabel plane axial\nlabel plane coronal", 4, "second label 'plane'"},
     {"invalid UTF-8 (truncated)", "image a.png\nsummary caf\xc3", 2, "invalid UTF-8"},
     {"invalid UTF-8 (lone continuation)", "image a.png\nsummary \x80x", 2, "invalid UTF-8"},
     {"overlong UTF-8", "image a.png\nsummary \xc0\xaf", 2, "invalid UTF-8"},
@@ -123,6 +126,8 @@ static const char *CANONICAL =
     "region 0.100000001 40 99.9000015 80 dark cyst \xe2\x80\x94 left lower lobe\n"
     "vqa is there a nodule?\tyes\n"
     "vqa where is the cyst?\tleft lower lobe\n"
+    "label plane axial\n"
+    "label nodule a nodule in the lung\n"
     "\n"
     "image /abs/b.png\n"
     "summary no finding\n";
@@ -134,7 +139,7 @@ static int same_records(const manifest *a, const manifest *b) {
         const mf_record *x = &a->records[i], *y = &b->records[i];
         if (strcmp(x->image, y->image) || strcmp(x->path, y->path) || strcmp(x->summary, y->summary) ||
             (!x->report != !y->report) || (x->report && strcmp(x->report, y->report)) ||
-            x->n_regions != y->n_regions || x->n_vqa != y->n_vqa || x->width != y->width || x->height != y->height)
+            x->n_regions != y->n_regions || x->n_vqa != y->n_vqa || x->n_labels != y->n_labels || x->width != y->width || x->height != y->height)
             return 0;
         for (j = 0; j < x->n_regions; j++) {
             const mf_region *g = &x->regions[j], *h = &y->regions[j];
@@ -144,6 +149,8 @@ static int same_records(const manifest *a, const manifest *b) {
         }
         for (j = 0; j < x->n_vqa; j++)
             if (strcmp(x->vqa[j].question, y->vqa[j].question) || strcmp(x->vqa[j].answer, y->vqa[j].answer)) return 0;
+        for (j = 0; j < x->n_labels; j++)
+            if (strcmp(x->labels[j].task, y->labels[j].task) || strcmp(x->labels[j].value, y->labels[j].value)) return 0;
     }
     return 1;
 }
@@ -163,6 +170,9 @@ static void run_round_trip(void) {
     check(m.records[0].n_regions == 2 && m.records[0].regions[0].n_negatives == 2 && m.records[0].regions[1].n_negatives == 0 &&
           m.records[0].regions[0].x1 == 30.5f && m.records[0].regions[0].line == 4, "regions, negatives, box, line");
     check(m.records[0].n_vqa == 2 && strcmp(m.records[0].vqa[1].answer, "left lower lobe") == 0, "vqa pairs");
+    check(m.records[0].n_labels == 2 && strcmp(m.records[0].labels[1].task, "nodule") == 0 &&
+          strcmp(m.records[0].labels[1].value, "a nodule in the lung") == 0 && m.records[0].labels[1].line == 11,
+          "labels: task word, class text, line");
     check(m.records[1].report == NULL && m.records[1].n_regions == 0, "report optional");
     f = tmpfile();
     manifest_write(f, m.records, m.n_records);
