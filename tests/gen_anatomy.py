@@ -21,9 +21,10 @@ the left thalamus"; negatives: other side, other structure, other kind). Summary
 the regions' structures; report: every visible structure and the lesion. VQA: the plane, whether
 there is a lesion, its structure and side, whether a structure is visible. Zero-shot labels, one
 class per task, `label TASK CLASS` (rclip eval's format): `plane axial|coronal|sagittal`,
-`lesion yes|no`, `lesion_site left thalamus` (lesion slices); written as comments the manifest
-parser skips (`# label plane axial`) unless --label-lines; and one comment per visible structure,
-`# visible left putamen` (a multi-label "structure present" task).
+`lesion no lesion|hyperintense lesion|hypointense lesion`,
+`lesion_site left thalamus` (lesion slices); as comments (`# label plane
+axial`) with --label-comments, for readers without the `label` keyword; and one comment per
+visible structure, `# visible left putamen` (a multi-label "structure present" list).
 
 Splits by slice position, not at random: positions p (mm, along the plane's axis) with
 floor((p + 200) / 10) % 5 == 2 (10 mm bands every 50 mm) are held out, training positions keep
@@ -33,7 +34,7 @@ Writes OUT_DIR/images/NNNNN.png, OUT_DIR/train.txt and OUT_DIR/heldout.txt. Dete
 a given --seed and sources (same bytes).
 
 usage: python tests/gen_anatomy.py OUT_DIR [--n 300] [--seed 0] [--size 160] [--lesion 0.35]
-                                   [--t1 PATH|WHEEL:MEMBER] [--templates DIR] [--heldout-only]
+                                   [--t1 PATH|WHEEL:MEMBER] [--templates DIR] [--heldout-only] [--label-comments]
 """
 import argparse
 import gzip
@@ -260,7 +261,7 @@ def make_record(rng: np.random.RandomState, index: int, out: Path, vol: np.ndarr
     report.append(f"a {lesion[0]} lesion of {lesion[3]:.0f} mm in the {text(lesion[1])}." if lesion else "no lesion.")
     lines.append("report " + " ".join(report))
     lines.append(f"{label}plane {pname}")
-    lines.append(f"{label}lesion {'yes' if lesion else 'no'}")
+    lines.append(f"{label}lesion {lesion[0] + ' lesion' if lesion else 'no lesion'}")
     if lesion:
         lines.append(f"{label}lesion_site {text(lesion[1])}")
     lines += [f"# visible {text(k)}" for k in keys]
@@ -300,8 +301,8 @@ def main() -> None:
     ap.add_argument("--templates", type=Path, default=TEMPLATES)
     ap.add_argument("--t1", help="T1 volume in MNI space (default: Colin27, TEMPLATES/ch2.nii.gz)")
     ap.add_argument("--heldout-only", action="store_true", help="only held-out slice positions (heldout.txt)")
-    ap.add_argument("--label-lines", action="store_true",
-                    help="zero-shot labels as `label TASK CLASS` lines (default: as comments, `# label TASK CLASS`)")
+    ap.add_argument("--label-comments", action="store_true",
+                    help="zero-shot labels as comments, `# label TASK CLASS` (default: `label TASK CLASS` lines)")
     args = ap.parse_args()
     (args.out_dir / "images").mkdir(parents=True, exist_ok=True)
     atlas = nib.load(args.templates / "aal.nii.gz")
@@ -313,7 +314,7 @@ def main() -> None:
     corners = atlas.affine[:3, :3] @ np.array([ijk.min(0), ijk.max(0)]).T + atlas.affine[:3, 3:]
     extent = np.sort(corners, axis=1)                 # world mm range of the labelled brain per axis
     inv_aff = np.linalg.inv(atlas.affine)
-    label = "label " if args.label_lines else "# label "
+    label = "# label " if args.label_comments else "label "
     rng = np.random.RandomState(args.seed)
     train, held = [], []
     for i in range(args.n):

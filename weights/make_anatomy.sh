@@ -8,9 +8,10 @@
 #   3. the untrained model (weights/build_demo_init.py --name regionclip-anatomy);
 #   4. `rclip train` on one thread with fixed seeds (same bytes on a given machine and compiler),
 #      held-out figures on Colin27 (build/anatomy/heldout.txt), the export without optimizer state;
-#   5. the same figures on MNI152 (the trained checkpoint resumed at its last step: no step runs,
-#      only --heldout; build/anatomy/heldout-mni152.txt);
-#   6. the shipped slice: the first held-out axial slice with four structures, two of them deep.
+#   5. `rclip eval` of the exported model on both held-out sets (build/anatomy/eval-corpus.txt:
+#      Colin27, eval-mni152.txt: the unseen brain);
+#   6. the shipped slice: the first held-out axial slice with four structures (no lesion), both
+#      hippocampi among them (quick runs: the first that comes closest).
 #
 # usage: weights/make_anatomy.sh        (env PY: Python with the test requirements; needs mricron-data)
 # env for a quick run that keeps the recipe working (make test): ANAT_N (slices), ANAT_MNI_N,
@@ -40,19 +41,18 @@ OMP_NUM_THREADS=1 ./rclip train "$B/init.gguf" "$B/corpus/train.txt" -o "$B/trai
     --log "$B/train.csv" --curve "$B/loss.png" --heldout "$B/corpus/heldout.txt" \
     --export "$OUT/regionclip-anatomy.gguf" | tee "$B/heldout.txt"
 echo "training and held-out figures: $(( $(date +%s) - start )) s" | tee -a "$B/heldout.txt"
-OMP_NUM_THREADS=1 ./rclip train "$B/init.gguf" "$B/corpus/train.txt" -o "$B/resumed.gguf" "${TRAIN[@]}" \
-    --resume "$B/trained.gguf" --heldout "$B/mni152/heldout.txt" | tee "$B/heldout-mni152.txt"
+for set in corpus mni152; do
+    OMP_NUM_THREADS=1 ./rclip eval "$OUT/regionclip-anatomy.gguf" "$B/$set/heldout.txt" | tee "$B/eval-$set.txt"
+done
 "$PY" - "$B/corpus/heldout.txt" "$B/slice.txt" <<'EOF'
 import sys
-deep = ("hippocampus", "amygdala", "thalamus", "caudate nucleus", "putamen", "globus pallidus", "insula")
-for rec in open(sys.argv[1], encoding="utf-8").read().split("\n\n"):
-    lines = rec.strip("\n").splitlines()
-    caps = [l.split(" ", 5)[5] for l in lines if l.startswith("region ")]
-    if "# label plane axial" in lines and len(caps) == 4 and sum(c.endswith(deep) for c in caps) >= 2 and "lesion" not in rec:
-        open(sys.argv[2], "w", encoding="utf-8").write("\n".join(l for l in lines if l.startswith(("image", "summary", "report", "region", "negative", "vqa"))) + "\n")
-        break
-else:
-    sys.exit("no held-out axial slice with four structures")
+def rank(lines: list[str]) -> int:   # axial, four structures, no lesion: 1; and both hippocampi: 2
+    caps = [line.split(" ", 5)[5] for line in lines if line.startswith("region ")]
+    plain = "label plane axial" in lines and len(caps) == 4 and not any("lesion" in c for c in caps)
+    return plain + (plain and {"left hippocampus", "right hippocampus"} <= set(caps))
+recs = [r.strip("\n").splitlines() for r in open(sys.argv[1], encoding="utf-8").read().split("\n\n") if "\nimage " in "\n" + r]
+best = max(recs, key=rank)           # the first of the best
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(line for line in best if not line.startswith("#")) + "\n")
 EOF
 img=$(sed -n 's/^image //p' "$B/slice.txt")
 cp "$B/corpus/$img" "$OUT/anatomy-slice.png"
