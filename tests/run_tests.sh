@@ -124,9 +124,9 @@ step gen-augment    "$PY" tests/gen_augment.py "$B/augment_cases.bin"
 step gen-medregion  "$PY" tests/gen_medregion.py "$B/medregion" --n 300 --seed 0
 step medregion-deterministic bash -c '"$PY" tests/gen_medregion.py "$B/medregion_again" --n 300 --seed 0 &&
                                       diff -r "$B/medregion" "$B/medregion_again" && echo "same seed, same bytes"'
-step gen-anatomy    "$PY" tests/gen_anatomy.py "$B/anatomy" --n 60 --seed 0
-step anatomy-deterministic bash -c '"$PY" tests/gen_anatomy.py "$B/anatomy_again" --n 60 --seed 0 &&
-                                    diff -r "$B/anatomy" "$B/anatomy_again" && echo "same seed, same bytes"'
+step gen-anatomy    "$PY" tests/gen_anatomy.py "$B/anatomy-corpus" --n 60 --seed 0
+step anatomy-deterministic bash -c '"$PY" tests/gen_anatomy.py "$B/anatomy-corpus-again" --n 60 --seed 0 &&
+                                    diff -r "$B/anatomy-corpus" "$B/anatomy-corpus-again" && echo "same seed, same bytes"'
 step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
 step gen-train      "$PY" tests/gen_train.py "$B/train"
 step gen-images     "$PY" tests/gen_images.py "$B/images"
