@@ -32,7 +32,7 @@ build/dicom_dcmtk.o: examples/dicom_dcmtk.cpp examples/dicom_dcmtk.h | deps
 	@mkdir -p build
 	$(CXX) -std=c++17 -Wall -Wextra -O2 -ffp-contract=off -I/usr/include/openjpeg-2.5 -c examples/dicom_dcmtk.cpp -o $@
 
-rclip: examples/rclip.c build/dicom_dcmtk.o $(IMAGE_IO) examples/colormap.h examples/manifest.h examples/train.h examples/search.h examples/search_cmd.h regionclip.h | deps
+rclip: examples/rclip.c build/dicom_dcmtk.o $(IMAGE_IO) examples/colormap.h examples/manifest.h examples/eval.h examples/json_out.h examples/train.h examples/search.h examples/search_cmd.h regionclip.h | deps
 	$(CC) $(WARN) $(OPT) $(OMP) -I. $(STB) examples/rclip.c build/dicom_dcmtk.o -o $@ -lstb $(IMGLIBS) $(DCMTK) -lm
 
 build/retrieval: examples/retrieval.c build/dicom_dcmtk.o $(IMAGE_IO) regionclip.h | deps

@@ -544,7 +544,9 @@ static int eval_command(int argc, char **argv, const char *const *templates, int
         } else if (!strcmp(a, "--margin")) {
             char *end;
             o.region.margin = strtof(v, &end);
-            if (end == v || *end || !isfinite(o.region.margin)) { die("--margin wants a number", v); goto done; }
+            if (end == v || *end || !(o.region.margin >= 0.0f && o.region.margin <= RC_ROI_MAX_MARGIN)) {
+                die("--margin wants a number in [0, 10]", v); goto done;
+            }
         } else goto usage;
     }
     o.tasks = asked ? asked : EVAL_ALL; o.templates = all; o.n_templates = n_all; o.io = io; o.log = stderr;

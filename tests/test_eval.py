@@ -345,6 +345,7 @@ def main() -> int:
             ("--tasks vqa, model without a VQA head", ["eval", TINY, str(all_txt), "--tasks", "vqa"], "vqa: absent: the model has no VQA head"),
             ("bad --tasks", ["eval", DEMO, str(all_txt), "--tasks", "retrieval,nope"], "--tasks wants"),
             ("bad --mode", ["eval", DEMO, str(all_txt), "--mode", "fast"], "--mode wants"),
+            ("bad --margin", ["eval", DEMO, str(all_txt), "--margin", "-1"], "--margin wants"),
             ("missing --templates file", ["eval", DEMO, str(all_txt), "--templates", str(bad / "none.txt")], "none.txt")):
         r = run(*args)
         check(r.returncode == 1 and frag in r.stderr and "error" in r.stderr, f"bad input: {what} -> exit 1, '{frag}'",

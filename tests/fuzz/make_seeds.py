@@ -194,6 +194,7 @@ MANIFESTS = [
     b"# comment\r\nimage x/y.png\r\nsummary s\r\nregion 0 0 1e3 nan c\r\n\r\nsummary orphan\r\n",
     b"image a.png\nsumary s\nregion 5 5 1 1 c\nnegative\nvqa no tab\nimage b.png\n\n\n",
     b"image \xc3\xa9.png\nsummary caf\xc3\xa9 \xed\xa0\x80\nregion -1 0 0x10 inf c\n",
+    b"image a.png\nsummary s\nlabel plane axial\nlabel plane coronal\nlabel  \t x\nlabel solo\n\nimage b.png\nsummary t\nlabel p\tq r\n",
 ]
 
 
