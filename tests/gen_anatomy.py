@@ -22,7 +22,9 @@ the regions' structures; report: every visible structure and the lesion. VQA: th
 there is a lesion, its structure and side, whether a structure is visible. Zero-shot labels, one
 class per task, `label TASK CLASS` (rclip eval's format): `plane axial|coronal|sagittal`,
 `lesion no lesion|hyperintense lesion|hypointense lesion`,
-`lesion_site left thalamus` (lesion slices); as comments (`# label plane
+`lesion_site left thalamus` (lesion slices), and per deep structure (hippocampus, amygdala,
+thalamus, caudate nucleus, putamen, globus pallidus, insula; either side) `hippocampus
+hippocampus|no hippocampus`, `caudate_nucleus ...`; as comments (`# label plane
 axial`) with --label-comments, for readers without the `label` keyword; and one comment per
 visible structure, `# visible left putamen` (a multi-label "structure present" list).
 
@@ -264,6 +266,9 @@ def make_record(rng: np.random.RandomState, index: int, out: Path, vol: np.ndarr
     lines.append(f"{label}lesion {lesion[0] + ' lesion' if lesion else 'no lesion'}")
     if lesion:
         lines.append(f"{label}lesion_site {text(lesion[1])}")
+    for name in sorted(DEEP, key=list(STRUCTURES).index):       # "structure present", deep grey matter
+        seen = any((side, name) in vis for side in SIDES)
+        lines.append(f"{label}{name.replace(' ', '_')} {name if seen else 'no ' + name}")
     lines += [f"# visible {text(k)}" for k in keys]
     if lesion:
         kind, target, (x0, y0, x1, y1), _ = lesion
