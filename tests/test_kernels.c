@@ -104,12 +104,13 @@ static void test_matmul_typed(int type, const char *name, int n, int din, int do
     free((void *)m.data); free(in); free(w); free(bias); free(got); free(want); free(scratch);
 }
 
-/* depth: of one packing pass (din or more: one pass; less: passes adding into out) */
+/* depth: of one packing pass (din or more: one pass; less: passes adding into out). With
+   n_threads > 1, also the same bits as one thread. */
 static void test_matmul(int n, int din, int dout, int with_bias, int accumulate, int n_threads, int depth) {
     unsigned seed = (unsigned)(n * 131 + din * 7 + dout);
     float *in = random_floats((size_t)n * din, &seed), *w = random_floats((size_t)dout * din, &seed);
     float *bias = random_floats((size_t)dout, &seed), *out = random_floats((size_t)n * dout, &seed);
-    float *scratch;
+    float *out1 = (float *)malloc(sizeof(float) * n * dout), *scratch, *scratch1;
     double *want = (double *)malloc(sizeof(double) * n * dout + 1), *scale = (double *)malloc(sizeof(double) * n * dout + 1);
     char what[96];
     int i, j, k;
@@ -120,12 +121,19 @@ static void test_matmul(int n, int din, int dout, int with_bias, int accumulate,
             if (accumulate) { s += out[(size_t)i * dout + j]; a += fabs(out[(size_t)i * dout + j]); }
             want[(size_t)i * dout + j] = s; scale[(size_t)i * dout + j] = a;
         }
-    rc__mm mm = mm_of(&scratch, (size_t)depth, NULL, 0, n_threads);
+    rc__mm mm = mm_of(&scratch, (size_t)depth, NULL, 0, n_threads), mm1 = mm_of(&scratch1, (size_t)depth, NULL, 0, 1);
+    memcpy(out1, out, sizeof(float) * n * dout);
     rc__matmul(out, in, rc__f32mat_test(w, din), with_bias ? bias : NULL, n, din, dout, accumulate, &mm);
+    rc__matmul(out1, in, rc__f32mat_test(w, din), with_bias ? bias : NULL, n, din, dout, accumulate, &mm1);
+    if (n_threads > 1) {
+        int same = !memcmp(out, out1, sizeof(float) * n * dout);
+        printf("  %s matmul %dx%dx%d threads=%d: the same bits as 1 thread\n", same ? "ok  " : "FAIL", n, din, dout, n_threads);
+        if (same) n_pass++; else n_fail++;
+    }
     sprintf(what, "matmul %dx%dx%d%s%s threads=%d", n, din, dout, with_bias ? " bias" : "", accumulate ? " +=" : "", n_threads);
     if (mm.pack_depth < din) sprintf(what + strlen(what), " passes=%d", (din + mm.pack_depth - 1) / mm.pack_depth);
     check(what, out, want, scale, (size_t)n * dout, 1e-5);
-    free(in); free(w); free(bias); free(out); free(scratch); free(want); free(scale);
+    free(in); free(w); free(bias); free(out); free(out1); free(scratch); free(scratch1); free(want); free(scale);
 }
 
 /* x rounded to bfloat16 by its definition (nearest, ties to even), computed in double. */
