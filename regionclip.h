@@ -7016,7 +7016,8 @@ static size_t rc__matmul_scratch(size_t n_threads, size_t max_depth) {
 /* mm over scratch[rc__matmul_scratch(n_threads, max_depth)]; qact as in rc__mm. */
 static rc__mm rc__mm_over(float *scratch, int n_threads, size_t max_depth, void *qact, size_t qact_bytes) {
     rc__mm mm;
-    mm.pack = scratch; mm.panels = scratch + (size_t)n_threads * RC__MATMUL_SCRATCH;
+    mm.pack = scratch;               /* NULL in the trainer's sizing pass: no offsets from it */
+    mm.panels = scratch ? scratch + (size_t)n_threads * RC__MATMUL_SCRATCH : NULL;
     mm.pack_rows = n_threads * RC__MATMUL_ROWS; mm.pack_depth = (int)rc__pack_depth(max_depth);
     mm.qact = qact; mm.qact_bytes = qact_bytes; mm.n_threads = n_threads;
     return mm;
