@@ -7002,7 +7002,8 @@ typedef struct rc__mm {
 /* Depth of one packing pass for matmuls up to max_depth deep (deeper ones take several passes):
    RC__KC-aligned and independent of the thread count, so results are too. */
 static size_t rc__pack_depth(size_t max_depth) {
-    return (max_depth < 1 ? 1 : max_depth > 1u << 20 ? 1u << 20 : max_depth + RC__KC - 1) / RC__KC * RC__KC;
+    size_t d = max_depth < 1 ? 1 : max_depth > (size_t)1 << 20 ? (size_t)1 << 20 : max_depth;
+    return (d + RC__KC - 1) / RC__KC * RC__KC;
 }
 
 /* Floats of a matmul scratch for n_threads threads and matmuls up to max_depth deep: each
