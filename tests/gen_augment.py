@@ -39,7 +39,7 @@ import torchvision.transforms as T
 import torchvision.transforms.functional as F
 from PIL import Image
 
-from gen_preprocess import window_to_u8   # regionclip.h's GRAY16 window, over the whole image
+from gen_preprocess import pil_and_rows   # the reference's image and the library's rows, GRAY16 windowed
 
 warnings.filterwarnings("ignore")
 
@@ -88,12 +88,7 @@ images = []
 
 def add(name: str, pixels: np.ndarray, fmt: int, window=(0.0, 0.0), pad: int = 0):
     h, w = pixels.shape[:2]
-    if fmt == GRAY16:
-        pil = Image.fromarray(window_to_u8(pixels, *window), mode="L")
-        raw = pixels.astype("<u2").view(np.uint8).reshape(h, w * 2)
-    else:
-        pil = Image.fromarray(pixels, mode={RGB8: "RGB", RGBA8: "RGBA", GRAY8: "L"}[fmt])
-        raw = pixels.reshape(h, -1)
+    pil, raw = pil_and_rows(pixels, fmt, window)
     stride = raw.shape[1] + pad
     buf = rng.randint(0, 256, size=(h, stride)).astype(np.uint8)
     buf[:, :raw.shape[1]] = raw

@@ -87,15 +87,20 @@ def reference(pil, size, want_float):
 cases = []
 
 
+def pil_and_rows(pixels, fmt, window):
+    """(the PIL image the reference sees, the library's pixel rows as bytes [h][row bytes]):
+    GRAY16 is windowed to 8 bits for PIL and stored little-endian for the library."""
+    h, w = pixels.shape[:2]
+    if fmt == GRAY16:
+        return (Image.fromarray(window_to_u8(pixels, *window), mode="L"),
+                pixels.astype("<u2").view(np.uint8).reshape(h, w * 2))
+    return Image.fromarray(pixels, mode={RGB8: "RGB", RGBA8: "RGBA", GRAY8: "L"}[fmt]), pixels.reshape(h, -1)
+
+
 def add(name, pixels, fmt, sizes, window=(0.0, 0.0), pad=0, floats=()):
     """pixels: HxWx3 uint8 (RGB8), HxWx4 uint8 (RGBA8), HxW uint8 (GRAY8) or HxW uint16 (GRAY16)."""
     h, w = pixels.shape[:2]
-    if fmt == GRAY16:
-        pil = Image.fromarray(window_to_u8(pixels, *window), mode="L")
-        raw_rows = pixels.astype("<u2").view(np.uint8).reshape(h, w * 2)
-    else:
-        pil = Image.fromarray(pixels, mode={RGB8: "RGB", RGBA8: "RGBA", GRAY8: "L"}[fmt])
-        raw_rows = pixels.reshape(h, -1)
+    pil, raw_rows = pil_and_rows(pixels, fmt, window)
     row_bytes = raw_rows.shape[1]
     stride = row_bytes + pad
     buf = rng.randint(0, 256, size=(h, stride)).astype(np.uint8)   # junk in the padding
