@@ -10,37 +10,17 @@
 # Prints "deps: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0; fail=0
-result() { if [ "$1" = 0 ]; then pass=$((pass + 1)); echo "  ok   $2"; else fail=$((fail + 1)); echo "  FAIL $2"; fi; }
+. tests/deps_lib.sh
 
 headers=$(sed -n 's/^ *check \([^ ]*\) \([^ ]*\)\( c++\)\{0,1\}$/\1/p' examples/deps.sh)
 packages=$(sed -n 's/^ *check \([^ ]*\) \([^ ]*\)\( c++\)\{0,1\}$/\2/p' examples/deps.sh | tr '\n' ' ' | sed 's/ $//')
 [ -n "$packages" ]; result $? "deps.sh lists its packages: $packages"
 
-err=$(CC="cc -nostdinc" CXX="c++ -nostdinc" DEPS_APT=/nonexistent sh examples/deps.sh 2>&1 >/dev/null); rc=$?
-[ $rc = 1 ] && [ "$(printf '%s\n' "$err" | wc -l)" = 1 ] && [[ "$err" == *"sudo apt-get install $packages"* ]]
-result $? "missing headers, no package tool: exit 1 and one line: $err"
-
-out=$(make -B rclip CC="cc -nostdinc" CXX="c++ -nostdinc" DEPS_APT=/nonexistent 2>&1); rc=$?
-[ $rc != 0 ] && [[ "$out" == *"sudo apt-get install $packages"* ]] && [[ "$out" != *"fatal error"* ]]
-result $? "make stops at the dependency check, before compiling"
-
-if [ "$(id -u)" = 0 ]; then
-    mkdir -p "$tmp/inc"
-    cat >"$tmp/apt" <<STUB
-#!/bin/sh
-echo "\$*" >>"$tmp/apt.log"
-[ "\$1" = install ] || exit 0
-for h in stdio.h $(echo $headers); do mkdir -p "\$(dirname "$tmp/inc/\$h")"; : >"$tmp/inc/\$h"; done
-STUB
-    chmod +x "$tmp/apt"
-    CC="cc -nostdinc -isystem $tmp/inc" CXX="c++ -nostdinc -isystem $tmp/inc" DEPS_APT="$tmp/apt" sh examples/deps.sh 2>/dev/null; rc=$?
-    log=$(cat "$tmp/apt.log" 2>/dev/null)
-    [ $rc = 0 ] && [ "$log" = "$(printf 'update -qq\ninstall -y -qq %s' "$packages")" ]
-    result $? "as root: installs exactly the missing packages, then passes (tool log: $(echo $log))"
-else
-    echo "  (not root: the install path is not exercised here; CI runs as root)"
-fi
+none=(CC="cc -nostdinc" CXX="c++ -nostdinc" DEPS_APT=/nonexistent)
+no_tool "$packages" env "${none[@]}" sh examples/deps.sh
+make_stops "$packages" "fatal error" make -B rclip "${none[@]}"
+mkdir -p "$tmp/inc"
+installs "-y -qq $packages" "for h in stdio.h $(echo $headers); do mkdir -p \"\$(dirname \"$tmp/inc/\$h\")\"; : >\"$tmp/inc/\$h\"; done" \
+    env CC="cc -nostdinc -isystem $tmp/inc" CXX="c++ -nostdinc -isystem $tmp/inc" DEPS_APT="$tmp/apt" sh examples/deps.sh
 echo "deps: $pass passed, $fail failed"
 [ $fail = 0 ]
