@@ -14,7 +14,7 @@
 # STEP runs the environment setup and then only the named steps: what they read from build/ (test
 # binaries from build-tests, reference data from gen-*) must be there from an earlier full run or
 # `make test STEP=build-tests` etc.; a failing step lists the build/ paths it was given that do not
-# exist. LIST=1 sees the golden-* steps of the models in build/golden only.
+# exist. LIST=1 sees the golden-* steps of the models in build/golden only (none: one `golden-*`).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 STEP=${STEP:-}; LIST=${LIST:-}
@@ -39,7 +39,7 @@ selected() {   # selected NAME: does NAME match STEP (always, without STEP)?
 missing_inputs() {   # missing_inputs ARG...: the build/ paths among ARGs that do not exist
     local a
     for a in "$@"; do
-        case $a in "$B"/*) [ -e "$a" ] || echo "    missing: $a (made by an earlier step)";; esac
+        case $a in "$B"/*) [ -e "$a" ] || echo "    missing: $a (if the step reads it, an earlier step makes it)";; esac
     done
 }
 
@@ -48,9 +48,9 @@ step() {   # step NAME COMMAND...
     selected "$name" || return 0
     MATCHED=$((MATCHED + 1))
     if [ -n "$LIST" ]; then echo "$name"; return 0; fi
-    local log="$B/logs/$name.log" t0=$EPOCHREALTIME
+    local log="$B/logs/$name.log" t0=${EPOCHREALTIME/,/.}   # a decimal comma in some locales
     ( "$@" ) >"$log" 2>&1; local rc=$?
-    TIMES+=("$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') $name")
+    TIMES+=("$(awk -v a="$t0" -v b="${EPOCHREALTIME/,/.}" 'BEGIN { printf "%.1f", b - a }') $name")
     local line; line=$(grep -oE '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
     if [ -n "$line" ]; then
         local p f
