@@ -2,6 +2,7 @@
 #   make          builds ./rclip and the examples (examples/deps.sh first installs the Debian
 #                 packages they need: zlib, libjpeg-turbo, libtiff, stb; or names them)
 #   make test     installs what the tests need (venv under ~/.cache, Debian packages) and runs them
+#   make test STEP=name  only that step ('golden-*': a glob; several: 'a b'); make test LIST=1 lists them
 #   make bench    times this library against PyTorch and ONNX Runtime on this machine, same thread count
 #   make fuzz     every libFuzzer harness for FUZZ_SECONDS each (default 1200; make test runs 40 s
 #                 each), corpora kept in build/fuzz; prints executions, coverage and findings
@@ -48,7 +49,7 @@ build/decode_image: tests/decode_image.c build/dicom_dcmtk.o $(IMAGE_IO) regionc
 	$(CC) $(WARN) -O1 -g -fsanitize=address,undefined -I. tests/decode_image.c build/dicom_dcmtk.o -o $@ $(IMGLIBS) $(DCMTK) -lm
 
 test:
-	bash tests/run_tests.sh
+	STEP='$(STEP)' LIST='$(LIST)' bash tests/run_tests.sh
 
 # WebAssembly: no imports at all (no WASI calls: REGIONCLIP_NO_STDIO, models load from bytes),
 # a reactor (_initialize, no main), memory that grows from 16 MiB up to wasm32's 4 GiB.

@@ -2,17 +2,55 @@
 # Runs every test of the project and prints "N passed, M failed" last.
 # Each step's output goes to build/logs/<step>.log; a step that prints "... N passed, M failed"
 # contributes its counts, any other step counts as one check (exit status 0 = passed).
+# The steps are the `step NAME COMMAND...` lines below, in order; a step longer than one command
+# is a function (step_*) defined before the list. Each step is timed: the summary names the
+# five slowest, build/logs/times.txt has them all.
+#
+#   make test                    every step (on a clean clone ~50 min)
+#   make test STEP=kernels       only the steps whose names match STEP: a name, a glob
+#   make test STEP='golden-* cli'  ('golden-*') or several separated by spaces
+#   make test LIST=1             prints the step names (with STEP: the matching ones), runs nothing
+#
+# STEP runs the environment setup and then only the named steps: what they read from build/ (test
+# binaries from build-tests, reference data from gen-*) must be there from an earlier full run or
+# `make test STEP=build-tests` etc.; a failing step lists the build/ paths it was given that do not
+# exist. LIST=1 sees the golden-* steps of the models in build/golden only (none: one `golden-*`).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-PY=$(bash tests/setup_env.sh) || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+STEP=${STEP:-}; LIST=${LIST:-}
+if [ -n "$LIST" ]; then PY=${PY:-python3}
+else PY=$(bash tests/setup_env.sh) || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
 export PY
 B=build; mkdir -p "$B/logs" "$B/bin"
-PASS=0; FAIL=0; FAILED_STEPS=()
+PASS=0; FAIL=0; FAILED_STEPS=(); TIMES=(); MATCHED=0
+read -ra STEP_PATTERNS <<<"$STEP"
+
+selected() {   # selected NAME: does NAME match STEP (always, without STEP)?
+    local p
+    [ ${#STEP_PATTERNS[@]} = 0 ] && return 0
+    for p in "${STEP_PATTERNS[@]}"; do
+        # shellcheck disable=SC2254   # $p is a glob on purpose
+        case $1 in $p) return 0;; esac
+    done
+    return 1
+}
+
+missing_inputs() {   # missing_inputs ARG...: the build/ paths among ARGs that do not exist
+    local a
+    for a in "$@"; do
+        case $a in "$B"/*) [ -e "$a" ] || echo "    missing: $a (if the step reads it, an earlier step makes it)";; esac
+    done
+}
 
 step() {   # step NAME COMMAND...
     local name=$1; shift
-    local log="$B/logs/$name.log"
-    "$@" >"$log" 2>&1; local rc=$?
+    selected "$name" || return 0
+    MATCHED=$((MATCHED + 1))
+    if [ -n "$LIST" ]; then echo "$name"; return 0; fi
+    local log="$B/logs/$name.log" t0=${EPOCHREALTIME/,/.}   # a decimal comma in some locales
+    ( "$@" ) >"$log" 2>&1; local rc=$?
+    TIMES+=("$(awk -v a="$t0" -v b="${EPOCHREALTIME/,/.}" 'BEGIN { printf "%.1f", b - a }') $name")
     local line; line=$(grep -oE '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
     if [ -n "$line" ]; then
         local p f
@@ -25,6 +63,7 @@ step() {   # step NAME COMMAND...
     fi
     if [ "$rc" != 0 ] || [ "${f:-0}" != 0 ]; then
         FAILED_STEPS+=("$name"); printf '%-40s FAIL (see %s)\n' "$name" "$log"; tail -n 25 "$log" | sed 's/^/    /'
+        if [ -n "$STEP" ]; then missing_inputs "$@"; fi
     else printf '%-40s ok %s\n' "$name" "${line:+($line)}"
     fi
 }
@@ -36,31 +75,33 @@ build() {  # build OUT SRC FLAGS...
     ${CC:-cc} "$@" "$src" -o "$B/bin/$out" -lm
 }
 
-# 1. The header builds everywhere it promises to.
-echo '#define REGIONCLIP_IMPLEMENTATION
-#include "regionclip.h"
-int main(void) { return 0; }' > "$B/tu.c"
-step compile-gcc-c99        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
-step compile-clang-c99      clang -std=c99 -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
-step compile-gxx            g++ -x c++ -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
-step compile-openmp-native  gcc   -std=c99 -Wall -Wextra -pedantic -Werror -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
-step compile-no-stdio       gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_STDIO -I. -c "$B/tu.c" -o "$B/tu.o"
-step compile-static         gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_STATIC -Wno-unused-function -I. -c "$B/tu.c" -o "$B/tu.o"
-step compile-no-simd        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_SIMD -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
-step no-mutable-globals     bash tests/check_globals.sh "$B/tu.o"
-step compile-training       bash -c "set -e; W='-Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -I.'
-    gcc -std=c99 \$W -c $B/tu.c -o $B/tu_train.o; clang -std=c99 \$W -c $B/tu.c -o /dev/null
-    g++ -x c++ \$W -c $B/tu.c -o /dev/null; bash tests/check_globals.sh $B/tu_train.o"
-step inference-has-no-training bash -c "! nm '$B/tu.o' | grep -E 'rc_train|rc__train'"
-step compile-training-openmp gcc  -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu_train_omp.o"
-step readme-example         bash tests/check_readme.sh "$B"
-step build-examples         make -s all build/decode_image
-step deps-check             bash tests/test_deps.sh
-step install                bash tests/test_install.sh
+# ---- The steps longer than one command (run in a subshell of their step, output in its log) ----
+A64="aarch64-linux-gnu-gcc -std=c99 -O2 -static -Wall -Wextra -Werror"
+WASM_CC="/usr/lib/llvm-14/bin/clang --target=wasm32-wasi -O2 -std=c99 -Wall -Wextra -pedantic -Werror -I."
+WASM_MODELS=(vit-b-32 vit-b-16 vit-l-14-4l hf-clip-b-32.f16 biomedclip-small biomedclip)
+WASM_SMALL=(vit-b-32 biomedclip-small)
+wasm_pairs() { for n in "$@"; do printf '%s %s ' "$B/golden/$n.gguf" "$B/wasm/$n.ref.bin"; done
+               printf '%s %s' weights/regionclip-demo.gguf "$B/wasm/demo.ref.bin"; }
 
-# 2. Test programs: optimized, sanitized, and the portable scalar path.
-export -f build; export B CC="${CC:-cc}"
-step build-tests bash -c "
+expect_build() {   # expect_build GLOB WHAT COMMAND...: COMMAND's status, and a failure unless its output matches GLOB
+    local glob=$1 what=$2 out st; shift 2
+    out=$("$@"); st=$?; echo "$out"
+    # shellcheck disable=SC2254   # $glob is a glob on purpose
+    case $out in $glob) return $st;; *) echo "not the $what build"; return 1;; esac
+}
+
+same_bytes() {   # same_bytes FIRST AGAIN GENERATOR ARGS...: GENERATOR writes AGAIN as it wrote FIRST
+    local first=$1 again=$2 gen=$3; shift 3
+    "$PY" "$gen" "$again" "$@" && diff -r "$first" "$again" && echo "same seed, same bytes"
+}
+
+step_compile_training() {
+    set -e; local W='-Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -I.'
+    gcc -std=c99 $W -c $B/tu.c -o $B/tu_train.o; clang -std=c99 $W -c $B/tu.c -o /dev/null
+    g++ -x c++ $W -c $B/tu.c -o /dev/null; bash tests/check_globals.sh $B/tu_train.o
+}
+
+step_build_tests() {
     set -e
     build test_golden tests/test_golden.c $CFLAGS_FAST
     build test_kernels tests/test_kernels.c $CFLAGS_FAST
@@ -86,12 +127,12 @@ step build-tests bash -c "
     build test_vqa tests/test_vqa.c $CFLAGS_SAN
     build test_augment tests/test_augment.c $CFLAGS_FAST
     build test_augment_san tests/test_augment.c $CFLAGS_SAN
-    \${CC} $CFLAGS_FAST -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest -lz -ljpeg -ltiff -lm
-    \${CC} $CFLAGS_SAN -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest_san -lz -ljpeg -ltiff -lm
-    \${CC} -std=c99 -O1 -g -fsanitize=thread -Wall -Wextra -Werror tests/test_threads.c -o $B/bin/test_threads_tsan -lpthread -lm
-    \${CC} $CFLAGS_FAST tests/test_threads.c -o $B/bin/test_threads_omp -lpthread -lm
-    \${CC} $CFLAGS_FAST -pedantic -I. tests/test_images.c -o $B/bin/test_images -lz -ljpeg -ltiff -lm
-    \${CC} $CFLAGS_SAN -pedantic -I. tests/test_images.c -o $B/bin/test_images_san -lz -ljpeg -ltiff -lm
+    ${CC} $CFLAGS_FAST -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest -lz -ljpeg -ltiff -lm
+    ${CC} $CFLAGS_SAN -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest_san -lz -ljpeg -ltiff -lm
+    ${CC} -std=c99 -O1 -g -fsanitize=thread -Wall -Wextra -Werror tests/test_threads.c -o $B/bin/test_threads_tsan -lpthread -lm
+    ${CC} $CFLAGS_FAST tests/test_threads.c -o $B/bin/test_threads_omp -lpthread -lm
+    ${CC} $CFLAGS_FAST -pedantic -I. tests/test_images.c -o $B/bin/test_images -lz -ljpeg -ltiff -lm
+    ${CC} $CFLAGS_SAN -pedantic -I. tests/test_images.c -o $B/bin/test_images_san -lz -ljpeg -ltiff -lm
     build test_ground tests/test_ground.c $CFLAGS_FAST
     build test_ground_san tests/test_ground.c $CFLAGS_SAN
     build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
@@ -103,11 +144,69 @@ step build-tests bash -c "
     build search_topk tests/search_topk.c $CFLAGS_FAST -I.
     build search_topk_scalar tests/search_topk.c $CFLAGS_FAST -I. -DSEARCH_NO_SIMD
     build search_topk_san tests/search_topk.c $CFLAGS_SAN -march=native -I.
-    \${CC} $CFLAGS_SAN -march=native -fopenmp -I. -isystem /usr/include/stb examples/rclip.c build/dicom_dcmtk.o -o $B/bin/rclip_san \
+    ${CC} $CFLAGS_SAN -march=native -fopenmp -I. -isystem /usr/include/stb examples/rclip.c build/dicom_dcmtk.o -o $B/bin/rclip_san \
         -lstb -lz -ljpeg -ltiff -ldcmjpls -ldcmjpeg -lijg8 -lijg12 -lijg16 -ldcmimgle -ldcmdata -loflog -lofstd -lopenjp2 -lstdc++ -lm
     g++ -x c++ -O1 -Wall -Wextra -Werror tests/test_wordpiece.c -o $B/bin/test_wordpiece_cxx -lm
     clang++ -std=c++11 -O1 -Wall -Wextra -pedantic -Werror -I. examples/embed.cpp -o $B/bin/embed_clang -lm
-    \${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm"
+    ${CC} -std=c99 -O2 -fPIC -shared -I. $B/tu.c -o $B/libregionclip.so -lm
+}
+
+step_anatomy_heldout() {
+    "$PY" tests/gen_anatomy.py "$B/anatomy-held" --n 150 --seed 11 --heldout-only &&
+    "$PY" tests/gen_anatomy.py "$B/anatomy-mni" --n 150 --seed 12 --heldout-only \
+        --t1 build/wheels/nilearn-0.14.1-py3-none-any.whl:nilearn/datasets/data/mni_icbm152_t1_tal_nlin_sym_09a_converted.nii.gz
+}
+
+step_build_avx2() {
+    set -e
+    build test_kernels_avx2 tests/test_kernels.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror
+    build test_golden_avx2 tests/test_golden.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror
+    build search_topk_avx2 tests/search_topk.c -std=c99 -O2 -mavx2 -mfma -mf16c -fopenmp -Wall -Wextra -Werror -I.
+}
+
+step_build_aarch64() {
+    set -e
+    $A64 tests/test_kernels.c -o $B/bin/test_kernels_a64 -lm
+    $A64 tests/test_golden.c -o $B/bin/test_golden_a64 -lm
+    $A64 tests/test_regions.c -o $B/bin/test_regions_a64 -lm
+}
+
+step_build_wasm_tests() {
+    set -e; mkdir -p $B/wasm
+    $WASM_CC -msimd128 tests/test_kernels.c -o $B/wasm/test_kernels.wasm -lm
+    $WASM_CC tests/test_kernels.c -o $B/wasm/test_kernels_scalar.wasm -lm
+    $WASM_CC -msimd128 tests/test_golden.c -o $B/wasm/test_golden.wasm -lm
+}
+
+step_wasm_ref() {
+    set -e; mkdir -p $B/wasm; build wasm_ref tests/wasm_ref.c $CFLAGS_FAST -pedantic -I.
+    for n in "${WASM_MODELS[@]}"; do $B/bin/wasm_ref $B/golden/$n.gguf $B/wasm/$n.ref.bin; done
+    $B/bin/wasm_ref weights/regionclip-demo.gguf $B/wasm/demo.ref.bin
+}
+
+# 1. The header builds everywhere it promises to.
+echo '#define REGIONCLIP_IMPLEMENTATION
+#include "regionclip.h"
+int main(void) { return 0; }' > "$B/tu.c"
+step compile-gcc-c99        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-clang-c99      clang -std=c99 -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-gxx            g++ -x c++ -Wall -Wextra -pedantic -Werror -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-openmp-native  gcc   -std=c99 -Wall -Wextra -pedantic -Werror -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-no-stdio       gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_STDIO -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-static         gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_STATIC -Wno-unused-function -I. -c "$B/tu.c" -o "$B/tu.o"
+step compile-no-simd        gcc   -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_NO_SIMD -march=native -I. -c "$B/tu.c" -o "$B/tu.o"
+step no-mutable-globals     bash tests/check_globals.sh "$B/tu.o"
+step compile-training       step_compile_training
+step inference-has-no-training bash -c "! nm '$B/tu.o' | grep -E 'rc_train|rc__train'"
+step compile-training-openmp gcc  -std=c99 -Wall -Wextra -pedantic -Werror -DREGIONCLIP_TRAINING -fopenmp -march=native -I. -c "$B/tu.c" -o "$B/tu_train_omp.o"
+step readme-example         bash tests/check_readme.sh "$B"
+step build-examples         make -s all build/decode_image
+step deps-check             bash tests/test_deps.sh
+step install                bash tests/test_install.sh
+
+# 2. Test programs: optimized, sanitized, and the portable scalar path.
+export B CC="${CC:-cc}"
+step build-tests step_build_tests
 
 # 3. Reference data from PyTorch / open_clip / transformers / PIL (cached under build/).
 step gen-golden     "$PY" tests/gen_golden.py "$B/golden"
@@ -122,11 +221,9 @@ step gen-roi-align  "$PY" tests/gen_roi_align.py "$B/roi_align_cases.bin"
 step gen-regions    "$PY" tests/gen_regions.py "$B/regions"
 step gen-augment    "$PY" tests/gen_augment.py "$B/augment_cases.bin"
 step gen-medregion  "$PY" tests/gen_medregion.py "$B/medregion" --n 300 --seed 0
-step medregion-deterministic bash -c '"$PY" tests/gen_medregion.py "$B/medregion_again" --n 300 --seed 0 &&
-                                      diff -r "$B/medregion" "$B/medregion_again" && echo "same seed, same bytes"'
+step medregion-deterministic same_bytes "$B/medregion" "$B/medregion_again" tests/gen_medregion.py --n 300 --seed 0
 step gen-anatomy    "$PY" tests/gen_anatomy.py "$B/anatomy-corpus" --n 60 --seed 0
-step anatomy-deterministic bash -c '"$PY" tests/gen_anatomy.py "$B/anatomy-corpus-again" --n 60 --seed 0 &&
-                                    diff -r "$B/anatomy-corpus" "$B/anatomy-corpus-again" && echo "same seed, same bytes"'
+step anatomy-deterministic same_bytes "$B/anatomy-corpus" "$B/anatomy-corpus-again" tests/gen_anatomy.py --n 60 --seed 0
 step gen-ground     "$PY" tests/gen_ground.py "$B/ground"
 step gen-train      "$PY" tests/gen_train.py "$B/train"
 step gen-images     "$PY" tests/gen_images.py "$B/images"
@@ -223,9 +320,7 @@ step demo-recipe         env PY="$PY" DEMO_N=60 DEMO_STEPS=2,2,2 DEMO_BUILD="$B/
 step anatomy-recipe      env PY="$PY" ANAT_N=90 ANAT_MNI_N=15 ANAT_STEPS=2,2,2 ANAT_BUILD="$B/anatomy-quick" \
                              ANAT_OUT="$B/anatomy-quick/out" bash weights/make_anatomy.sh
 # held-out position bands, views the training never drew: Colin27 and the unseen MNI152 (the recipe's wheel)
-step anatomy-heldout     bash -c '"$PY" tests/gen_anatomy.py "$B/anatomy-held" --n 150 --seed 11 --heldout-only &&
-                                  "$PY" tests/gen_anatomy.py "$B/anatomy-mni" --n 150 --seed 12 --heldout-only \
-                                  --t1 build/wheels/nilearn-0.14.1-py3-none-any.whl:nilearn/datasets/data/mni_icbm152_t1_tal_nlin_sym_09a_converted.nii.gz'
+step anatomy-heldout     step_anatomy_heldout
 step anatomy             "$PY" tests/test_anatomy.py ./rclip weights/regionclip-anatomy.gguf weights "$B/anatomy-held" \
                          "$B/anatomy-mni"
 step similarity          "$PY" tests/test_similarity.py "$B/libregionclip.so"
@@ -237,27 +332,16 @@ step golden-asan-biomedclip-small   "$B/bin/test_golden_san" "$B/golden/biomedcl
 
 # The AVX2+FMA kernels (the -march=native builds above take AVX-512 where the CPU has it).
 if grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then
-    step build-avx2 bash -c "
-        set -e
-        build test_kernels_avx2 tests/test_kernels.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror
-        build test_golden_avx2 tests/test_golden.c -std=c99 -O2 -mavx2 -mfma -fopenmp -Wall -Wextra -Werror
-        build search_topk_avx2 tests/search_topk.c -std=c99 -O2 -mavx2 -mfma -mf16c -fopenmp -Wall -Wextra -Werror -I."
-    step search-kernels-avx2 bash -c "out=\$(\"\$PY\" tests/test_search.py kernels $B/bin/search_topk_avx2 $B/bin/search_topk_scalar $B/search-avx2)
-                                      st=\$?; echo \"\$out\"; echo \"\$out\" | grep -q '(avx2 kernel)' || { echo 'not the AVX2 build'; exit 1; }; exit \$st"
-    step kernels-avx2 bash -c "out=\$($B/bin/test_kernels_avx2); st=\$?; echo \"\$out\"
-                               case \"\$out\" in 'kernels (avx2)'*) exit \$st;; *) echo 'not the AVX2 build'; exit 1;; esac"
+    step build-avx2 step_build_avx2
+    step search-kernels-avx2 expect_build '*(avx2 kernel)*' AVX2 "$PY" tests/test_search.py kernels "$B/bin/search_topk_avx2" \
+                             "$B/bin/search_topk_scalar" "$B/search-avx2"
+    step kernels-avx2 expect_build 'kernels (avx2)*' AVX2 "$B/bin/test_kernels_avx2"
     step golden-avx2-vit-b-32 "$B/bin/test_golden_avx2" "$B/golden/vit-b-32.gguf" "$B/golden/vit-b-32.golden.gguf"
 fi
 
 # 5. Another architecture: the NEON kernels, built for aarch64 and run under qemu-user.
-A64="aarch64-linux-gnu-gcc -std=c99 -O2 -static -Wall -Wextra -Werror"
-step build-aarch64 bash -c "
-    set -e
-    $A64 tests/test_kernels.c -o $B/bin/test_kernels_a64 -lm
-    $A64 tests/test_golden.c -o $B/bin/test_golden_a64 -lm
-    $A64 tests/test_regions.c -o $B/bin/test_regions_a64 -lm"
-step kernels-aarch64  bash -c "out=\$(qemu-aarch64 $B/bin/test_kernels_a64); st=\$?; echo \"\$out\"
-                               case \"\$out\" in 'kernels (neon)'*) exit \$st;; *) echo 'not the NEON build'; exit 1;; esac"
+step build-aarch64 step_build_aarch64
+step kernels-aarch64  expect_build 'kernels (neon)*' NEON qemu-aarch64 "$B/bin/test_kernels_a64"
 step golden-aarch64-biomedclip-small qemu-aarch64 "$B/bin/test_golden_a64" "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
 step regions-aarch64  qemu-aarch64 "$B/bin/test_regions_a64" "$B/regions/clip-roi.gguf" "$B/regions/clip-roi_cases.bin"
 
@@ -266,25 +350,14 @@ step regions-aarch64  qemu-aarch64 "$B/bin/test_regions_a64" "$B/regions/clip-ro
 #    package's API and its heap over 1,000 calls, and the viewer page in headless Chromium.
 #    f32 and f16 weights: q8_0 / bf16 differ between the native paths themselves (AVX-512 vs
 #    scalar: 9e-4 on vit-b-16.q8_0), so they are not held to 1e-5 here.
-WASM_MODELS=(vit-b-32 vit-b-16 vit-l-14-4l hf-clip-b-32.f16 biomedclip-small biomedclip)
-WASM_SMALL=(vit-b-32 biomedclip-small)
-wasm_pairs() { for n in "$@"; do printf '%s %s ' "$B/golden/$n.gguf" "$B/wasm/$n.ref.bin"; done
-               printf '%s %s' weights/regionclip-demo.gguf "$B/wasm/demo.ref.bin"; }
 step wasm-deps-check     bash tests/test_wasm_deps.sh
 step wasm-build          make -s wasm
-WASM_CC="/usr/lib/llvm-14/bin/clang --target=wasm32-wasi -O2 -std=c99 -Wall -Wextra -pedantic -Werror -I."
-step build-wasm-tests    bash -c "set -e; mkdir -p $B/wasm
-    $WASM_CC -msimd128 tests/test_kernels.c -o $B/wasm/test_kernels.wasm -lm
-    $WASM_CC tests/test_kernels.c -o $B/wasm/test_kernels_scalar.wasm -lm
-    $WASM_CC -msimd128 tests/test_golden.c -o $B/wasm/test_golden.wasm -lm"
-step kernels-wasm        bash -c "out=\$(node --no-warnings tests/run_wasi.mjs $B/wasm/test_kernels.wasm); st=\$?; echo \"\$out\"
-                                  case \"\$out\" in 'kernels (wasm-simd128)'*) exit \$st;; *) echo 'not the SIMD128 build'; exit 1;; esac"
+step build-wasm-tests    step_build_wasm_tests
+step kernels-wasm        expect_build 'kernels (wasm-simd128)*' SIMD128 node --no-warnings tests/run_wasi.mjs "$B/wasm/test_kernels.wasm"
 step kernels-wasm-scalar node --no-warnings tests/run_wasi.mjs "$B/wasm/test_kernels_scalar.wasm"
 step golden-wasm-biomedclip-small node --no-warnings tests/run_wasi.mjs "$B/wasm/test_golden.wasm" \
                          "$B/golden/biomedclip-small.gguf" "$B/golden/biomedclip-small.golden.gguf"
-step wasm-ref            bash -c "set -e; mkdir -p $B/wasm; build wasm_ref tests/wasm_ref.c $CFLAGS_FAST -pedantic -I.
-    for n in ${WASM_MODELS[*]}; do $B/bin/wasm_ref $B/golden/\$n.gguf $B/wasm/\$n.ref.bin; done
-    $B/bin/wasm_ref weights/regionclip-demo.gguf $B/wasm/demo.ref.bin"
+step wasm-ref            step_wasm_ref
 step wasm-parity-simd    node tests/test_wasm.mjs web/regionclip.wasm $(wasm_pairs "${WASM_MODELS[@]}")
 step wasm-parity-scalar  node tests/test_wasm.mjs web/regionclip-nosimd.wasm $(wasm_pairs "${WASM_SMALL[@]}")
 step wasm-js             node tests/test_wasm_js.mjs web/regionclip.wasm weights/regionclip-demo.gguf
@@ -292,7 +365,15 @@ step wasm-js             node tests/test_wasm_js.mjs web/regionclip.wasm weights
 step web-setup           sh web/setup.sh
 step web-chromium        node tests/test_web.mjs ./rclip /usr/bin/chromium
 
+if [ "$MATCHED" = 0 ]; then echo "no step is named STEP='$STEP' (make test LIST=1 lists them)"; FAIL=$((FAIL + 1))
+elif [ -n "$LIST" ]; then exit 0
+fi
 echo
+if [ ${#TIMES[@]} -gt 0 ]; then
+    printf '%s\n' "${TIMES[@]}" | sort -rn > "$B/logs/times.txt"
+    echo "slowest steps (all in $B/logs/times.txt):"
+    head -n 5 "$B/logs/times.txt" | while read -r secs name; do printf '  %8ss  %s\n' "$secs" "$name"; done
+fi
 [ ${#FAILED_STEPS[@]} -gt 0 ] && echo "failed steps: ${FAILED_STEPS[*]}"
 echo "$PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]

@@ -19,14 +19,8 @@
 #include <math.h>
 
 static uint32_t take_u32(reader *r) { return rd_u32(r); }
-static const unsigned char *take(reader *r, size_t n) {
-    const unsigned char *p = r->p;
-    if (r->bad || (size_t)(r->end - r->p) < n) { r->bad = 1; return NULL; }
-    r->p += n;
-    return p;
-}
 static double take_f64(reader *r) {
-    const unsigned char *p = take(r, 8);
+    const unsigned char *p = rd_bytes(r, 8);
     uint64_t u = 0;
     double d;
     int i;
@@ -40,8 +34,8 @@ static rc__alloc plain_alloc(void) { return rc__resolve_alloc(NULL); }
 /* ---- 1. views against F.resized_crop ---- */
 static void check_views(reader *r, int *worst_u8, double *worst_f32, long *n_differing) {
     char name[128];
-    uint32_t name_len = take_u32(r), fmt, width, height, stride, n_rects, k, x, y;
-    const unsigned char *name_bytes = take(r, name_len), *pixels_le;
+    uint32_t name_len = take_u32(r), fmt, width, height, stride, n_rects, k;
+    const unsigned char *name_bytes = rd_bytes(r, name_len), *pixels_le;
     float center, window_width;
     uint8_t *pixels, *got;
     rc_image img;
@@ -50,20 +44,12 @@ static void check_views(reader *r, int *worst_u8, double *worst_f32, long *n_dif
     size_t n;
     fmt = take_u32(r); width = take_u32(r); height = take_u32(r); stride = take_u32(r);
     center = rd_f32(r); window_width = rd_f32(r);
-    pixels_le = take(r, (size_t)stride * height);
+    pixels_le = rd_bytes(r, (size_t)stride * height);
     n_rects = take_u32(r);
     if (r->bad) { check(0, "case file truncated (image)"); return; }
     n = name_len < sizeof name - 1 ? name_len : sizeof name - 1;
     memcpy(name, name_bytes, n); name[n] = 0;
-    pixels = (uint8_t *)malloc((size_t)stride * height);
-    memcpy(pixels, pixels_le, (size_t)stride * height);
-    if (fmt == RC_PIXEL_GRAY16)                   /* little-endian file -> native uint16 */
-        for (y = 0; y < height; y++)
-            for (x = 0; x < width; x++) {
-                uint8_t *p = pixels + (size_t)y * stride + 2 * x;
-                uint16_t v = (uint16_t)(p[0] | p[1] << 8);
-                memcpy(p, &v, 2);
-            }
+    pixels = copy_pixels(pixels_le, fmt, width, height, stride);
     memset(&img, 0, sizeof img);
     img.pixels = pixels; img.width = (int)width; img.height = (int)height; img.stride = stride;
     img.format = (rc_pixel_format)fmt; img.window_center = center; img.window_width = window_width;
@@ -78,11 +64,11 @@ static void check_views(reader *r, int *worst_u8, double *worst_f32, long *n_dif
             char what[256];
             rect.x = (int)take_u32(r); rect.y = (int)take_u32(r); rect.w = (int)take_u32(r); rect.h = (int)take_u32(r);
             size = take_u32(r); has_float = take_u32(r);
-            expected = take(r, 3 * (size_t)size * size);
+            expected = rd_bytes(r, 3 * (size_t)size * size);
             if (has_float) {
                 for (i = 0; i < 3; i++) mean[i] = rd_f32(r);
                 for (i = 0; i < 3; i++) std_[i] = rd_f32(r);
-                expected_f32 = take(r, 3 * (size_t)size * size * 4);
+                expected_f32 = rd_bytes(r, 3 * (size_t)size * size * 4);
             }
             if (r->bad) { check(0, "case file truncated (rect)"); break; }
             snprintf(what, sizeof what, "%s rect x %d y %d w %d h %d -> %u", name, rect.x, rect.y, rect.w, rect.h, size);
@@ -105,10 +91,7 @@ static void check_views(reader *r, int *worst_u8, double *worst_f32, long *n_dif
                 rc_status st = rc__preprocess_f32(&img, &rect, (int)size, mean, std_, got_f32, &a, &err);
                 double fmax = 0.0;
                 for (i = 0; st == RC_OK && i < 3 * size * size; i++) {
-                    uint32_t u = (uint32_t)expected_f32[4 * i] | (uint32_t)expected_f32[4 * i + 1] << 8 |
-                                 (uint32_t)expected_f32[4 * i + 2] << 16 | (uint32_t)expected_f32[4 * i + 3] << 24;
-                    float want;
-                    memcpy(&want, &u, 4);
+                    float want = le_f32_at(expected_f32, i);
                     if (fabs((double)got_f32[i] - want) > fmax) fmax = fabs((double)got_f32[i] - want);
                 }
                 check(st == RC_OK && fmax <= 1e-6, "normalized floats within 1e-6");

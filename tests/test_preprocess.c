@@ -10,17 +10,11 @@
    ./test_preprocess [tests/preprocess_cases.bin] */
 #define REGIONCLIP_IMPLEMENTATION
 #include "../regionclip.h"
+#include "test_util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
-
-static int n_passed, n_failed;
-
-static void check(int ok, const char *what) {
-    if (ok) n_passed++;
-    else { n_failed++; printf("FAIL %s\n", what); }
-}
 
 /* ---- counting allocator: detects leaks, can fail the n-th allocation ---- */
 typedef struct counting_alloc { long live, calls, fail_at; } counting_alloc;
@@ -40,44 +34,10 @@ static rc__alloc make_alloc(counting_alloc *c, long fail_at) {
     return a;
 }
 
-/* ---- reading the case file ---- */
-typedef struct reader { const uint8_t *p, *end; int bad; } reader;
-
-static const uint8_t *take(reader *r, size_t n) {
-    const uint8_t *q = r->p;
-    if (r->bad || (size_t)(r->end - r->p) < n) { r->bad = 1; return NULL; }
-    r->p += n;
-    return q;
-}
-static uint32_t take_u32(reader *r) {
-    const uint8_t *q = take(r, 4);
-    return q ? (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24 : 0;
-}
-static float take_f32(reader *r) {
-    uint32_t u = take_u32(r);
-    float f;
-    memcpy(&f, &u, 4);
-    return f;
-}
-
-static uint8_t *read_file(const char *path, size_t *size) {
-    FILE *f = fopen(path, "rb");
-    uint8_t *data = NULL;
-    long n;
-    if (!f) return NULL;
-    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) > 0 && fseek(f, 0, SEEK_SET) == 0) {
-        data = (uint8_t *)malloc((size_t)n);
-        if (data && fread(data, 1, (size_t)n, f) != (size_t)n) { free(data); data = NULL; }
-        *size = (size_t)n;
-    }
-    fclose(f);
-    return data;
-}
-
 /* Runs one case; returns 1 when it passed. */
 static int run_case(reader *r, int *bit_identical, int *max_diff_all, double *max_float_diff_all) {
     char name[128];
-    uint32_t name_len, fmt, width, height, stride, size, has_float, y, x;
+    uint32_t name_len, fmt, width, height, stride, size, has_float;
     float center, window_width, mean[3], std_[3];
     const uint8_t *name_bytes, *pixels_le, *expected, *expected_f32 = NULL;
     uint8_t *pixels, *got;            /* [height][stride] native, [3][size][size] */
@@ -91,35 +51,27 @@ static int run_case(reader *r, int *bit_identical, int *max_diff_all, double *ma
     counting_alloc counter;
     rc__alloc a = make_alloc(&counter, -1);
     rc_status st;
-    const uint8_t *len2 = take(r, 2);
+    const uint8_t *len2 = rd_bytes(r, 2);
 
     name_len = len2 ? (uint32_t)len2[0] | (uint32_t)len2[1] << 8 : 0;
-    name_bytes = take(r, name_len);
-    fmt = take_u32(r); width = take_u32(r); height = take_u32(r); stride = take_u32(r);
-    center = take_f32(r); window_width = take_f32(r); size = take_u32(r); has_float = take_u32(r);
+    name_bytes = rd_bytes(r, name_len);
+    fmt = rd_u32(r); width = rd_u32(r); height = rd_u32(r); stride = rd_u32(r);
+    center = rd_f32(r); window_width = rd_f32(r); size = rd_u32(r); has_float = rd_u32(r);
     plane = (size_t)size * size;
-    pixels_le = take(r, (size_t)stride * height);
-    expected = take(r, 3 * plane);
+    pixels_le = rd_bytes(r, (size_t)stride * height);
+    expected = rd_bytes(r, 3 * plane);
     if (has_float) {
-        for (i = 0; i < 3; i++) mean[i] = take_f32(r);
-        for (i = 0; i < 3; i++) std_[i] = take_f32(r);
-        expected_f32 = take(r, 3 * plane * 4);
+        for (i = 0; i < 3; i++) mean[i] = rd_f32(r);
+        for (i = 0; i < 3; i++) std_[i] = rd_f32(r);
+        expected_f32 = rd_bytes(r, 3 * plane * 4);
     }
     if (r->bad) { printf("FAIL case file truncated\n"); return 0; }
     n = name_len < sizeof name - 1 ? name_len : sizeof name - 1;
     memcpy(name, name_bytes, n);
     name[n] = 0;
 
-    pixels = (uint8_t *)malloc((size_t)stride * height);
+    pixels = copy_pixels(pixels_le, fmt, width, height, stride);
     got = (uint8_t *)malloc(3 * plane);
-    memcpy(pixels, pixels_le, (size_t)stride * height);
-    if (fmt == RC_PIXEL_GRAY16)                   /* little-endian file -> native uint16 */
-        for (y = 0; y < height; y++)
-            for (x = 0; x < width; x++) {
-                uint8_t *p = pixels + (size_t)y * stride + 2 * x;
-                uint16_t v = (uint16_t)(p[0] | p[1] << 8);
-                memcpy(p, &v, 2);
-            }
     memset(&img, 0, sizeof img);
     img.pixels = pixels; img.width = (int)width; img.height = (int)height; img.stride = stride;
     img.format = (rc_pixel_format)fmt; img.window_center = center; img.window_width = window_width;
@@ -143,12 +95,7 @@ static int run_case(reader *r, int *bit_identical, int *max_diff_all, double *ma
         st = rc__preprocess_f32(&img, NULL, (int)size, mean, std_, got_f32, &a, &err);
         if (st != RC_OK) { printf("FAIL %s f32: %s\n", name, err.message); ok = 0; }
         for (i = 0; st == RC_OK && i < 3 * plane; i++) {
-            uint32_t u = (uint32_t)expected_f32[4 * i] | (uint32_t)expected_f32[4 * i + 1] << 8 |
-                         (uint32_t)expected_f32[4 * i + 2] << 16 | (uint32_t)expected_f32[4 * i + 3] << 24;
-            float want;
-            double d;
-            memcpy(&want, &u, 4);
-            d = fabs((double)got_f32[i] - (double)want);
+            double d = fabs((double)got_f32[i] - (double)le_f32_at(expected_f32, i));
             if (d > max_float_diff) max_float_diff = d;
         }
         if (max_float_diff > 1e-6) ok = 0;
@@ -171,24 +118,24 @@ static int run_case(reader *r, int *bit_identical, int *max_diff_all, double *ma
 
 static void test_reference_cases(const char *path) {
     size_t file_size = 0;
-    uint8_t *file = read_file(path, &file_size);
+    uint8_t *file = read_file("", path, &file_size);
     reader r;
     uint32_t n_cases, i;
     int bit_identical = 0, max_diff = 0, case_passed = 0;
     double max_float_diff = 0.0;
     if (!file) {
         printf("FAIL cannot read %s (run: python tests/gen_preprocess.py %s)\n", path, path);
-        n_failed++;
+        g_failed++;
         return;
     }
     r.p = file; r.end = file + file_size; r.bad = 0;
-    if (!take(&r, 8) || memcmp(file, "RCPREP01", 8) != 0) {
+    if (!rd_bytes(&r, 8) || memcmp(file, "RCPREP01", 8) != 0) {
         printf("FAIL %s: bad magic\n", path);
-        n_failed++;
+        g_failed++;
         free(file);
         return;
     }
-    n_cases = take_u32(&r);
+    n_cases = rd_u32(&r);
     for (i = 0; i < n_cases && !r.bad; i++) {
         int ok = run_case(&r, &bit_identical, &max_diff, &max_float_diff);
         case_passed += ok;
@@ -359,6 +306,6 @@ int main(int argc, char **argv) {
     test_allocation_failures();
     test_extreme_shapes();
     test_timing();
-    printf("preprocess: %d passed, %d failed\n", n_passed, n_failed);
-    return n_failed ? 1 : 0;
+    printf("preprocess: %d passed, %d failed\n", g_passed, g_failed);
+    return g_failed ? 1 : 0;
 }

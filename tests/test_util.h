@@ -52,6 +52,38 @@ TEST_MAYBE_UNUSED static float rd_f32(reader *r) {
     memcpy(&f, &u, 4);
     return f;
 }
+/* n bytes at the reader's position; NULL (and r->bad) when the file is too short. */
+TEST_MAYBE_UNUSED static const unsigned char *rd_bytes(reader *r, size_t n) {
+    const unsigned char *p = r->p;
+    if (r->bad || (size_t)(r->end - r->p) < n) { r->bad = 1; return NULL; }
+    r->p += n;
+    return p;
+}
+/* The i-th little-endian f32 of a byte array. */
+TEST_MAYBE_UNUSED static float le_f32_at(const unsigned char *p, size_t i) {
+    uint32_t u = (uint32_t)p[4 * i] | (uint32_t)p[4 * i + 1] << 8 | (uint32_t)p[4 * i + 2] << 16 |
+                 (uint32_t)p[4 * i + 3] << 24;
+    float f;
+    memcpy(&f, &u, 4);
+    return f;
+}
+/* A case file's height x stride pixel bytes copied into a malloc'd buffer; GRAY16 turned from the
+   file's little-endian into native uint16. */
+TEST_MAYBE_UNUSED static uint8_t *copy_pixels(const unsigned char *le, uint32_t fmt, uint32_t width,
+                                              uint32_t height, uint32_t stride) {
+    uint8_t *pixels = (uint8_t *)malloc((size_t)stride * height);
+    uint32_t x, y;
+    if (!pixels) return NULL;
+    memcpy(pixels, le, (size_t)stride * height);
+    if (fmt == RC_PIXEL_GRAY16)
+        for (y = 0; y < height; y++)
+            for (x = 0; x < width; x++) {
+                uint8_t *p = pixels + (size_t)y * stride + 2 * x;
+                uint16_t v = (uint16_t)(p[0] | p[1] << 8);
+                memcpy(p, &v, 2);
+            }
+    return pixels;
+}
 TEST_MAYBE_UNUSED static rc__str rd_str(reader *r) {
     rc__str s;
     uint32_t n = rd_u32(r);
