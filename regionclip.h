@@ -5614,11 +5614,15 @@ static void rc__train_plan(rc_trainer *t, rc__plan *p) {
 
 /* dst[cols][rows] = src[rows][cols]^T */
 static void rc__transpose(float *dst, const float *src, int rows, int cols) {
-    long j;
+    enum { TB = 32 };              /* tiles of TB x TB: both sides' lines stay in L1 */
+    const long n_rt = (rows + TB - 1) / TB, n_ct = (cols + TB - 1) / TB;
+    long tile;
     RC__OMP(parallel for schedule(static))
-    for (j = 0; j < (long)cols; j++) {
-        int i;
-        for (i = 0; i < rows; i++) dst[(size_t)j * rows + i] = src[(size_t)i * cols + j];
+    for (tile = 0; tile < n_rt * n_ct; tile++) {
+        int i0 = (int)(tile % n_rt) * TB, j0 = (int)(tile / n_rt) * TB, i, j;
+        int i1 = rows - i0 < TB ? rows : i0 + TB, j1 = cols - j0 < TB ? cols : j0 + TB;
+        for (j = j0; j < j1; j++)
+            for (i = i0; i < i1; i++) dst[(size_t)j * rows + i] = src[(size_t)i * cols + j];
     }
 }
 
