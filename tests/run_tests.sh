@@ -74,6 +74,9 @@ build() {  # build OUT SRC FLAGS...
     local out=$1 src=$2; shift 2
     ${CC:-cc} "$@" "$src" -o "$B/bin/$out" -lm
 }
+build_both() {  # build_both NAME: tests/NAME.c as build/bin/NAME (optimized) and NAME_san (sanitized)
+    build "$1" "tests/$1.c" $CFLAGS_FAST && build "$1_san" "tests/$1.c" $CFLAGS_SAN
+}
 
 # ---- The steps longer than one command (run in a subshell of their step, output in its log) ----
 A64="aarch64-linux-gnu-gcc -std=c99 -O2 -static -Wall -Wextra -Werror"
@@ -112,29 +115,22 @@ step_build_tests() {
     build test_golden_scalar tests/test_golden.c $CFLAGS_FAST -DREGIONCLIP_NO_SIMD
     build test_golden_san tests/test_golden.c $CFLAGS_SAN
     build test_badinput_san tests/test_badinput.c $CFLAGS_SAN
-    build test_preprocess tests/test_preprocess.c $CFLAGS_FAST
-    build test_preprocess_san tests/test_preprocess.c $CFLAGS_SAN
-    build test_tokenizer tests/test_tokenizer.c $CFLAGS_FAST
-    build test_tokenizer_san tests/test_tokenizer.c $CFLAGS_SAN
+    build_both test_preprocess
+    build_both test_tokenizer
     build test_session tests/test_session.c -std=c99 -O1 -g -Wall -Wextra -Werror
     build test_faults_san tests/test_faults.c $CFLAGS_SAN
-    build test_wordpiece tests/test_wordpiece.c $CFLAGS_FAST
-    build test_wordpiece_san tests/test_wordpiece.c $CFLAGS_SAN
-    build test_roi_align tests/test_roi_align.c $CFLAGS_FAST
-    build test_roi_align_san tests/test_roi_align.c $CFLAGS_SAN
-    build test_regions tests/test_regions.c $CFLAGS_FAST
-    build test_regions_san tests/test_regions.c $CFLAGS_SAN
+    build_both test_wordpiece
+    build_both test_roi_align
+    build_both test_regions
     build test_vqa tests/test_vqa.c $CFLAGS_SAN
-    build test_augment tests/test_augment.c $CFLAGS_FAST
-    build test_augment_san tests/test_augment.c $CFLAGS_SAN
+    build_both test_augment
     ${CC} $CFLAGS_FAST -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest -lz -ljpeg -ltiff -lm
     ${CC} $CFLAGS_SAN -pedantic -I. tests/test_manifest.c -o $B/bin/test_manifest_san -lz -ljpeg -ltiff -lm
     ${CC} -std=c99 -O1 -g -fsanitize=thread -Wall -Wextra -Werror tests/test_threads.c -o $B/bin/test_threads_tsan -lpthread -lm
     ${CC} $CFLAGS_FAST tests/test_threads.c -o $B/bin/test_threads_omp -lpthread -lm
     ${CC} $CFLAGS_FAST -pedantic -I. tests/test_images.c -o $B/bin/test_images -lz -ljpeg -ltiff -lm
     ${CC} $CFLAGS_SAN -pedantic -I. tests/test_images.c -o $B/bin/test_images_san -lz -ljpeg -ltiff -lm
-    build test_ground tests/test_ground.c $CFLAGS_FAST
-    build test_ground_san tests/test_ground.c $CFLAGS_SAN
+    build_both test_ground
     build test_train tests/test_train.c $CFLAGS_FAST -DREGIONCLIP_TRAINING
     build export_values tests/export_values.c $CFLAGS_FAST
     build test_train_san tests/test_train.c $CFLAGS_SAN -DREGIONCLIP_TRAINING
