@@ -2759,7 +2759,7 @@ typedef __m512 rc__vf;
 #define rc__vadd(a, b) _mm512_add_ps(a, b)
 #define rc__vmul(a, b) _mm512_mul_ps(a, b)
 #define rc__vdiv(a, b) _mm512_div_ps(a, b)
-#define rc__vmax(a, b) _mm512_maskz_max_ps(0xffff, a, b)   /* maskz_: see rc__cvt_i32 */
+#define rc__vmax(a, b) _mm512_maskz_max_ps(0xffff, a, b)   /* maskz_: see rc__qtof */
 #define rc__vmin(a, b) _mm512_maskz_min_ps(0xffff, a, b)
 #define rc__vabs(a) _mm512_abs_ps(a)
 #define rc__vsel_ge0(x, a, b) _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_GE_OQ), b, a)
@@ -2988,15 +2988,15 @@ static void rc__mat_dequant(rc__mat w, size_t row, size_t col0, size_t n, float 
     }
 }
 
-/* Q8_0 / Q4_0 weights are multiplied in integers (docs/performance.md "Weight types"): the
-   input rows are quantized per block of RC__QK like ggml's Q8_0 (d = max|x| / 127, q =
+/* Q8_0 / Q4_0 weights are multiplied in integers (docs/performance.md "Weight types"; every
+   build but wasm32, which runs the f32 kernel on the inputs replaced by d * q): the input
+   rows are quantized per block of RC__QK like ggml's Q8_0 (d = max|x| / 127, q =
    nearest-even(x * (1 / d)) in -127..127, d kept in f32), each block's dot product is an exact
-   int32 sum, and out[i][j] = sum over blocks of float(isum) * (d_w * d_x), added block by block
-   with one fused multiply-add (AVX512-VNNI). Other builds run the f32 kernel on the inputs
-   replaced by d * q (rc__matmul_pack): the same rule, summed in another order.
+   int32 sum, and per RC__KC-deep chunk acc = fma(float(isum), d_w * d_x, acc) block by
+   block in block order (one rounding), the chunks added into out in order: the same bits on
+   every integer layer (AVX512-VNNI, AVX-VNNI, AVX2, NEON sdot or not, plain C).
    A block holding a NaN or an infinity gets d = NaN, so the result is NaN, never a number. */
 typedef struct rc__qrow { float d; int32_t corr; } rc__qrow;   /* per input block: d, -128 * sum q */
-enum { RC__CONVERT_NONE, RC__CONVERT_BF16, RC__CONVERT_Q8 };  /* what a matmul does to its input */
 typedef struct rc__mm {
     float *pack;              /* [n_threads][RC__MATMUL_SCRATCH] floats                          */
     float *panels;            /* [pack_rows / RC__MATMUL_ROWS][pack_depth][RC__MATMUL_ROWS]: the
@@ -3061,19 +3061,140 @@ static void rc__quantize_row(const float *x, int din, int8_t *q, rc__qrow *block
     }
 }
 
-/* The weights of one task, repacked for the integer kernel: for groups of 16 weight rows
-   (output columns) and the chunk's nb blocks, qw [g][nb * 8][16][4] holds each row's weights
-   in fours (+128, as unsigned bytes: vpdpbusd multiplies unsigned by signed) and sw [g][nb][16]
-   their scales; rows past j1 are zero. The -128 * sum q of the input block undoes the +128. */
+/* The integer layer: rc__qi holds RC__QG int32 lanes, one per weight row (output column), and
+   a step covers RC__QSTEP bytes of depth (4; the whole block in plain C). qset1(x) broadcasts
+   an int32; qload(p) reads a step of packed weights, RC__QG * RC__QSTEP bytes, and qbcast(p)
+   the step's input bytes at p (int8) for every lane, both as rc__qop; qdot(acc, w, a) = acc +
+   per lane the dot product of its weight bytes with the input bytes, exact. The weight bytes
+   are signed codes (RC__QOFFSET 0), or codes + 128 as unsigned bytes (RC__QOFFSET 1: vpdpbusd
+   multiplies unsigned by signed; the input block's corr = -128 * sum q undoes the offset). Its
+   float side: rc__qf holds RC__QG floats; qtof (int32 -> f32 lanes), qfzero, qfload, qfset1,
+   qfmul, qfstore and qffma(a, b, acc) = a * b + acc rounded once. */
+#define RC__QMI 4      /* input rows per kernel tile; RC__QNJ: groups of RC__QG weight rows */
 #if defined(__AVX512VNNI__) && defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
-#define RC__HAVE_VNNI 1
+#define RC__QG 16
+#define RC__QNJ 2
+#define RC__QOFFSET 1
+typedef __m512i rc__qi;
+typedef __m512 rc__qf;
+#define rc__qset1(x) _mm512_set1_epi32(x)
+#define rc__qload(p) _mm512_loadu_si512((const void *)(p))
+#define rc__qdot(acc, w, a) _mm512_dpbusd_epi32(acc, w, a)
+/* the masked form, because GCC 12's C++ -Wmaybe-uninitialized rejects the plain intrinsic's
+   undefined source operand */
+#define rc__qtof(v) _mm512_mask_cvtepi32_ps(_mm512_setzero_ps(), (__mmask16)0xffff, v)
+#define rc__qfzero() _mm512_setzero_ps()
+#define rc__qfload(p) _mm512_loadu_ps(p)
+#define rc__qfset1(x) _mm512_set1_ps(x)
+#define rc__qfmul(a, b) _mm512_mul_ps(a, b)
+#define rc__qffma(a, b, acc) _mm512_fmadd_ps(a, b, acc)
+#define rc__qfstore(p, v) _mm512_storeu_ps(p, v)
+#define RC__QSIMD "avx512-vnni"
+#elif defined(__AVX2__) && defined(__FMA__) && !defined(REGIONCLIP_NO_SIMD)   /* AVX-512 without VNNI too */
+#define RC__QG 8
+typedef __m256i rc__qi;
+typedef __m256 rc__qf;
+#define rc__qset1(x) _mm256_set1_epi32(x)
+#define rc__qload(p) _mm256_loadu_si256((const __m256i *)(const void *)(p))
+#if defined(__AVXVNNI__)
+#define RC__QNJ 2
+#define RC__QOFFSET 1
+#define rc__qdot(acc, w, a) _mm256_dpbusd_avx_epi32(acc, w, a)
+#define RC__QSIMD "avx-vnni"
 #else
-#define RC__HAVE_VNNI 0
+/* vpmaddubsw multiplies unsigned by signed bytes and saturates pairs to int16, so: |w| times
+   a with w's sign (|w| <= 128, |a| <= 127: a pair stays within 32512), then pairs to int32;
+   4 x 1 groups measured 6% faster than 4 x 2 (its 16 registers) */
+#define RC__QNJ 1
+#define RC__QOFFSET 0
+#define rc__qdot(acc, w, a) _mm256_add_epi32(acc, _mm256_madd_epi16(_mm256_maddubs_epi16( \
+        _mm256_sign_epi8(w, w), _mm256_sign_epi8(a, w)), _mm256_set1_epi16(1)))
+#define RC__QSIMD "avx2"
 #endif
-#define RC__QG 16      /* weight rows per vector (16 int32 lanes)           */
-#define RC__QMI 4      /* input rows per kernel tile                        */
-#define RC__QNJ 2      /* groups of RC__QG weight rows per kernel tile      */
-#if RC__HAVE_VNNI
+#define rc__qtof(v) _mm256_cvtepi32_ps(v)
+#define rc__qfzero() _mm256_setzero_ps()
+#define rc__qfload(p) _mm256_loadu_ps(p)
+#define rc__qfset1(x) _mm256_set1_ps(x)
+#define rc__qfmul(a, b) _mm256_mul_ps(a, b)
+#define rc__qffma(a, b, acc) _mm256_fmadd_ps(a, b, acc)
+#define rc__qfstore(p, v) _mm256_storeu_ps(p, v)
+#elif defined(__ARM_NEON) && defined(__aarch64__) && !defined(REGIONCLIP_NO_SIMD)
+#define RC__QG 4
+#define RC__QNJ 2
+#define RC__QOFFSET 0
+typedef int32x4_t rc__qi;
+typedef float32x4_t rc__qf;
+#define rc__qset1(x) vdupq_n_s32(x)
+#define rc__qload(p) vreinterpretq_s32_u8(vld1q_u8(p))
+#if defined(__ARM_FEATURE_DOTPROD)
+#define rc__qdot(acc, w, a) vdotq_s32(acc, vreinterpretq_s8_s32(w), vreinterpretq_s8_s32(a))
+#define RC__QSIMD "neon-sdot"
+#else
+/* 8 x 8 -> 16-bit products (|product| <= 16256), pairs to int32, then pairs of pairs */
+static int32x4_t rc__qdot(int32x4_t acc, int32x4_t w, int32x4_t a) {
+    int8x16_t w8 = vreinterpretq_s8_s32(w), a8 = vreinterpretq_s8_s32(a);
+    int32x4_t lo = vpaddlq_s16(vmull_s8(vget_low_s8(w8), vget_low_s8(a8)));
+    int32x4_t hi = vpaddlq_s16(vmull_high_s8(w8, a8));
+    return vaddq_s32(acc, vpaddq_s32(lo, hi));
+}
+#define RC__QSIMD "neon"
+#endif
+#define rc__qtof(v) vcvtq_f32_s32(v)
+#define rc__qfzero() vdupq_n_f32(0.0f)
+#define rc__qfload(p) vld1q_f32(p)
+#define rc__qfset1(x) vdupq_n_f32(x)
+#define rc__qfmul(a, b) vmulq_f32(a, b)
+#define rc__qffma(a, b, acc) vfmaq_f32(acc, a, b)
+#define rc__qfstore(p, v) vst1q_f32(p, v)
+#elif defined(__wasm__)
+/* none: in V8 the plain-C layer measured 4 GOP/s against 33 for the f32 SIMD128 kernel on d * q
+   inputs, and 2.3 against 6.3 without SIMD128 (wasm has no byte dot product, and fmaf is
+   emulated), so wasm keeps the latter (rc__matmul_pack's q8 conversion: the same rule, summed
+   in another order) */
+#define RC__QG 1
+#define RC__QNJ 2
+#define RC__HAVE_QDOT 0
+#else                      /* plain C: one lane, a step is the block (a loop compilers vectorize) */
+#define RC__QG 1
+#define RC__QNJ 2
+#define RC__QSTEP RC__QK
+#define RC__QOFFSET 0
+typedef int32_t rc__qi;
+typedef float rc__qf;
+typedef const int8_t *rc__qop;
+#define rc__qload(p) ((const int8_t *)(const void *)(p))
+#define rc__qbcast(p) (p)
+static int32_t rc__qdot(int32_t acc, const int8_t *w, const int8_t *a) {
+    int k;
+    for (k = 0; k < RC__QK; k++) acc += w[k] * a[k];
+    return acc;
+}
+#define rc__qset1(x) (x)
+#define rc__qtof(v) ((float)(v))
+#define rc__qfzero() 0.0f
+#define rc__qfload(p) (*(p))
+#define rc__qfset1(x) (x)
+#define rc__qfmul(a, b) ((a) * (b))
+#define rc__qffma(a, b, acc) fmaf(a, b, acc)
+#define rc__qfstore(p, v) (*(p) = (v))
+#define RC__QSIMD "scalar"
+#endif
+#ifndef RC__HAVE_QDOT
+#define RC__HAVE_QDOT 1
+#endif
+#if !defined(RC__QSTEP) && RC__HAVE_QDOT   /* the vector layers: 4 bytes of each lane's row per step */
+#define RC__QSTEP 4
+typedef rc__qi rc__qop;
+static int32_t rc__i32_at(const int8_t *p) { int32_t v; memcpy(&v, p, 4); return v; }
+#define rc__qbcast(p) rc__qset1(rc__i32_at(p))
+#endif
+#if RC__HAVE_QDOT
+#define RC__QFLIP (RC__QOFFSET ? 0x80808080u : 0u)   /* signed code bytes ^ it = packed bytes */
+
+/* The weights of one task, repacked for the integer kernel: for groups of RC__QG weight rows
+   (output columns) and the chunk's nb blocks, qw [g][nb][RC__QK / RC__QSTEP][RC__QG][RC__QSTEP]
+   holds each row's codes step by step (signed bytes ^ RC__QFLIP) and sw [g][nb][RC__QG] their
+   scales; rows past j1 are zero. */
 static void rc__qpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *qw, float *sw) {
     int nb = kc / RC__QK, g, l, b, t, span = RC__QNJ * RC__QG;
     int groups = (j1 - j0 + span - 1) / span * RC__QNJ;   /* whole kernel tiles */
@@ -3083,81 +3204,74 @@ static void rc__qpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *qw, fl
             int j = j0 + g * RC__QG + l;
             const uint8_t *blk = w.data + (size_t)j * w.row_bytes + (size_t)(k0 / RC__QK) * bsize;
             for (b = 0; b < nb; b++, blk += bsize) {
-                uint8_t *dst = qw + ((size_t)g * nb * 8 + (size_t)b * 8) * RC__QG * 4 + (size_t)l * 4;
-                uint32_t v[8];                     /* the block's 32 codes + 128, in fours */
+                uint8_t *dst = qw + ((size_t)g * nb + b) * RC__QK * RC__QG + (size_t)l * RC__QSTEP;
+                uint32_t v[8];                     /* the block's 32 signed codes, in fours */
                 sw[((size_t)g * nb + b) * RC__QG + l] = j < j1 ? rc__f16_at(blk) : 0.0f;
-                if (j >= j1) for (t = 0; t < 8; t++) v[t] = 0x80808080u;
-                else if (w.type == RC__TYPE_Q8_0)
-                    for (t = 0; t < 8; t++) { memcpy(&v[t], blk + 2 + 4 * t, 4); v[t] ^= 0x80808080u; }
+                if (j >= j1) for (t = 0; t < 8; t++) v[t] = 0;
+                else if (w.type == RC__TYPE_Q8_0) for (t = 0; t < 8; t++) memcpy(&v[t], blk + 2 + 4 * t, 4);
                 else
                     for (t = 0; t < 4; t++) {      /* low nibbles: codes 4t.., high: 16 + 4t.. */
                         uint32_t x;
                         memcpy(&x, blk + 2 + 4 * t, 4);
-                        v[t] = (x & 0x0f0f0f0fu) + 0x78787878u;        /* nibble - 8 + 128 */
-                        v[t + 4] = (x >> 4 & 0x0f0f0f0fu) + 0x78787878u;
+                        v[t] = ((x & 0x0f0f0f0fu) + 0x78787878u) ^ 0x80808080u;   /* nibble - 8 */
+                        v[t + 4] = ((x >> 4 & 0x0f0f0f0fu) + 0x78787878u) ^ 0x80808080u;
                     }
-                for (t = 0; t < 8; t++) memcpy(dst + (size_t)t * RC__QG * 4, &v[t], 4);
+                for (t = 0; t < 8; t++) {          /* codes 4t..4t+3: step 4t / RC__QSTEP */
+                    v[t] ^= RC__QFLIP;
+                    memcpy(dst + (size_t)(4 * t / RC__QSTEP) * RC__QG * RC__QSTEP + 4 * t % RC__QSTEP, &v[t], 4);
+                }
             }
         }
 }
 
-/* Integer micro-kernel: tile[r][c] = sum over the nb blocks of float(isum) * (sw * d) for
-   input rows r < RC__QMI (rows r >= mi repeat row mi - 1) and RC__QNJ groups of 16 columns.
+/* Integer micro-kernel: tile[r][c] = the chunk's sum over its nb blocks (the rule above) for
+   input rows r < RC__QMI (rows r >= mi repeat row mi - 1) and RC__QNJ groups of RC__QG columns.
    q: the rows' int8 values (ldq apart), blk: their rc__qrow (ldb apart), qw / sw: rc__qpack's
    groups (ldw bytes / lds floats apart). */
-/* int32 -> f32 lanes; the masked form, because GCC 12's C++ -Wmaybe-uninitialized rejects the
-   plain intrinsic's undefined source operand. */
-static __m512 rc__cvt_i32(__m512i v) { return _mm512_mask_cvtepi32_ps(_mm512_setzero_ps(), (__mmask16)0xffff, v); }
 static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t ldb, int mi,
                         const uint8_t *qw, size_t ldw, const float *sw, size_t lds, int nb,
                         float tile[RC__QMI][RC__QNJ * RC__QG]) {
-    int r, g, b;
+    rc__qf acc[RC__QMI][RC__QNJ];
     const int8_t *qr[RC__QMI];
     const rc__qrow *br[RC__QMI];
+    int r, g, b, t;
     for (r = 0; r < RC__QMI; r++) {
         qr[r] = q + (size_t)(r < mi ? r : mi - 1) * ldq;
         br[r] = blk + (size_t)(r < mi ? r : mi - 1) * ldb;
+        for (g = 0; g < RC__QNJ; g++) acc[r][g] = rc__qfzero();
     }
-    {
-        __m512 acc[RC__QMI][RC__QNJ];
-        int t;
-        for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) acc[r][g] = _mm512_setzero_ps();
-        for (b = 0; b < nb; b++) {
-            __m512i isum[RC__QMI][RC__QNJ];
-            __m512 s[RC__QNJ];
+    for (b = 0; b < nb; b++) {
+        rc__qi isum[RC__QMI][RC__QNJ];
+        rc__qf s[RC__QNJ];
+        RC__UNROLL for (r = 0; r < RC__QMI; r++) {
+            rc__qi c0 = rc__qset1(RC__QOFFSET ? br[r][b].corr : 0);
+            RC__UNROLL for (g = 0; g < RC__QNJ; g++) isum[r][g] = c0;
+        }
+        RC__UNROLL for (t = 0; t < RC__QK / RC__QSTEP; t++) {
+            rc__qop wv[RC__QNJ];
+            RC__UNROLL for (g = 0; g < RC__QNJ; g++) wv[g] = rc__qload(qw + g * ldw + ((size_t)b * RC__QK + t * RC__QSTEP) * RC__QG);
             RC__UNROLL for (r = 0; r < RC__QMI; r++) {
-                __m512i c0 = _mm512_set1_epi32(br[r][b].corr);
-                RC__UNROLL for (g = 0; g < RC__QNJ; g++) isum[r][g] = c0;
-            }
-            RC__UNROLL for (t = 0; t < RC__QK / 4; t++) {
-                __m512i wv[RC__QNJ];
-                RC__UNROLL for (g = 0; g < RC__QNJ; g++)
-                    wv[g] = _mm512_loadu_si512((const void *)(qw + g * ldw + ((size_t)b * 8 + t) * RC__QG * 4));
-                RC__UNROLL for (r = 0; r < RC__QMI; r++) {
-                    int32_t a4; __m512i a;
-                    memcpy(&a4, qr[r] + b * RC__QK + t * 4, 4);
-                    a = _mm512_set1_epi32(a4);
-                    RC__UNROLL for (g = 0; g < RC__QNJ; g++) isum[r][g] = _mm512_dpbusd_epi32(isum[r][g], wv[g], a);
-                }
-            }
-            RC__UNROLL for (g = 0; g < RC__QNJ; g++) s[g] = _mm512_loadu_ps(sw + g * lds + (size_t)b * RC__QG);
-            RC__UNROLL for (r = 0; r < RC__QMI; r++) {
-                __m512 d = _mm512_set1_ps(br[r][b].d);
-                RC__UNROLL for (g = 0; g < RC__QNJ; g++)
-                    acc[r][g] = _mm512_fmadd_ps(rc__cvt_i32(isum[r][g]), _mm512_mul_ps(s[g], d), acc[r][g]);
+                rc__qop a = rc__qbcast(qr[r] + b * RC__QK + t * RC__QSTEP);
+                RC__UNROLL for (g = 0; g < RC__QNJ; g++) isum[r][g] = rc__qdot(isum[r][g], wv[g], a);
             }
         }
-        for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) _mm512_storeu_ps(&tile[r][g * RC__QG], acc[r][g]);
+        RC__UNROLL for (g = 0; g < RC__QNJ; g++) s[g] = rc__qfload(sw + g * lds + (size_t)b * RC__QG);
+        RC__UNROLL for (r = 0; r < RC__QMI; r++) {
+            rc__qf d = rc__qfset1(br[r][b].d);
+            RC__UNROLL for (g = 0; g < RC__QNJ; g++)
+                acc[r][g] = rc__qffma(rc__qtof(isum[r][g]), rc__qfmul(s[g], d), acc[r][g]);
+        }
     }
+    for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) rc__qfstore(&tile[r][g * RC__QG], acc[r][g]);
 }
-#endif /* RC__HAVE_VNNI */
+#endif /* RC__HAVE_QDOT */
 
 /* BF16 weights on AVX512_BF16 (vdpbf16ps): the inputs rounded to bfloat16 once per matmul,
    each task's weights repacked per chunk into groups of 16 rows interleaved by pairs,
    bw [g][kc / 2][16][2], and tile[r][c] = the f32 sum over the chunk of the exact products,
    pair by pair (the instruction treats bfloat16 subnormals as zero). Other builds: the f32
    kernel on the same rounded inputs (rc__matmul_pack's round_bf16), equal to rounding. */
-#if defined(__AVX512BF16__) && defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
+#if defined(__AVX512BF16__) && RC__QG == 16 && !defined(REGIONCLIP_NO_SIMD)   /* the tile of rc__qkernel */
 #define RC__HAVE_DPBF16 1
 static void rc__bpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *bw) {
     int g, l, t, span = RC__QNJ * RC__QG, groups = (j1 - j0 + span - 1) / span * RC__QNJ;
@@ -3202,7 +3316,7 @@ static void rc__bkernel(const uint16_t *x, size_t ldx, int mi, const uint8_t *bw
    rc__qact_bytes(n, din)). The input is converted once (q8 blocks or bfloat16); each task
    (RC__MC weight rows x a block of input rows) repacks its weights chunk by chunk into the
    thread's scratch and adds each chunk's tiles into out. */
-#if RC__HAVE_VNNI || RC__HAVE_DPBF16
+#if RC__HAVE_QDOT
 static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bias,
                          int n, int din, int dout, int accumulate, const rc__mm *mm) {
     const int is_bf16 = w.type == RC__TYPE_BF16, nbk = din / RC__QK, n_cb = (dout + RC__MC - 1) / RC__MC;
@@ -3226,19 +3340,15 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
         int i1 = i0 + rows_per_block < n ? i0 + rows_per_block : n;
         int j1 = j0 + RC__MC < dout ? j0 + RC__MC : dout, k0, j, ii, r, c;
         uint8_t *qw = (uint8_t *)(void *)(mm->pack + (size_t)rc__thread_id() * RC__MATMUL_SCRATCH);
-#if RC__HAVE_VNNI
-        float *sw = (float *)(void *)(qw + (size_t)RC__MC * RC__KC);   /* [groups][nb][16] weight scales */
-#endif
+        float *sw = (float *)(void *)(qw + (size_t)RC__MC * RC__KC);   /* [groups][nb][RC__QG] weight scales */
         float tile[RC__QMI][RC__QNJ * RC__QG];
         for (k0 = 0; k0 < din; k0 += RC__KC) {
             int kc = din - k0 < RC__KC ? din - k0 : RC__KC, nb = kc / RC__QK, first = k0 == 0;
-            size_t ldw = is_bf16 ? (size_t)kc * RC__QG * 2 : (size_t)nb * 8 * RC__QG * 4;   /* bytes per group */
+            size_t ldw = is_bf16 ? (size_t)kc * RC__QG * 2 : (size_t)nb * RC__QK * RC__QG;   /* bytes per group */
 #if RC__HAVE_DPBF16
             if (is_bf16) rc__bpack(w, j0, j1, k0, kc, qw);
 #endif
-#if RC__HAVE_VNNI
             if (!is_bf16) rc__qpack(w, j0, j1, k0, kc, qw, sw);
-#endif
             for (j = j0; j < j1; j += RC__QNJ * RC__QG) {
                 int g = (j - j0) / RC__QG, nj = j1 - j < RC__QNJ * RC__QG ? j1 - j : RC__QNJ * RC__QG;
                 for (ii = i0; ii < i1; ii += RC__QMI) {
@@ -3246,11 +3356,9 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
 #if RC__HAVE_DPBF16
                     if (is_bf16) rc__bkernel(xb + (size_t)ii * din + k0, (size_t)din, mi, qw + g * ldw, ldw, kc, tile);
 #endif
-#if RC__HAVE_VNNI
                     if (!is_bf16)
                         rc__qkernel(q + (size_t)ii * din + k0, (size_t)din, blocks + (size_t)ii * nbk + k0 / RC__QK, (size_t)nbk, mi,
                                     qw + g * ldw, ldw, sw + (size_t)g * nb * RC__QG, (size_t)nb * RC__QG, nb, tile);
-#endif
                     for (r = 0; r < mi; r++) {
                         float *o = out + (size_t)(ii + r) * dout + j;
                         for (c = 0; c < nj; c++) {
@@ -3267,9 +3375,10 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
 
 /* Packs rows i0..i1-1, depth k0..k0+kc-1 of in[.][din] into panels[p][kc][RC__NR]
    (transposed: one input row per lane), zero-filling the rows past i1, each value converted
-   as `convert` says (RC__CONVERT_BF16: rounded to bfloat16; RC__CONVERT_Q8: d * q of its
-   block, rc__quantize_row's rule): the f32 kernel then computes the converting paths' rule
-   where their dot-product kernels are not built. */
+   as `convert` says (RC__CONVERT_BF16: rounded to bfloat16, where vdpbf16ps is not built;
+   RC__CONVERT_Q8: d * q of its block, rc__quantize_row's rule, where no integer layer is
+   built: wasm32): the f32 kernel then computes those converting paths' rule. */
+enum { RC__CONVERT_NONE, RC__CONVERT_BF16, RC__CONVERT_Q8 };
 static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int i1, int k0, int kc, int convert) {
     int i, k, n_panels = (i1 - i0 + RC__NR - 1) / RC__NR;
     for (i = 0; i < n_panels * RC__NR; i++) {
@@ -3309,8 +3418,8 @@ static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias
     int is_q = w.type == RC__TYPE_Q8_0 || w.type == RC__TYPE_Q4_0;
     int convert = !room ? RC__CONVERT_NONE : is_q ? RC__CONVERT_Q8 : w.type == RC__TYPE_BF16 ? RC__CONVERT_BF16 : RC__CONVERT_NONE;
     int s0, d0;
-#if RC__HAVE_VNNI || RC__HAVE_DPBF16
-    if ((convert == RC__CONVERT_Q8 && RC__HAVE_VNNI) || (convert == RC__CONVERT_BF16 && RC__HAVE_DPBF16 && din % 2 == 0)) {
+#if RC__HAVE_QDOT
+    if ((convert == RC__CONVERT_Q8) || (convert == RC__CONVERT_BF16 && RC__HAVE_DPBF16 && din % 2 == 0)) {
         rc__matmul_q(out, in, w, bias, n, din, dout, accumulate, mm);
         return;
     }

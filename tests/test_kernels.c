@@ -7,7 +7,9 @@
    input blocks, BF16 on bfloat16 inputs; the dot-product kernels where built, else the f32
    kernel on the converted inputs) the result must equal the double-precision sum of that rule
    computed here to 1e-5 of the sum of |products|, give the same bits at 1 and 3 threads, and
-   turn an input block holding a NaN (Q8_0 / Q4_0: or an infinity) into NaN outputs of its row only.
+   turn an input block holding a NaN (Q8_0 / Q4_0: or an infinity) into NaN outputs of its row only;
+   Q8_0 / Q4_0 must also equal bit for bit their rule computed here in plain C (exact int sums,
+   fmaf per block in order, per RC__KC chunk), whichever integer layer the build has.
    The activations (rc__activate: GELU and QuickGELU through rc__vexp) over every 509th float of
    |x| <= 20 against double precision and against GELU with libm's erff, at the bounds
    regionclip.h states, and their NaN / infinity results.
@@ -146,11 +148,44 @@ static float bf16_round(float x) {
 /* The converting paths (a buffer for the converted input; Q8_0 / Q4_0: integers on q8 blocks,
    BF16: inputs rounded to bfloat16): docs/performance.md's rule computed here in double,
    bit-identity at 1 and 3 threads, and NaN containment. */
+/* The integer rule of Q8_0 / Q4_0 in plain C, in the order regionclip.h states: per RC__KC-deep
+   chunk acc = fmaf(float(isum), d_w * d_x, acc) block by block, the chunks added into out (the
+   first with the bias). q[n][din], d[n][din / 32]: the input blocks; out[n][dout] holds the
+   values accumulated into (accumulate != 0). */
+static void qrule(float *out, const int8_t *q, const float *d, rc__mat m, const float *bias,
+                  int n, int din, int dout, int accumulate) {
+    int i, j, k0, b, k, nb = din / 32;
+    for (i = 0; i < n; i++)
+        for (j = 0; j < dout; j++) {
+            float o = out[(size_t)i * dout + j];
+            for (k0 = 0; k0 < din; k0 += RC__KC) {
+                float acc = 0.0f;
+                for (b = k0 / 32; b < (k0 + RC__KC < din ? k0 + RC__KC : din) / 32; b++) {
+                    const uint8_t *blk = m.data + m.row_bytes * j + (size_t)b * (m.type == RC__TYPE_Q8_0 ? 34 : 18);
+                    int32_t isum = 0;
+                    for (k = 0; k < 32; k++) {
+                        int code = m.type == RC__TYPE_Q8_0 ? (int8_t)blk[2 + k] : (k < 16 ? blk[2 + k] & 15 : blk[2 + k - 16] >> 4) - 8;
+                        isum += code * q[(size_t)i * din + b * 32 + k];
+                    }
+                    acc = fmaf((float)isum, half(blk[0] | blk[1] << 8) * d[i * nb + b], acc);
+                }
+                if (k0 > 0) o += acc;
+                else o = accumulate ? o + (acc + bias[j]) : acc + bias[j];
+            }
+            out[(size_t)i * dout + j] = o;
+        }
+}
+
+#if RC__HAVE_QDOT
+#define QLAYER RC__QSIMD
+#else
+#define QLAYER "none"
+#endif
 static void test_matmul_q(int type, const char *name, int n, int din, int dout, int accumulate) {
     unsigned seed = (unsigned)(type * 31 + n * 7 + din + dout);
     float *in = random_floats((size_t)n * din, &seed), *w = (float *)malloc(sizeof(float) * dout * din);
     float *bias = random_floats((size_t)dout, &seed), *out1 = random_floats((size_t)n * dout, &seed);
-    float *out3 = (float *)malloc(sizeof(float) * n * dout), *pack, *pack3;
+    float *out3 = (float *)malloc(sizeof(float) * n * dout), *exact = (float *)malloc(sizeof(float) * n * dout), *pack, *pack3;
     double *want = (double *)malloc(sizeof(double) * n * dout), *scale = (double *)malloc(sizeof(double) * n * dout);
     int8_t *q = (int8_t *)malloc((size_t)n * din);
     float *d = (float *)malloc(sizeof(float) * n * (din / 32));
@@ -192,10 +227,20 @@ static void test_matmul_q(int type, const char *name, int n, int din, int dout, 
             }
             want[(size_t)i * dout + j] = s; scale[(size_t)i * dout + j] = a;
         }
+    if (type != RC__TYPE_BF16) {
+        memcpy(exact, out1, sizeof(float) * n * dout);
+        qrule(exact, q, d, m, bias, n, din, dout, accumulate);
+    }
     rc__matmul(out1, in, m, bias, n, din, dout, accumulate, &mm1);
     rc__matmul(out3, in, m, bias, n, din, dout, accumulate, &mm3);
     sprintf(what, "matmul %s converted input %dx%dx%d%s", name, n, din, dout, accumulate ? " +=" : "");
     check(what, out1, want, scale, (size_t)n * dout, 1e-5);   /* unconverted inputs miss by ~1e-3 */
+    if (type != RC__TYPE_BF16 && RC__HAVE_QDOT) {   /* not wasm32: f32 kernel on d * q */
+        int same = !memcmp(out1, exact, sizeof(float) * n * dout);
+        sprintf(what, "matmul %s %dx%dx%d == the plain-C integer rule, bit for bit (%s)", name, n, din, dout, QLAYER);
+        if (same) n_pass++; else n_fail++;
+        printf("  %s %s\n", same ? "ok  " : "FAIL", what);
+    }
     sprintf(what, "matmul %s converted input %dx%dx%d threads 1 == 3", name, n, din, dout);
     if (memcmp(out1, out3, sizeof(float) * n * dout)) n_fail++; else n_pass++;
     printf("  %s %s\n", memcmp(out1, out3, sizeof(float) * n * dout) ? "FAIL" : "ok  ", what);
@@ -207,7 +252,7 @@ static void test_matmul_q(int type, const char *name, int n, int din, int dout, 
     sprintf(what, "matmul %s converted input: NaN%s -> NaN in its row only", name, type == RC__TYPE_BF16 ? "" : " / inf");
     if (nan_ok) n_pass++; else n_fail++;
     printf("  %s %s\n", nan_ok ? "ok  " : "FAIL", what);
-    free((void *)m.data); free(in); free(w); free(bias); free(out1); free(out3); free(pack); free(pack3);
+    free((void *)m.data); free(in); free(w); free(bias); free(out1); free(out3); free(exact); free(pack); free(pack3);
     free(want); free(scale); free(q); free(d); free(qact);
 }
 
