@@ -3151,8 +3151,6 @@ static int32x4_t rc__qdot(int32x4_t acc, int32x4_t w, int32x4_t a) {
    inputs, and 2.3 against 6.3 without SIMD128 (wasm has no byte dot product, and fmaf is
    emulated), so wasm keeps the latter (rc__matmul_pack's q8 conversion: the same rule, summed
    in another order) */
-#define RC__QG 1
-#define RC__QNJ 2
 #define RC__HAVE_QDOT 0
 #else                      /* plain C: one lane, a step is the block (a loop compilers vectorize) */
 #define RC__QG 1
