@@ -2876,6 +2876,13 @@ enum { RC__KC = 256, RC__NC_PANELS = 4, RC__MC = 128 };
 #else
 #define RC__UNROLL
 #endif
+/* RC__KEEP(v): vector v stays in a register. Otherwise gcc folds a vector loaded once and used
+   by several FMAs into as many memory operands, and the loads bound the loop (rc__wsum_rows). */
+#if defined(__GNUC__) && (defined(__AVX2__) || defined(__AVX512F__)) && !defined(REGIONCLIP_NO_SIMD)
+#define RC__KEEP(v) __asm__("" : "+v"(v))
+#else
+#define RC__KEEP(v) (void)0
+#endif
 
 /* Micro-kernel: acc[r][c] (+)= dot(w + r*ldw, column c of panel) over kc, for r < RC__MR and
    c < NV * RC__VW, where acc row r is c + r*ldc (first != 0: start from zero instead of c).
@@ -3042,12 +3049,18 @@ static void rc__quantize_row(const float *x, int din, int8_t *q, rc__qrow *block
     int b, k;
     for (b = 0; b < din / RC__QK; b++) {
         const float *xb = x + b * RC__QK;
-        float amax = 0.0f, d, id;
+        float amax = 0.0f, d, id, top_l[RC__VW], nan_l[RC__VW];
         int32_t sum = 0, finite = 1;
-        for (k = 0; k < RC__QK; k++) {
-            float a = fabsf(xb[k]);
-            if (!(a <= FLT_MAX)) finite = 0;
-            amax = a > amax ? a : amax;
+        rc__vf top = rc__vzero(), nan = rc__vzero();   /* max |x| and sum x * 0 (NaN iff not finite) */
+        for (k = 0; k < RC__QK; k += RC__VW) {
+            rc__vf v = rc__vload(xb + k);
+            top = rc__vmax(top, rc__vabs(v));
+            nan = rc__vadd(nan, rc__vmul(v, rc__vzero()));
+        }
+        rc__vstore(top_l, top); rc__vstore(nan_l, nan);
+        for (k = 0; k < RC__VW; k++) {
+            if (nan_l[k] != 0.0f) finite = 0;
+            amax = top_l[k] > amax ? top_l[k] : amax;
         }
         d = amax / 127.0f;
         id = finite && d > 0.0f ? 1.0f / d : 0.0f;
@@ -3271,31 +3284,65 @@ static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t
    kernel on the same rounded inputs (rc__matmul_pack's round_bf16), equal to rounding. */
 #if defined(__AVX512BF16__) && RC__QG == 16 && !defined(REGIONCLIP_NO_SIMD)   /* the tile of rc__qkernel */
 #define RC__HAVE_DPBF16 1
+#define RC__BMI 6      /* input rows per bf16 kernel tile (12 accumulators) */
+/* dst[c][16] = column c of the 16 x 16 matrix of 32-bit words rows[16][16]: unpacks within
+   128-bit lanes give each lane four rows' words, then two 128-bit shuffles gather the lanes
+   (maskz_ forms: see rc__qtof). */
+static void rc__transpose16x16(const __m512i rows[16], uint8_t *dst) {
+    __m512i t[16], a[16];
+    int i, e;
+    for (i = 0; i < 16; i += 2) {
+        t[i] = _mm512_maskz_unpacklo_epi32(0xffff, rows[i], rows[i + 1]);
+        t[i + 1] = _mm512_maskz_unpackhi_epi32(0xffff, rows[i], rows[i + 1]);
+    }
+    for (i = 0; i < 16; i += 4) {          /* a[i + e]: lane k = rows i..i+3 of column 4k + e */
+        a[i] = _mm512_maskz_unpacklo_epi64(0xff, t[i], t[i + 2]);
+        a[i + 1] = _mm512_maskz_unpackhi_epi64(0xff, t[i], t[i + 2]);
+        a[i + 2] = _mm512_maskz_unpacklo_epi64(0xff, t[i + 1], t[i + 3]);
+        a[i + 3] = _mm512_maskz_unpackhi_epi64(0xff, t[i + 1], t[i + 3]);
+    }
+    for (e = 0; e < 4; e++) {
+        __m512i u0 = _mm512_maskz_shuffle_i32x4(0xffff, a[e], a[4 + e], 0x88), u1 = _mm512_maskz_shuffle_i32x4(0xffff, a[e], a[4 + e], 0xdd);
+        __m512i u2 = _mm512_maskz_shuffle_i32x4(0xffff, a[8 + e], a[12 + e], 0x88), u3 = _mm512_maskz_shuffle_i32x4(0xffff, a[8 + e], a[12 + e], 0xdd);
+        _mm512_storeu_si512((void *)(dst + (size_t)(0 + e) * 64), _mm512_maskz_shuffle_i32x4(0xffff, u0, u2, 0x88));
+        _mm512_storeu_si512((void *)(dst + (size_t)(4 + e) * 64), _mm512_maskz_shuffle_i32x4(0xffff, u1, u3, 0x88));
+        _mm512_storeu_si512((void *)(dst + (size_t)(8 + e) * 64), _mm512_maskz_shuffle_i32x4(0xffff, u0, u2, 0xdd));
+        _mm512_storeu_si512((void *)(dst + (size_t)(12 + e) * 64), _mm512_maskz_shuffle_i32x4(0xffff, u1, u3, 0xdd));
+    }
+}
 static void rc__bpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *bw) {
-    int g, l, t, span = RC__QNJ * RC__QG, groups = (j1 - j0 + span - 1) / span * RC__QNJ;
-    for (g = 0; g < groups; g++)
+    int g, l, t, span = RC__QNJ * RC__QG, groups = (j1 - j0 + span - 1) / span * RC__QNJ, t16 = kc / 2 / 16 * 16;
+    for (g = 0; g < groups; g++) {
+        const uint8_t *src[RC__QG];
+        uint8_t *dst = bw + (size_t)g * kc * RC__QG * 2;
         for (l = 0; l < RC__QG; l++) {
             int j = j0 + g * RC__QG + l;
-            const uint8_t *src = w.data + (size_t)j * w.row_bytes + (size_t)k0 * 2;
-            uint8_t *dst = bw + (size_t)g * kc * RC__QG * 2 + (size_t)l * 4;
-            for (t = 0; t < kc / 2; t++)
-                if (j < j1) memcpy(dst + (size_t)t * RC__QG * 4, src + 4 * t, 4);
-                else memset(dst + (size_t)t * RC__QG * 4, 0, 4);
+            src[l] = j < j1 ? w.data + (size_t)j * w.row_bytes + (size_t)k0 * 2 : NULL;
         }
+        for (t = 0; t < t16; t += 16) {          /* 16 pairs of 16 rows at a time */
+            __m512i rows[16];
+            for (l = 0; l < RC__QG; l++) rows[l] = src[l] ? _mm512_loadu_si512((const void *)(src[l] + 4 * t)) : _mm512_setzero_si512();
+            rc__transpose16x16(rows, dst + (size_t)t * RC__QG * 4);
+        }
+        for (l = 0; l < RC__QG; l++)
+            for (t = t16; t < kc / 2; t++)
+                if (src[l]) memcpy(dst + (size_t)t * RC__QG * 4 + l * 4, src[l] + 4 * t, 4);
+                else memset(dst + (size_t)t * RC__QG * 4 + l * 4, 0, 4);
+    }
 }
 static void rc__bkernel(const uint16_t *x, size_t ldx, int mi, const uint8_t *bw, size_t ldw, int kc,
-                        float tile[RC__QMI][RC__QNJ * RC__QG]) {
-    __m512 acc[RC__QMI][RC__QNJ];
-    const uint16_t *xr[RC__QMI];
+                        float tile[RC__BMI][RC__QNJ * RC__QG]) {
+    __m512 acc[RC__BMI][RC__QNJ];
+    const uint16_t *xr[RC__BMI];
     int r, g, t;
-    for (r = 0; r < RC__QMI; r++) {
+    for (r = 0; r < RC__BMI; r++) {
         xr[r] = x + (size_t)(r < mi ? r : mi - 1) * ldx;
         for (g = 0; g < RC__QNJ; g++) acc[r][g] = _mm512_setzero_ps();
     }
     for (t = 0; t < kc / 2; t++) {
         __m512i wv[RC__QNJ];
         RC__UNROLL for (g = 0; g < RC__QNJ; g++) wv[g] = _mm512_loadu_si512((const void *)(bw + g * ldw + (size_t)t * RC__QG * 4));
-        RC__UNROLL for (r = 0; r < RC__QMI; r++) {
+        RC__UNROLL for (r = 0; r < RC__BMI; r++) {
             int32_t pair; __m512i a;
             memcpy(&pair, xr[r] + 2 * t, 4);
             a = _mm512_set1_epi32(pair);
@@ -3303,10 +3350,11 @@ static void rc__bkernel(const uint16_t *x, size_t ldx, int mi, const uint8_t *bw
                 acc[r][g] = _mm512_dpbf16_ps(acc[r][g], (__m512bh)wv[g], (__m512bh)a);
         }
     }
-    for (r = 0; r < RC__QMI; r++) for (g = 0; g < RC__QNJ; g++) _mm512_storeu_ps(&tile[r][g * RC__QG], acc[r][g]);
+    for (r = 0; r < RC__BMI; r++) for (g = 0; g < RC__QNJ; g++) _mm512_storeu_ps(&tile[r][g * RC__QG], acc[r][g]);
 }
 #else
 #define RC__HAVE_DPBF16 0
+#define RC__BMI RC__QMI
 #endif
 
 /* The converting path of rc__matmul (same arguments; w is Q8_0 or Q4_0, or BF16 with
@@ -3320,7 +3368,8 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
     const int is_bf16 = w.type == RC__TYPE_BF16, nbk = din / RC__QK, n_cb = (dout + RC__MC - 1) / RC__MC;
     /* as few row blocks as give every thread two tasks: each repacks its weights once */
     const int want_rb = (2 * mm->n_threads + n_cb - 1) / n_cb;
-    const int rows_per_block = ((n + want_rb - 1) / want_rb + RC__QMI - 1) / RC__QMI * RC__QMI;
+    const int mr = is_bf16 ? RC__BMI : RC__QMI;     /* input rows per kernel tile */
+    const int rows_per_block = ((n + want_rb - 1) / want_rb + mr - 1) / mr * mr;
     int8_t *q = (int8_t *)mm->qact;
     uint16_t *xb = (uint16_t *)mm->qact;
     rc__qrow *blocks = (rc__qrow *)(void *)((char *)mm->qact + ((size_t)n * din + 7) / 8 * 8);
@@ -3339,7 +3388,7 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
         int j1 = j0 + RC__MC < dout ? j0 + RC__MC : dout, k0, j, ii, r, c;
         uint8_t *qw = (uint8_t *)(void *)(mm->pack + (size_t)rc__thread_id() * RC__MATMUL_SCRATCH);
         float *sw = (float *)(void *)(qw + (size_t)RC__MC * RC__KC);   /* [groups][nb][RC__QG] weight scales */
-        float tile[RC__QMI][RC__QNJ * RC__QG];
+        float tile[RC__BMI > RC__QMI ? RC__BMI : RC__QMI][RC__QNJ * RC__QG];
         for (k0 = 0; k0 < din; k0 += RC__KC) {
             int kc = din - k0 < RC__KC ? din - k0 : RC__KC, nb = kc / RC__QK, first = k0 == 0;
             size_t ldw = is_bf16 ? (size_t)kc * RC__QG * 2 : (size_t)nb * RC__QK * RC__QG;   /* bytes per group */
@@ -3349,8 +3398,8 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
             if (!is_bf16) rc__qpack(w, j0, j1, k0, kc, qw, sw);
             for (j = j0; j < j1; j += RC__QNJ * RC__QG) {
                 int g = (j - j0) / RC__QG, nj = j1 - j < RC__QNJ * RC__QG ? j1 - j : RC__QNJ * RC__QG;
-                for (ii = i0; ii < i1; ii += RC__QMI) {
-                    int mi = i1 - ii < RC__QMI ? i1 - ii : RC__QMI;
+                for (ii = i0; ii < i1; ii += mr) {
+                    int mi = i1 - ii < mr ? i1 - ii : mr;
 #if RC__HAVE_DPBF16
                     if (is_bf16) rc__bkernel(xb + (size_t)ii * din + k0, (size_t)din, mi, qw + g * ldw, ldw, kc, tile);
 #endif
@@ -3550,49 +3599,62 @@ static void rc__activate(float *x, size_t n, int act) {
 }
 
 /* dst[r*ldd + v*VW ..][VW] = sum_t x[r*ldx + t] * rows[t*stride + v*VW ..][VW] for r < nx <= NX
-   and v < nv <= RC__SUM_VECS: weighted sums of nv-vector-wide rows, each weight broadcast, for
-   nx weight rows at once (rows r >= nx repeat row nx-1, computed and not stored), so every
-   vector loaded serves NX sums. Each sum is the same chain of FMAs over t whatever NX is. Two
-   are built: one weight row (NX = 1) and RC__ATT_ROWS rows (RC__ATT_ROWS x RC__SUM_VECS accumulators
-   must fit the registers: RC__ATT_ROWS is 2 on AVX2, 4 elsewhere). */
+   and v < NV: weighted sums of NV-vector-wide rows, each weight broadcast, for nx weight rows at
+   once (rows r >= nx repeat row nx-1, computed and not stored), so every vector loaded serves NX
+   sums. Each sum is the same chain of FMAs over t whatever NX and NV are. NX x NV accumulators
+   must fit the registers: RC__ATT_ROWS is 2 on AVX2, 4 elsewhere. */
 enum { RC__SUM_VECS = 4 };
-#define RC__WEIGHTED_ROWS(name, NX)                                                              \
+#define RC__WEIGHTED_KERNEL(name, NX, NV)                                                        \
     static void name(float *dst, size_t ldd, const float *x, size_t ldx, int nx, const float *rows, \
-                     size_t stride, int count, int nv) {                                          \
-        rc__vf acc[NX][RC__SUM_VECS];                                                             \
+                     size_t stride, int count) {                                                  \
+        rc__vf acc[NX][NV];                                                                       \
         const float *xr[NX];                                                                      \
         int t, v, r;                                                                              \
-        for (r = 0; r < NX; r++) {                                                                \
+        RC__UNROLL for (r = 0; r < NX; r++) {                                                     \
             xr[r] = x + (size_t)(r < nx ? r : nx - 1) * ldx;                                      \
-            for (v = 0; v < RC__SUM_VECS; v++) acc[r][v] = rc__vzero();                           \
+            RC__UNROLL for (v = 0; v < NV; v++) acc[r][v] = rc__vzero();                          \
         }                                                                                         \
-        if (nv == RC__SUM_VECS)                                                                   \
-            for (t = 0; t < count; t++) {                                                         \
-                rc__vf b[RC__SUM_VECS];                                                           \
-                RC__UNROLL for (v = 0; v < RC__SUM_VECS; v++) b[v] = rc__vload(rows + (size_t)t * stride + v * RC__VW); \
-                RC__UNROLL for (r = 0; r < NX; r++) {                                             \
-                    rc__vf a = rc__vset1(xr[r][t]);                                               \
-                    RC__UNROLL for (v = 0; v < RC__SUM_VECS; v++) acc[r][v] = rc__vfma(a, b[v], acc[r][v]); \
-                }                                                                                 \
+        for (t = 0; t < count; t++) {                                                             \
+            rc__vf b[NV];                                                                         \
+            RC__UNROLL for (v = 0; v < NV; v++) { b[v] = rc__vload(rows + (size_t)t * stride + v * RC__VW); RC__KEEP(b[v]); } \
+            RC__UNROLL for (r = 0; r < NX; r++) {                                                 \
+                rc__vf a = rc__vset1(xr[r][t]);                                                   \
+                RC__UNROLL for (v = 0; v < NV; v++) acc[r][v] = rc__vfma(a, b[v], acc[r][v]);     \
             }                                                                                     \
-        else                                                                                      \
-            for (t = 0; t < count; t++)                                                           \
-                for (v = 0; v < nv; v++) {                                                        \
-                    rc__vf b = rc__vload(rows + (size_t)t * stride + v * RC__VW);                 \
-                    RC__UNROLL for (r = 0; r < NX; r++) acc[r][v] = rc__vfma(rc__vset1(xr[r][t]), b, acc[r][v]); \
-                }                                                                                 \
-        for (r = 0; r < nx; r++)                                                                  \
-            for (v = 0; v < nv; v++) rc__vstore(dst + (size_t)r * ldd + v * RC__VW, acc[r][v]);   \
+        }                                                                                         \
+        RC__UNROLL for (r = 0; r < NX; r++)                                                       \
+            if (r < nx) RC__UNROLL for (v = 0; v < NV; v++) rc__vstore(dst + (size_t)r * ldd + v * RC__VW, acc[r][v]); \
     }
-RC__WEIGHTED_ROWS(rc__weighted_rows, RC__ATT_ROWS)   /* the trainer builds rc__weighted_rows1 */
+RC__WEIGHTED_KERNEL(rc__wsum_rows, RC__ATT_ROWS, RC__SUM_VECS)
+RC__WEIGHTED_KERNEL(rc__wsum_rows1, RC__ATT_ROWS, 1)
+RC__WEIGHTED_KERNEL(rc__wsum_row, 1, RC__SUM_VECS)
+RC__WEIGHTED_KERNEL(rc__wsum_row1, 1, 1)
+
+/* The weighted sums above for nx <= RC__ATT_ROWS weight rows and nv vectors of any count:
+   RC__SUM_VECS vectors at a time, the rest one by one (one weight row: the 1-row kernels). */
+static void rc__weighted_rows(float *dst, size_t ldd, const float *x, size_t ldx, int nx, const float *rows,
+                              size_t stride, int count, int nv) {
+    int v = 0;
+    for (; v + RC__SUM_VECS <= nv; v += RC__SUM_VECS)
+        (nx == 1 ? rc__wsum_row : rc__wsum_rows)(dst + v * RC__VW, ldd, x, ldx, nx, rows + v * RC__VW, stride, count);
+    for (; v < nv; v++)
+        (nx == 1 ? rc__wsum_row1 : rc__wsum_rows1)(dst + v * RC__VW, ldd, x, ldx, nx, rows + v * RC__VW, stride, count);
+}
 
 /* p[0..nk) = softmax(scale * p[0..nk)) (max subtracted; rc__vexp), p[nk..np) = 0: np, a
    multiple of RC__VW, is the width the caller goes on to use. A NaN score makes the row NaN. */
 static void rc__softmax_row(float *p, int nk, int np, float scale) {
     float mx = -FLT_MAX, sum = 0.0f, lanes[RC__VW], inv;
-    rc__vf acc = rc__vzero();
-    int j;
-    for (j = 0; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
+    rc__vf acc = rc__vzero(), top = rc__vset1(-FLT_MAX);
+    int j, nv = nk / RC__VW * RC__VW;
+    for (j = 0; j < nv; j += RC__VW) {          /* the same products and maximum as one by one */
+        rc__vf v = rc__vmul(rc__vload(p + j), rc__vset1(scale));
+        rc__vstore(p + j, v);
+        top = rc__vmax(top, v);
+    }
+    rc__vstore(lanes, top);
+    for (j = 0; j < RC__VW; j++) if (lanes[j] > mx) mx = lanes[j];
+    for (j = nv; j < nk; j++) { p[j] *= scale; if (p[j] > mx) mx = p[j]; }
     for (j = 0; j < np; j += RC__VW) rc__vstore(p + j, rc__vexp(rc__vadd(rc__vload(p + j), rc__vset1(-mx))));
     for (j = nk; j < np; j++) p[j] = 0.0f;
     for (j = 0; j < np; j += RC__VW) acc = rc__vadd(acc, rc__vload(p + j));
@@ -3637,13 +3699,9 @@ static void rc__attention(float *out, const float *qkv, const int *seq_start, co
             int nq = T - i0 < RC__ATT_ROWS ? T - i0 : RC__ATT_ROWS;
             int nk = causal ? i0 + nq : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
             float *o = out + ((size_t)seq_start[s] + i0) * width + h * hd;
-            for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW)   /* p[r][j..] = q_r . keys[j..] */
-                rc__weighted_rows(p + j, (size_t)Tp, base + (size_t)i0 * W3, W3, nq, kt + j, (size_t)Tp, hd,
-                                  (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS);
+            rc__weighted_rows(p, (size_t)Tp, base + (size_t)i0 * W3, W3, nq, kt, (size_t)Tp, hd, nkp / RC__VW);
             for (r = 0; r < nq; r++) rc__softmax_row(p + (size_t)r * Tp, causal ? i0 + r + 1 : T, nkp, scale);
-            for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)   /* o_r = sum_j p[r][j] * values[j] */
-                rc__weighted_rows(o + d, (size_t)width, p, (size_t)Tp, nq, base + 2 * width + d, W3, nk,
-                                  (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
+            rc__weighted_rows(o, (size_t)width, p, (size_t)Tp, nq, base + 2 * width, W3, nk, hv / RC__VW);
             for (r = 0; r < nq; r++)
                 for (d = hv; d < hd; d++) {
                     float acc = 0.0f;
@@ -5621,8 +5679,6 @@ static double rc__train_lr(const rc_train_stage *st, int k) {
 
 /* ---- caches and scratch: one plan ---------------------------------------------------- */
 
-RC__WEIGHTED_ROWS(rc__weighted_rows1, 1)    /* one query at a time (the backward's own order) */
-
 /* Floats of attention-backward scratch per thread: keys, values and their gradients
    transposed [4][head_dim][Tp], and three rows [3][Tp] (Tp = max_len rounded up to a vector). */
 static size_t rc__attention_bwd_scratch(size_t max_len, size_t head_dim) {
@@ -5860,16 +5916,12 @@ static void rc__attention_backward(float *dqkv, const float *dout, const float *
             const float *q = base + i * W3, *go = dout + ((size_t)seq_start[s] + i) * width + h * hd;
             float *dq = dbase + i * W3, acc = 0.0f;
             int nk = causal ? i + 1 : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
-            for (j = 0; j < nkp; j += RC__SUM_VECS * RC__VW) {   /* p = q . k, dp = dout . v */
-                int nv = (nkp - j) / RC__VW < RC__SUM_VECS ? (nkp - j) / RC__VW : RC__SUM_VECS;
-                rc__weighted_rows1(p + j, 0, q, 0, 1, kt + j, (size_t)Tp, hd, nv);
-                rc__weighted_rows1(dp + j, 0, go, 0, 1, vt + j, (size_t)Tp, hd, nv);
-            }
+            rc__weighted_rows(p, 0, q, 0, 1, kt, (size_t)Tp, hd, nkp / RC__VW);     /* p = q . k */
+            rc__weighted_rows(dp, 0, go, 0, 1, vt, (size_t)Tp, hd, nkp / RC__VW);  /* dp = dout . v */
             rc__softmax_row(p, nk, nkp, scale);                      /* the forward's probabilities */
             for (j = 0; j < nk; j++) acc += p[j] * dp[j];
             for (j = 0; j < nk; j++) ds[j] = p[j] * (dp[j] - acc) * scale;
-            for (d = 0; d < hv; d += RC__SUM_VECS * RC__VW)       /* dq = sum_j ds_j k_j */
-                rc__weighted_rows1(dq + d, 0, ds, 0, 1, base + width + d, W3, nk, (hv - d) / RC__VW < RC__SUM_VECS ? (hv - d) / RC__VW : RC__SUM_VECS);
+            rc__weighted_rows(dq, 0, ds, 0, 1, base + width, W3, nk, hv / RC__VW);  /* dq = sum_j ds_j k_j */
             for (d = hv; d < hd; d++) {
                 float a = 0.0f;
                 for (j = 0; j < nk; j++) a += ds[j] * base[j * W3 + width + d];
