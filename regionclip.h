@@ -3277,18 +3277,13 @@ static void rc__qkernel(const int8_t *q, size_t ldq, const rc__qrow *blk, size_t
 }
 #endif /* RC__HAVE_QDOT */
 
-/* BF16 weights on AVX512_BF16 (vdpbf16ps): the inputs rounded to bfloat16 once per matmul,
-   each task's weights repacked per chunk into groups of 16 rows interleaved by pairs,
-   bw [g][kc / 2][16][2], and tile[r][c] = the f32 sum over the chunk of the exact products,
-   pair by pair (the instruction treats bfloat16 subnormals as zero). Other builds: the f32
-   kernel on the same rounded inputs (rc__matmul_pack's round_bf16), equal to rounding. */
-#if defined(__AVX512BF16__) && RC__QG == 16 && !defined(REGIONCLIP_NO_SIMD)   /* the tile of rc__qkernel */
-#define RC__HAVE_DPBF16 1
-#define RC__BMI 6      /* input rows per bf16 kernel tile (12 accumulators) */
-/* dst[c][16] = column c of the 16 x 16 matrix of 32-bit words rows[16][16]: unpacks within
-   128-bit lanes give each lane four rows' words, then two 128-bit shuffles gather the lanes
-   (maskz_ forms: see rc__qtof). */
-static void rc__transpose16x16(const __m512i rows[16], uint8_t *dst) {
+/* Transposed copies (AVX-512: 16 x 16 blocks of 32-bit words in registers) */
+#if defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
+/* dst[c * ldd ..][16] = column c of the 16 x 16 matrix of 32-bit words rows[16][16] (ldd in
+   words): unpacks within 128-bit lanes give each lane four rows' words, then two 128-bit
+   shuffles gather the lanes (maskz_ forms: see rc__qtof). */
+static void rc__transpose16x16(const __m512i rows[16], void *dst, size_t ldd) {
+    uint32_t *d = (uint32_t *)dst;
     __m512i t[16], a[16];
     int i, e;
     for (i = 0; i < 16; i += 2) {
@@ -3304,12 +3299,22 @@ static void rc__transpose16x16(const __m512i rows[16], uint8_t *dst) {
     for (e = 0; e < 4; e++) {
         __m512i u0 = _mm512_maskz_shuffle_i32x4(0xffff, a[e], a[4 + e], 0x88), u1 = _mm512_maskz_shuffle_i32x4(0xffff, a[e], a[4 + e], 0xdd);
         __m512i u2 = _mm512_maskz_shuffle_i32x4(0xffff, a[8 + e], a[12 + e], 0x88), u3 = _mm512_maskz_shuffle_i32x4(0xffff, a[8 + e], a[12 + e], 0xdd);
-        _mm512_storeu_si512((void *)(dst + (size_t)(0 + e) * 64), _mm512_maskz_shuffle_i32x4(0xffff, u0, u2, 0x88));
-        _mm512_storeu_si512((void *)(dst + (size_t)(4 + e) * 64), _mm512_maskz_shuffle_i32x4(0xffff, u1, u3, 0x88));
-        _mm512_storeu_si512((void *)(dst + (size_t)(8 + e) * 64), _mm512_maskz_shuffle_i32x4(0xffff, u0, u2, 0xdd));
-        _mm512_storeu_si512((void *)(dst + (size_t)(12 + e) * 64), _mm512_maskz_shuffle_i32x4(0xffff, u1, u3, 0xdd));
+        _mm512_storeu_si512((void *)(d + (0 + e) * ldd), _mm512_maskz_shuffle_i32x4(0xffff, u0, u2, 0x88));
+        _mm512_storeu_si512((void *)(d + (4 + e) * ldd), _mm512_maskz_shuffle_i32x4(0xffff, u1, u3, 0x88));
+        _mm512_storeu_si512((void *)(d + (8 + e) * ldd), _mm512_maskz_shuffle_i32x4(0xffff, u0, u2, 0xdd));
+        _mm512_storeu_si512((void *)(d + (12 + e) * ldd), _mm512_maskz_shuffle_i32x4(0xffff, u1, u3, 0xdd));
     }
 }
+#endif
+
+/* BF16 weights on AVX512_BF16 (vdpbf16ps): the inputs rounded to bfloat16 once per matmul,
+   each task's weights repacked per chunk into groups of 16 rows interleaved by pairs,
+   bw [g][kc / 2][16][2], and tile[r][c] = the f32 sum over the chunk of the exact products,
+   pair by pair (the instruction treats bfloat16 subnormals as zero). Other builds: the f32
+   kernel on the same rounded inputs (rc__matmul_pack's round_bf16), equal to rounding. */
+#if defined(__AVX512BF16__) && RC__QG == 16 && !defined(REGIONCLIP_NO_SIMD)   /* the tile of rc__qkernel */
+#define RC__HAVE_DPBF16 1
+#define RC__BMI 6      /* input rows per bf16 kernel tile (12 accumulators) */
 static void rc__bpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *bw) {
     int g, l, t, span = RC__QNJ * RC__QG, groups = (j1 - j0 + span - 1) / span * RC__QNJ, t16 = kc / 2 / 16 * 16;
     for (g = 0; g < groups; g++) {
@@ -3322,7 +3327,7 @@ static void rc__bpack(rc__mat w, int j0, int j1, int k0, int kc, uint8_t *bw) {
         for (t = 0; t < t16; t += 16) {          /* 16 pairs of 16 rows at a time */
             __m512i rows[16];
             for (l = 0; l < RC__QG; l++) rows[l] = src[l] ? _mm512_loadu_si512((const void *)(src[l] + 4 * t)) : _mm512_setzero_si512();
-            rc__transpose16x16(rows, dst + (size_t)t * RC__QG * 4);
+            rc__transpose16x16(rows, dst + (size_t)t * RC__QG * 4, RC__QG);
         }
         for (l = 0; l < RC__QG; l++)
             for (t = t16; t < kc / 2; t++)
@@ -3664,6 +3669,26 @@ static void rc__softmax_row(float *p, int nk, int np, float scale) {
     for (j = 0; j < np; j += RC__VW) rc__vstore(p + j, rc__vmul(rc__vload(p + j), rc__vset1(inv)));
 }
 
+/* dst[c][r] (ldd apart) = src[r][c] (lds apart) for r < rows and c < cols, and 0 for
+   rows <= r < rows_p: the keys (and values) of a head as [head_dim][rows rounded up]. */
+static void rc__copy_transposed(float *dst, size_t ldd, const float *src, size_t lds, int rows, int rows_p, int cols) {
+    int r = 0, c = 0;
+#if defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
+    int i;
+    for (r = 0; r + 16 <= rows_p; r += 16)
+        for (c = 0; c + 16 <= cols; c += 16) {
+            __m512i v[16];
+            for (i = 0; i < 16; i++)
+                v[i] = r + i < rows ? _mm512_loadu_si512((const void *)(src + (size_t)(r + i) * lds + c)) : _mm512_setzero_si512();
+            rc__transpose16x16(v, dst + (size_t)c * ldd + r, ldd);
+        }
+    for (; c < cols; c++)                   /* the columns past the last 16, rows done above */
+        for (i = 0; i < r; i++) dst[(size_t)c * ldd + i] = i < rows ? src[(size_t)i * lds + c] : 0.0f;
+#endif
+    for (; r < rows_p; r++)
+        for (c = 0; c < cols; c++) dst[(size_t)c * ldd + r] = r < rows ? src[(size_t)r * lds + c] : 0.0f;
+}
+
 /* Floats of attention scratch per thread for sequences up to max_len and head size head_dim:
    keys transposed [head_dim][Tp] and probabilities [RC__ATT_ROWS][Tp], Tp = max_len rounded up
    to a vector. */
@@ -3693,8 +3718,7 @@ static void rc__attention(float *out, const float *qkv, const int *seq_start, co
         const float *base = qkv + (size_t)seq_start[s] * W3 + h * hd;                                   /* q of row 0 */
         float *kt = scratch + (size_t)rc__thread_id() * rc__attention_scratch((size_t)max_len, (size_t)hd);  /* [hd][Tp] */
         float *p = kt + (size_t)hd * Tp;                                                       /* [RC__ATT_ROWS][Tp] */
-        for (j = 0; j < Tp; j++)
-            for (d = 0; d < hd; d++) kt[(size_t)d * Tp + j] = j < T ? base[(size_t)j * W3 + width + d] : 0.0f;
+        rc__copy_transposed(kt, (size_t)Tp, base + width, W3, T, Tp, hd);
         for (i0 = 0; i0 < T; i0 += RC__ATT_ROWS) {
             int nq = T - i0 < RC__ATT_ROWS ? T - i0 : RC__ATT_ROWS;
             int nk = causal ? i0 + nq : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
@@ -5906,12 +5930,9 @@ static void rc__attention_backward(float *dqkv, const float *dout, const float *
         float *kt = scratch + (size_t)rc__thread_id() * rc__attention_bwd_scratch((size_t)max_len, (size_t)hd);
         float *vt = kt + (size_t)hd * Tp, *dkt = vt + (size_t)hd * Tp, *dvt = dkt + (size_t)hd * Tp;
         float *p = dvt + (size_t)hd * Tp, *dp = p + Tp, *ds = dp + Tp;
-        for (d = 0; d < hd; d++)
-            for (j = 0; j < Tp; j++) {
-                kt[(size_t)d * Tp + j] = j < T ? base[j * W3 + width + d] : 0.0f;
-                vt[(size_t)d * Tp + j] = j < T ? base[j * W3 + 2 * width + d] : 0.0f;
-                dkt[(size_t)d * Tp + j] = dvt[(size_t)d * Tp + j] = 0.0f;
-            }
+        rc__copy_transposed(kt, (size_t)Tp, base + width, W3, T, Tp, hd);
+        rc__copy_transposed(vt, (size_t)Tp, base + 2 * width, W3, T, Tp, hd);
+        memset(dkt, 0, sizeof(float) * 2 * hd * Tp);                     /* dkt, dvt */
         for (i = 0; i < T; i++) {
             const float *q = base + i * W3, *go = dout + ((size_t)seq_start[s] + i) * width + h * hd;
             float *dq = dbase + i * W3, acc = 0.0f;

@@ -23,8 +23,10 @@
 # Environment: RC_BENCH_THREADS (default 2), RC_BENCH_REPEATS (default 5), RC_BENCH_TRAIN_REPEATS
 # (default 3), RC_BENCH_MODELS (default "vit-b-32 vit-b-16 biomedclip train search": which of the
 # bench_model / bench_train / bench_search lines below run), RC_BENCH_TYPES (default "bf16 q8_0 q4_0": rows
-# MODEL.TYPE time this library on that weight type against torch's and ORT's f32), PY (python;
-# default: the test venv).
+# MODEL.TYPE time this library on that weight type against torch's and ORT's f32), RC_BENCH_ROUNDS
+# (default 1: every side of a model runs that many times in turn, torch, ORT, C, torch, ...; each
+# cell is the side's fastest round, so a slow spell of a shared machine hits no side alone), PY
+# (python; default: the test venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LC_NUMERIC=C                               # $EPOCHREALTIME and awk with a '.' decimal point
@@ -34,6 +36,7 @@ REPEATS=${RC_BENCH_REPEATS:-5}
 TRAIN_REPEATS=${RC_BENCH_TRAIN_REPEATS:-3}   # training steps timed per side (each takes seconds)
 MODELS=" ${RC_BENCH_MODELS:-vit-b-32 vit-b-16 biomedclip train search} "
 TYPES=${RC_BENCH_TYPES-bf16 q8_0 q4_0}     # weight types timed beside f32 (bench_torch.py TYPED)
+ROUNDS=${RC_BENCH_ROUNDS:-1}   # rounds of every side in turn; each cell is that side's fastest round
 OUT=build/bench
 CAPTION="a chest x-ray showing a small nodule in the right upper lobe"
 LONG_TEXT=$(printf "$CAPTION, %.0s" {1..12})     # longer than the context: all positions used
@@ -44,19 +47,23 @@ ${CC:-cc} -std=c99 -O3 -march=native -fopenmp -Wall -Wextra -Werror -I. tests/be
 TABLE="$OUT/table.txt"
 printf '%-10s %-18s %10s %10s %10s %8s %8s\n' model case "C ms" "torch ms" "ORT ms" C/torch C/ORT > "$TABLE"
 
-bench_model() {   # bench_model NAME [--regions]: the three sides, one after the other, then the rows
-    local name=$1 torch_out ort_out c_out
+bench_model() {   # bench_model NAME [--regions]: ROUNDS rounds of the sides, one after the other, then the rows
+    local name=$1 torch_out="" ort_out="" c_out="" r t
+    local -A typed=()
     case "$MODELS" in *" $name "*) ;; *) return 0 ;; esac
     OMP_NUM_THREADS=$THREADS "$PY" tests/bench_torch.py "$name" "$OUT" --prepare --threads "$THREADS" \
         --text "$CAPTION" --text "$LONG_TEXT"
-    torch_out=$(OMP_NUM_THREADS=$THREADS "$PY" tests/bench_torch.py "$name" "$OUT" ${2:-} \
-                --threads "$THREADS" --repeats "$REPEATS")
-    ort_out=$(OMP_NUM_THREADS=$THREADS "$PY" tests/bench_ort.py "$name" "$OUT" --threads "$THREADS" --repeats "$REPEATS")
-    c_out=$(c_side "$name" ${2:-})
+    for ((r = 0; r < ROUNDS; r++)); do
+        torch_out+=$(OMP_NUM_THREADS=$THREADS "$PY" tests/bench_torch.py "$name" "$OUT" ${2:-} \
+                     --threads "$THREADS" --repeats "$REPEATS")$'\n'
+        ort_out+=$(OMP_NUM_THREADS=$THREADS "$PY" tests/bench_ort.py "$name" "$OUT" --threads "$THREADS" \
+                   --repeats "$REPEATS")$'\n'
+        c_out+=$(c_side "$name" ${2:-})$'\n'
+        for t in $TYPES; do typed[$t]+=$(c_side "$name.$t")$'\n'; done   # the typed files
+    done
     join_rows "$name" "$c_out" "$torch_out" "$ort_out" | tee -a "$TABLE"
     for t in $TYPES; do          # this library on the typed files, against torch's and ORT's f32 rows
-        c_out=$(c_side "$name.$t")
-        join_rows "$name.$t" "$c_out" "$torch_out" "$ort_out" | tee -a "$TABLE"
+        join_rows "$name.$t" "${typed[$t]}" "$torch_out" "$ort_out" | tee -a "$TABLE"
     done
 }
 
@@ -122,7 +129,8 @@ join_rows() {     # join_rows NAME C_LINES TORCH_LINES ORT_LINES: one row per ca
                 if (k < 3 || (f[k] != "ms" && f[k] != "MiB")) continue
                 key = f[1]; for (j = 2; j < k - 1; j++) key = key " " f[j]
                 if (f[k] == "MiB") key = key " (MiB)"
-                into[key] = f[k - 1]; order[++n_order] = key
+                if (!(key in into) || f[k - 1] + 0 < into[key] + 0) into[key] = f[k - 1]   # fastest round
+                order[++n_order] = key
             }
         }
         function cell(v, key) { return (key in v) ? sprintf("%10.2f", v[key]) : sprintf("%10s", "-") }
