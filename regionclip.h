@@ -5806,10 +5806,9 @@ static void rc__transpose(float *dst, const float *src, int rows, int cols) {
     long tile;
     RC__OMP(parallel for schedule(static))
     for (tile = 0; tile < n_rt * n_ct; tile++) {
-        int i0 = (int)(tile % n_rt) * TB, j0 = (int)(tile / n_rt) * TB, i, j;
-        int i1 = rows - i0 < TB ? rows : i0 + TB, j1 = cols - j0 < TB ? cols : j0 + TB;
-        for (j = j0; j < j1; j++)
-            for (i = i0; i < i1; i++) dst[(size_t)j * rows + i] = src[(size_t)i * cols + j];
+        int i0 = (int)(tile % n_rt) * TB, j0 = (int)(tile / n_rt) * TB;
+        int ni = rows - i0 < TB ? rows - i0 : TB, nj = cols - j0 < TB ? cols - j0 : TB;
+        rc__copy_transposed(dst + (size_t)j0 * rows + i0, (size_t)rows, src + (size_t)i0 * cols + j0, (size_t)cols, ni, ni, nj);
     }
 }
 

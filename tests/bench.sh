@@ -37,6 +37,7 @@ TRAIN_REPEATS=${RC_BENCH_TRAIN_REPEATS:-3}   # training steps timed per side (ea
 MODELS=" ${RC_BENCH_MODELS:-vit-b-32 vit-b-16 biomedclip train search} "
 TYPES=${RC_BENCH_TYPES-bf16 q8_0 q4_0}     # weight types timed beside f32 (bench_torch.py TYPED)
 ROUNDS=${RC_BENCH_ROUNDS:-1}   # rounds of every side in turn; each cell is that side's fastest round
+[[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || { echo "bench: RC_BENCH_ROUNDS must be a positive integer, not '$ROUNDS'" >&2; exit 2; }
 OUT=build/bench
 CAPTION="a chest x-ray showing a small nodule in the right upper lobe"
 LONG_TEXT=$(printf "$CAPTION, %.0s" {1..12})     # longer than the context: all positions used
