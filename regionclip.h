@@ -2743,7 +2743,8 @@ static int rc__thread_id(void) { return 0; }
 
 /* The vector layer: rc__vf holds RC__VW floats; load/store (unaligned), set1, zero, fma(a, b,
    acc) = a*b + acc, add, mul, div, max and min (NaN when a lane of b is NaN), abs,
-   sel_ge0(x, a, b) = x >= 0 ? a : b per lane, and pow2(k) = 2^n for k = n + RC__EXP_MAGIC (n an
+   sel_ge0(x, a, b) = x >= 0 ? a : b per lane, hmax(a) = the largest lane (a float; no NaN lanes), round(a) = the nearest integers (ties to even, as
+   nearbyintf in the default rounding mode), and pow2(k) = 2^n for k = n + RC__EXP_MAGIC (n an
    integer in -126..127; see rc__vexp). */
 #define RC__EXP_MAGIC 12582912.0f                     /* 1.5 * 2^23: k = y + it rounds y to an integer */
 #define RC__POW2_BIAS (0x4B400000 - 127)              /* bits of RC__EXP_MAGIC, less the exponent bias */
@@ -2762,11 +2763,19 @@ typedef __m512 rc__vf;
 #define rc__vmax(a, b) _mm512_maskz_max_ps(0xffff, a, b)   /* maskz_: see rc__qtof */
 #define rc__vmin(a, b) _mm512_maskz_min_ps(0xffff, a, b)
 #define rc__vabs(a) _mm512_abs_ps(a)
+/* the maskz_ forms: see rc__qtof */
+static float rc__vhmax(__m512 a) {
+    a = _mm512_max_ps(a, _mm512_maskz_shuffle_f32x4(0xffff, a, a, 0x4e));
+    a = _mm512_max_ps(a, _mm512_maskz_shuffle_f32x4(0xffff, a, a, 0xb1));
+    a = _mm512_max_ps(a, _mm512_maskz_permute_ps(0xffff, a, 0x4e));
+    return _mm512_cvtss_f32(_mm512_max_ps(a, _mm512_maskz_permute_ps(0xffff, a, 0xb1)));
+}
 #define rc__vsel_ge0(x, a, b) _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_GE_OQ), b, a)
+#define rc__vround(a) _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
 #define rc__vpow2(k) _mm512_castsi512_ps(_mm512_maskz_slli_epi32(0xffff, _mm512_sub_epi32(_mm512_castps_si512(k), _mm512_set1_epi32(RC__POW2_BIAS)), 23))
 #define RC__MR 8                    /* 8 x 3 measured best of 4..14 x 1..6 (docs/performance.md) */
 #define RC__NRV 3
-#define RC__ATT_ROWS 4
+#define RC__ATT_ROWS 6
 #define RC__SIMD_NAME "avx512"
 #elif defined(__AVX2__) && defined(__FMA__) && !defined(REGIONCLIP_NO_SIMD)
 #include <immintrin.h>
@@ -2783,7 +2792,13 @@ typedef __m256 rc__vf;
 #define rc__vmax(a, b) _mm256_max_ps(a, b)
 #define rc__vmin(a, b) _mm256_min_ps(a, b)
 #define rc__vabs(a) _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a)
+static float rc__vhmax(__m256 a) {
+    __m128 m = _mm_max_ps(_mm256_castps256_ps128(a), _mm256_extractf128_ps(a, 1));
+    m = _mm_max_ps(m, _mm_movehl_ps(m, m));
+    return _mm_cvtss_f32(_mm_max_ps(m, _mm_shuffle_ps(m, m, 0x55)));
+}
 #define rc__vsel_ge0(x, a, b) _mm256_blendv_ps(b, a, _mm256_cmp_ps(x, _mm256_setzero_ps(), _CMP_GE_OQ))
+#define rc__vround(a) _mm256_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
 #define rc__vpow2(k) _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_sub_epi32(_mm256_castps_si256(k), _mm256_set1_epi32(RC__POW2_BIAS)), 23))
 #define RC__MR 6
 #define RC__NRV 2
@@ -2804,7 +2819,9 @@ typedef float32x4_t rc__vf;
 #define rc__vmax(a, b) vmaxq_f32(a, b)
 #define rc__vmin(a, b) vminq_f32(a, b)
 #define rc__vabs(a) vabsq_f32(a)
+#define rc__vhmax(a) vmaxvq_f32(a)
 #define rc__vsel_ge0(x, a, b) vbslq_f32(vcgeq_f32(x, vdupq_n_f32(0.0f)), a, b)
+#define rc__vround(a) vrndnq_f32(a)
 #define rc__vpow2(k) vreinterpretq_f32_s32(vshlq_n_s32(vsubq_s32(vreinterpretq_s32_f32(k), vdupq_n_s32(RC__POW2_BIAS)), 23))
 #define RC__MR 8
 #define RC__NRV 3
@@ -2825,7 +2842,12 @@ typedef v128_t rc__vf;
 #define rc__vmax(a, b) wasm_f32x4_max(a, b)             /* NaN if either lane is */
 #define rc__vmin(a, b) wasm_f32x4_min(a, b)
 #define rc__vabs(a) wasm_f32x4_abs(a)
+static float rc__vhmax(v128_t a) {
+    a = wasm_f32x4_max(a, wasm_i32x4_shuffle(a, a, 2, 3, 0, 1));
+    return wasm_f32x4_extract_lane(wasm_f32x4_max(a, wasm_i32x4_shuffle(a, a, 1, 0, 3, 2)), 0);
+}
 #define rc__vsel_ge0(x, a, b) wasm_v128_bitselect(a, b, wasm_f32x4_ge(x, wasm_f32x4_splat(0.0f)))
+#define rc__vround(a) wasm_f32x4_nearest(a)
 #define rc__vpow2(k) wasm_i32x4_shl(wasm_i32x4_sub(k, wasm_i32x4_splat(RC__POW2_BIAS)), 23)
 #define RC__ATT_ROWS 4
 #ifndef RC__WASM_MR                 /* the engine's registers are unknown: tile measured in V8 */
@@ -2849,7 +2871,9 @@ typedef float rc__vf;
 #define rc__vmax(a, b) ((a) > (b) ? (a) : (b))
 #define rc__vmin(a, b) ((a) < (b) ? (a) : (b))
 #define rc__vabs(a) fabsf(a)
+#define rc__vhmax(a) (a)
 #define rc__vsel_ge0(x, a, b) ((x) >= 0.0f ? (a) : (b))
+#define rc__vround(a) nearbyintf(a)
 #define rc__vpow2(k) rc__f32_from_bits((rc__f32_bits(k) - RC__POW2_BIAS) << 23)
 static uint32_t rc__f32_bits(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
 #define RC__MR 4
@@ -3044,28 +3068,32 @@ static rc__mm rc__mm_over(float *scratch, int n_threads, size_t max_depth, void 
    [n][din / RC__QK] rc__qrow (1.25 bytes per value); BF16 weights' [n][din] bfloat16. */
 static size_t rc__qact_bytes(size_t n, size_t din) { return n * din * 2; }
 
+/* 1 if x[n] (n a multiple of RC__VW) holds no infinity or NaN: the sum of x * 0 is 0. */
+static int rc__all_finite(const float *x, int n) {
+    rc__vf z = rc__vzero();
+    float lanes[RC__VW];
+    int k, ok = 1;
+    for (k = 0; k < n; k += RC__VW) z = rc__vadd(z, rc__vmul(rc__vload(x + k), rc__vzero()));
+    rc__vstore(lanes, z);
+    for (k = 0; k < RC__VW; k++) ok &= lanes[k] == 0.0f;
+    return ok;
+}
+
 /* The q8 blocks of one row x[din] (din a multiple of RC__QK). */
 static void rc__quantize_row(const float *x, int din, int8_t *q, rc__qrow *blocks) {
-    int b, k;
+    int b, k, row_finite = rc__all_finite(x, din);
     for (b = 0; b < din / RC__QK; b++) {
         const float *xb = x + b * RC__QK;
-        float amax = 0.0f, d, id, top_l[RC__VW], nan_l[RC__VW];
-        int32_t sum = 0, finite = 1;
-        rc__vf top = rc__vzero(), nan = rc__vzero();   /* max |x| and sum x * 0 (NaN iff not finite) */
-        for (k = 0; k < RC__QK; k += RC__VW) {
-            rc__vf v = rc__vload(xb + k);
-            top = rc__vmax(top, rc__vabs(v));
-            nan = rc__vadd(nan, rc__vmul(v, rc__vzero()));
-        }
-        rc__vstore(top_l, top); rc__vstore(nan_l, nan);
-        for (k = 0; k < RC__VW; k++) {
-            if (nan_l[k] != 0.0f) finite = 0;
-            amax = top_l[k] > amax ? top_l[k] : amax;
-        }
+        float amax, d, id, r[RC__QK];   /* r: x / d rounded */
+        int32_t sum = 0, finite = row_finite || rc__all_finite(xb, RC__QK);
+        rc__vf top = rc__vzero();       /* max |x| */
+        for (k = 0; k < RC__QK; k += RC__VW) top = rc__vmax(top, rc__vabs(rc__vload(xb + k)));
+        amax = rc__vhmax(top);
         d = amax / 127.0f;
         id = finite && d > 0.0f ? 1.0f / d : 0.0f;
+        for (k = 0; k < RC__QK; k += RC__VW) rc__vstore(r + k, rc__vround(rc__vmul(rc__vload(xb + k), rc__vset1(id))));
         for (k = 0; k < RC__QK; k++) {
-            int v = finite ? (int)nearbyintf(xb[k] * id) : 0;
+            int v = finite ? (int)r[k] : 0;
             q[b * RC__QK + k] = (int8_t)v;
             sum += v;
         }
@@ -3524,6 +3552,29 @@ static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias
         }
 }
 
+/* Mean and 1 / sqrt(variance + eps) of x[dim], as floats, from double sums in RC__LN_LANES
+   interleaved lanes (x[k] in lane k % RC__LN_LANES, the lanes then added pairwise): the same bits
+   in every build, and no chain of dependent additions. LayerNorm's forward and backward. */
+enum { RC__LN_LANES = 16 };
+static double rc__lane_total(double s[RC__LN_LANES]) {
+    int l, h;
+    for (h = RC__LN_LANES / 2; h > 0; h /= 2) for (l = 0; l < h; l++) s[l] += s[l + h];
+    return s[0];
+}
+static void rc__row_stats(const float *x, int dim, float eps, float *mean_out, float *rstd_out) {
+    double s[RC__LN_LANES] = {0}, v[RC__LN_LANES] = {0}, mean, var;
+    int k, l, full = dim / RC__LN_LANES * RC__LN_LANES;
+    for (k = 0; k < full; k += RC__LN_LANES) RC__UNROLL for (l = 0; l < RC__LN_LANES; l++) s[l] += x[k + l];
+    for (; k < dim; k++) s[k - full] += x[k];
+    mean = rc__lane_total(s) / dim;
+    for (k = 0; k < full; k += RC__LN_LANES)
+        RC__UNROLL for (l = 0; l < RC__LN_LANES; l++) { double d = x[k + l] - mean; v[l] += d * d; }
+    for (; k < dim; k++) { double d = x[k] - mean; v[k - full] += d * d; }
+    var = rc__lane_total(v) / dim;
+    *mean_out = (float)mean;
+    *rstd_out = (float)(1.0 / sqrt(var + eps));
+}
+
 /* out[n][dim] = LayerNorm(in[n][dim]) * w + b; out may equal in. */
 static void rc__layernorm(float *out, const float *in, const float *w, const float *b,
                           int n, int dim, float eps) {
@@ -3531,14 +3582,10 @@ static void rc__layernorm(float *out, const float *in, const float *w, const flo
     RC__OMP(parallel for schedule(static))
     for (i = 0; i < n; i++) {
         const float *x = in + (size_t)i * dim;
-        float *y = out + (size_t)i * dim;
-        double mean = 0.0, var = 0.0; float inv; int k;
-        for (k = 0; k < dim; k++) mean += x[k];
-        mean /= dim;
-        for (k = 0; k < dim; k++) { double d = x[k] - mean; var += d * d; }
-        var /= dim;
-        inv = (float)(1.0 / sqrt(var + eps));
-        for (k = 0; k < dim; k++) y[k] = ((x[k] - (float)mean) * inv) * w[k] + b[k];
+        float *y = out + (size_t)i * dim, mean, inv;
+        int k;
+        rc__row_stats(x, dim, eps, &mean, &inv);
+        for (k = 0; k < dim; k++) y[k] = ((x[k] - mean) * inv) * w[k] + b[k];
     }
 }
 
@@ -3607,7 +3654,7 @@ static void rc__activate(float *x, size_t n, int act) {
    and v < NV: weighted sums of NV-vector-wide rows, each weight broadcast, for nx weight rows at
    once (rows r >= nx repeat row nx-1, computed and not stored), so every vector loaded serves NX
    sums. Each sum is the same chain of FMAs over t whatever NX and NV are. NX x NV accumulators
-   must fit the registers: RC__ATT_ROWS is 2 on AVX2, 4 elsewhere. */
+   must fit the registers: RC__ATT_ROWS is 6 on AVX-512, 2 on AVX2, 4 elsewhere. */
 enum { RC__SUM_VECS = 4 };
 #define RC__WEIGHTED_KERNEL(name, NX, NV)                                                        \
     static void name(float *dst, size_t ldd, const float *x, size_t ldx, int nx, const float *rows, \
@@ -5856,13 +5903,9 @@ static void rc__layernorm_backward(rc_trainer *t, float *dx, int accumulate, flo
     RC__OMP(parallel for schedule(static))
     for (i = 0; i < (long)n; i++) {
         const float *xr = x + (size_t)i * dim, *g = dy + (size_t)i * dim;
-        double mean = 0.0, var = 0.0, a = 0.0, b = 0.0;
+        double a = 0.0, b = 0.0;
         float rstd, fm; int j;
-        for (j = 0; j < dim; j++) mean += xr[j];
-        mean /= dim;
-        for (j = 0; j < dim; j++) { double d = xr[j] - mean; var += d * d; }
-        var /= dim;
-        rstd = (float)(1.0 / sqrt(var + eps)); fm = (float)mean;
+        rc__row_stats(xr, dim, eps, &fm, &rstd);
         st[2 * i] = fm; st[2 * i + 1] = rstd;
         if (!dx) continue;
         for (j = 0; j < dim; j++) {
