@@ -2765,13 +2765,13 @@ typedef __m512 rc__vf;
 #define rc__vabs(a) _mm512_abs_ps(a)
 /* the maskz_ forms: see rc__qtof */
 static float rc__vhmax(__m512 a) {
-    a = _mm512_max_ps(a, _mm512_maskz_shuffle_f32x4(0xffff, a, a, 0x4e));
-    a = _mm512_max_ps(a, _mm512_maskz_shuffle_f32x4(0xffff, a, a, 0xb1));
-    a = _mm512_max_ps(a, _mm512_maskz_permute_ps(0xffff, a, 0x4e));
-    return _mm512_cvtss_f32(_mm512_max_ps(a, _mm512_maskz_permute_ps(0xffff, a, 0xb1)));
+    a = rc__vmax(a, _mm512_maskz_shuffle_f32x4(0xffff, a, a, 0x4e));
+    a = rc__vmax(a, _mm512_maskz_shuffle_f32x4(0xffff, a, a, 0xb1));
+    a = rc__vmax(a, _mm512_maskz_permute_ps(0xffff, a, 0x4e));
+    return _mm512_cvtss_f32(rc__vmax(a, _mm512_maskz_permute_ps(0xffff, a, 0xb1)));
 }
 #define rc__vsel_ge0(x, a, b) _mm512_mask_blend_ps(_mm512_cmp_ps_mask(x, _mm512_setzero_ps(), _CMP_GE_OQ), b, a)
-#define rc__vround(a) _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
+#define rc__vround(a) _mm512_maskz_roundscale_ps(0xffff, a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
 #define rc__vpow2(k) _mm512_castsi512_ps(_mm512_maskz_slli_epi32(0xffff, _mm512_sub_epi32(_mm512_castps_si512(k), _mm512_set1_epi32(RC__POW2_BIAS)), 23))
 #define RC__MR 8                    /* 8 x 3 measured best of 4..14 x 1..6 (docs/performance.md) */
 #define RC__NRV 3
@@ -3653,45 +3653,81 @@ static void rc__activate(float *x, size_t n, int act) {
 /* dst[r*ldd + v*VW ..][VW] = sum_t x[r*ldx + t] * rows[t*stride + v*VW ..][VW] for r < nx <= NX
    and v < NV: weighted sums of NV-vector-wide rows, each weight broadcast, for nx weight rows at
    once (rows r >= nx repeat row nx-1, computed and not stored), so every vector loaded serves NX
-   sums. Each sum is the same chain of FMAs over t whatever NX and NV are. NX x NV accumulators
-   must fit the registers: RC__ATT_ROWS is 6 on AVX-512, 2 on AVX2, 4 elsewhere. */
+   sums. Each sum is the same chain of multiply-adds over t whatever NX and NV are. NX x NV
+   accumulators must fit the registers: RC__ATT_ROWS is 6 on AVX-512, 2 on AVX2, 4 elsewhere.
+   Elements are ET (x) and vectors of RC__VW ET (rows), loaded as BT by LOAD(p), broadcast as BT
+   by BCAST(e), and MADD(acc, a, b) = acc + a * b per lane: in f32, floats and one FMA; with
+   vdpbf16ps (rc__bsum_*), 32-bit words holding a pair of bfloat16 each, and acc + the pair's
+   two exact products. */
 enum { RC__SUM_VECS = 4 };
-#define RC__WEIGHTED_KERNEL(name, NX, NV)                                                        \
-    static void name(float *dst, size_t ldd, const float *x, size_t ldx, int nx, const float *rows, \
+#define RC__WEIGHTED_KERNEL(name, NX, NV, ET, BT, LOAD, BCAST, MADD)                              \
+    static void name(float *dst, size_t ldd, const ET *x, size_t ldx, int nx, const ET *rows,    \
                      size_t stride, int count) {                                                  \
         rc__vf acc[NX][NV];                                                                       \
-        const float *xr[NX];                                                                      \
+        const ET *xr[NX];                                                                         \
         int t, v, r;                                                                              \
         RC__UNROLL for (r = 0; r < NX; r++) {                                                     \
             xr[r] = x + (size_t)(r < nx ? r : nx - 1) * ldx;                                      \
             RC__UNROLL for (v = 0; v < NV; v++) acc[r][v] = rc__vzero();                          \
         }                                                                                         \
         for (t = 0; t < count; t++) {                                                             \
-            rc__vf b[NV];                                                                         \
-            RC__UNROLL for (v = 0; v < NV; v++) { b[v] = rc__vload(rows + (size_t)t * stride + v * RC__VW); RC__KEEP(b[v]); } \
+            BT b[NV];                                                                             \
+            RC__UNROLL for (v = 0; v < NV; v++) { b[v] = LOAD(rows + (size_t)t * stride + v * RC__VW); RC__KEEP(b[v]); } \
             RC__UNROLL for (r = 0; r < NX; r++) {                                                 \
-                rc__vf a = rc__vset1(xr[r][t]);                                                   \
-                RC__UNROLL for (v = 0; v < NV; v++) acc[r][v] = rc__vfma(a, b[v], acc[r][v]);     \
+                BT a = BCAST(xr[r][t]);                                                           \
+                RC__UNROLL for (v = 0; v < NV; v++) acc[r][v] = MADD(acc[r][v], a, b[v]);         \
             }                                                                                     \
         }                                                                                         \
         RC__UNROLL for (r = 0; r < NX; r++)                                                       \
             if (r < nx) RC__UNROLL for (v = 0; v < NV; v++) rc__vstore(dst + (size_t)r * ldd + v * RC__VW, acc[r][v]); \
     }
-RC__WEIGHTED_KERNEL(rc__wsum_rows, RC__ATT_ROWS, RC__SUM_VECS)
-RC__WEIGHTED_KERNEL(rc__wsum_rows1, RC__ATT_ROWS, 1)
-RC__WEIGHTED_KERNEL(rc__wsum_row, 1, RC__SUM_VECS)
-RC__WEIGHTED_KERNEL(rc__wsum_row1, 1, 1)
+/* The weighted sums for nx <= RC__ATT_ROWS weight rows and nv vectors of any count, by kernels
+   of the shapes above: RC__SUM_VECS vectors at a time, the rest one by one (one weight row:
+   the 1-row kernels). */
+#define RC__WEIGHTED_ROWS(name, ET, k_rows, k_rows1, k_row, k_row1)                               \
+    static void name(float *dst, size_t ldd, const ET *x, size_t ldx, int nx, const ET *rows,    \
+                     size_t stride, int count, int nv) {                                          \
+        int v = 0;                                                                                \
+        for (; v + RC__SUM_VECS <= nv; v += RC__SUM_VECS)                                         \
+            (nx == 1 ? k_row : k_rows)(dst + v * RC__VW, ldd, x, ldx, nx, rows + v * RC__VW, stride, count); \
+        for (; v < nv; v++)                                                                       \
+            (nx == 1 ? k_row1 : k_rows1)(dst + v * RC__VW, ldd, x, ldx, nx, rows + v * RC__VW, stride, count); \
+    }
+#define RC__FMADD(acc, a, b) rc__vfma(a, b, acc)
+RC__WEIGHTED_KERNEL(rc__wsum_rows, RC__ATT_ROWS, RC__SUM_VECS, float, rc__vf, rc__vload, rc__vset1, RC__FMADD)
+RC__WEIGHTED_KERNEL(rc__wsum_rows1, RC__ATT_ROWS, 1, float, rc__vf, rc__vload, rc__vset1, RC__FMADD)
+RC__WEIGHTED_KERNEL(rc__wsum_row, 1, RC__SUM_VECS, float, rc__vf, rc__vload, rc__vset1, RC__FMADD)
+RC__WEIGHTED_KERNEL(rc__wsum_row1, 1, 1, float, rc__vf, rc__vload, rc__vset1, RC__FMADD)
+RC__WEIGHTED_ROWS(rc__weighted_rows, float, rc__wsum_rows, rc__wsum_rows1, rc__wsum_row, rc__wsum_row1)
+#if RC__HAVE_DPBF16
+#define RC__BLOAD(p) _mm512_loadu_si512((const void *)(p))
+#define RC__BBCAST(e) _mm512_set1_epi32((int)(e))
+#define RC__BMADD(acc, a, b) _mm512_dpbf16_ps(acc, (__m512bh)(b), (__m512bh)(a))
+RC__WEIGHTED_KERNEL(rc__bsum_rows, RC__ATT_ROWS, RC__SUM_VECS, uint32_t, __m512i, RC__BLOAD, RC__BBCAST, RC__BMADD)
+RC__WEIGHTED_KERNEL(rc__bsum_rows1, RC__ATT_ROWS, 1, uint32_t, __m512i, RC__BLOAD, RC__BBCAST, RC__BMADD)
+RC__WEIGHTED_KERNEL(rc__bsum_row, 1, RC__SUM_VECS, uint32_t, __m512i, RC__BLOAD, RC__BBCAST, RC__BMADD)
+RC__WEIGHTED_KERNEL(rc__bsum_row1, 1, 1, uint32_t, __m512i, RC__BLOAD, RC__BBCAST, RC__BMADD)
+RC__WEIGHTED_ROWS(rc__bweighted_rows, uint32_t, rc__bsum_rows, rc__bsum_rows1, rc__bsum_row, rc__bsum_row1)
 
-/* The weighted sums above for nx <= RC__ATT_ROWS weight rows and nv vectors of any count:
-   RC__SUM_VECS vectors at a time, the rest one by one (one weight row: the 1-row kernels). */
-static void rc__weighted_rows(float *dst, size_t ldd, const float *x, size_t ldx, int nx, const float *rows,
-                              size_t stride, int count, int nv) {
-    int v = 0;
-    for (; v + RC__SUM_VECS <= nv; v += RC__SUM_VECS)
-        (nx == 1 ? rc__wsum_row : rc__wsum_rows)(dst + v * RC__VW, ldd, x, ldx, nx, rows + v * RC__VW, stride, count);
-    for (; v < nv; v++)
-        (nx == 1 ? rc__wsum_row1 : rc__wsum_rows1)(dst + v * RC__VW, ldd, x, ldx, nx, rows + v * RC__VW, stride, count);
+/* w[n / 2] = x[n] rounded to bfloat16 by vcvtneps2bf16 (nearest-even, subnormals to zero), in
+   pairs: word k holds x[2k] in its low half and x[2k + 1] in its high half. n a multiple of 16. */
+static void rc__bf16_pairs(uint32_t *w, const float *x, int n) {
+    int k;
+    for (k = 0; k < n; k += 16) _mm256_storeu_si256((__m256i *)(void *)(w + k / 2), (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(x + k)));
 }
+
+/* w[k] = bfloat16 of a[k] (low half) and b[k] (high half) for k < n (a multiple of 16), rounded
+   as rc__bf16_pairs; a or b NULL: zeros. */
+static void rc__bf16_interleave(uint32_t *w, const float *a, const float *b, int n) {
+    int k;
+    for (k = 0; k < n; k += 16) {
+        __m512 va = a ? _mm512_loadu_ps(a + k) : _mm512_setzero_ps(), vb = b ? _mm512_loadu_ps(b + k) : _mm512_setzero_ps();
+        __m512i lo = _mm512_maskz_cvtepu16_epi32(0xffff, (__m256i)_mm512_cvtneps_pbh(va));   /* maskz_: see rc__qtof */
+        __m512i hi = _mm512_maskz_cvtepu16_epi32(0xffff, (__m256i)_mm512_cvtneps_pbh(vb));
+        _mm512_storeu_si512((void *)(w + k), _mm512_or_si512(lo, _mm512_maskz_slli_epi32(0xffff, hi, 16)));
+    }
+}
+#endif
 
 /* p[0..nk) = softmax(scale * p[0..nk)) (max subtracted; rc__vexp), p[nk..np) = 0: np, a
    multiple of RC__VW, is the width the caller goes on to use. A NaN score makes the row NaN. */
@@ -3717,8 +3753,11 @@ static void rc__softmax_row(float *p, int nk, int np, float scale) {
 }
 
 /* dst[c][r] (ldd apart) = src[r][c] (lds apart) for r < rows and c < cols, and 0 for
-   rows <= r < rows_p: the keys (and values) of a head as [head_dim][rows rounded up]. */
-static void rc__copy_transposed(float *dst, size_t ldd, const float *src, size_t lds, int rows, int rows_p, int cols) {
+   rows <= r < rows_p, in 32-bit words (floats or bfloat16 pairs): the keys (and values) of a head
+   as [head_dim][rows rounded up]. */
+static void rc__copy_transposed(void *dst_words, size_t ldd, const void *src_words, size_t lds, int rows, int rows_p, int cols) {
+    uint32_t *dst = (uint32_t *)dst_words;
+    const uint32_t *src = (const uint32_t *)src_words;
     int r = 0, c = 0;
 #if defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
     int i;
@@ -3730,17 +3769,20 @@ static void rc__copy_transposed(float *dst, size_t ldd, const float *src, size_t
             rc__transpose16x16(v, dst + (size_t)c * ldd + r, ldd);
         }
     for (; c < cols; c++)                   /* the columns past the last 16, rows done above */
-        for (i = 0; i < r; i++) dst[(size_t)c * ldd + i] = i < rows ? src[(size_t)i * lds + c] : 0.0f;
+        for (i = 0; i < r; i++) dst[(size_t)c * ldd + i] = i < rows ? src[(size_t)i * lds + c] : 0;
 #endif
     for (; r < rows_p; r++)
-        for (c = 0; c < cols; c++) dst[(size_t)c * ldd + r] = r < rows ? src[(size_t)r * lds + c] : 0.0f;
+        for (c = 0; c < cols; c++) dst[(size_t)c * ldd + r] = r < rows ? src[(size_t)r * lds + c] : 0;
 }
 
 /* Floats of attention scratch per thread for sequences up to max_len and head size head_dim:
-   keys transposed [head_dim][Tp] and probabilities [RC__ATT_ROWS][Tp], Tp = max_len rounded up
-   to a vector. */
+   keys transposed [head_dim][Tp] (bfloat16 attention: keys [head_dim / 2][Tp] and values
+   [Tp / 2][head_dim] words), probabilities [RC__ATT_ROWS][Tp], and for bfloat16 attention the
+   block's probabilities [RC__ATT_ROWS][Tp / 2] and queries [RC__ATT_ROWS][head_dim / 2] words;
+   Tp = max_len rounded up to a vector. */
 static size_t rc__attention_scratch(size_t max_len, size_t head_dim) {
-    return (head_dim + RC__ATT_ROWS) * ((max_len + RC__VW - 1) / RC__VW * RC__VW);
+    size_t Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
+    return (head_dim + RC__ATT_ROWS) * Tp + RC__ATT_ROWS * (Tp + head_dim) / 2;
 }
 
 /* Multi-head self-attention over a ragged batch.
@@ -3751,25 +3793,53 @@ static size_t rc__attention_scratch(size_t max_len, size_t head_dim) {
    scores (queries against a vector of keys) and the weighted sums of values (probabilities
    against a row of values) are both broadcast-multiply-adds over whole vectors, RC__ATT_ROWS
    queries at a time (each key or value vector loaded once for all of them; a causal block
-   computes up to its last query's keys, its earlier queries' extra probabilities zero). */
+   computes up to its last query's keys, its earlier queries' extra probabilities zero).
+   bf16 (honoured with vdpbf16ps and hd a multiple of 16, else f32): queries, keys, values and
+   probabilities rounded to bfloat16 (rc__bf16_pairs), both products by vdpbf16ps in pairs of
+   head dimensions (scores) and of keys (outputs); the softmax stays f32. */
 static void rc__attention(float *out, const float *qkv, const int *seq_start, const int *seq_len,
                           int n_seq, int width, int heads, int causal, float *scratch, int max_len,
-                          int n_threads) {
+                          int n_threads, int bf16) {
     int hd = width / heads, hv = hd / RC__VW * RC__VW, task, Tp = (max_len + RC__VW - 1) / RC__VW * RC__VW;
     size_t W3 = (size_t)3 * width;
     float scale = 1.0f / sqrtf((float)hd);
     (void)n_threads;   /* used by OpenMP only */
+    bf16 = bf16 && RC__HAVE_DPBF16 && hd % 16 == 0;
+    (void)bf16;        /* read only with vdpbf16ps */
     RC__OMP(parallel for num_threads(n_threads) schedule(dynamic, 1))
     for (task = 0; task < n_seq * heads; task++) {
         int s = task / heads, h = task % heads, T = seq_len[s], i0, j, d, r;
         const float *base = qkv + (size_t)seq_start[s] * W3 + h * hd;                                   /* q of row 0 */
         float *kt = scratch + (size_t)rc__thread_id() * rc__attention_scratch((size_t)max_len, (size_t)hd);  /* [hd][Tp] */
         float *p = kt + (size_t)hd * Tp;                                                       /* [RC__ATT_ROWS][Tp] */
+#if RC__HAVE_DPBF16
+        uint32_t *kw = (uint32_t *)(void *)kt, *vw = kw + (size_t)hd / 2 * Tp;   /* [hd/2][Tp], [Tp/2][hd] */
+        uint32_t *pw = (uint32_t *)(void *)(p + (size_t)RC__ATT_ROWS * Tp), *qw = pw + (size_t)RC__ATT_ROWS * Tp / 2;
+        if (bf16) {
+            for (j = 0; j < T; j++) rc__bf16_pairs(vw + (size_t)j * hd / 2, base + (size_t)j * W3 + width, hd);   /* keys, row by row */
+            rc__copy_transposed(kw, (size_t)Tp, vw, (size_t)hd / 2, T, Tp, hd / 2);
+            for (j = 0; j < Tp / 2; j++)
+                rc__bf16_interleave(vw + (size_t)j * hd, 2 * j < T ? base + (size_t)2 * j * W3 + 2 * width : NULL,
+                                    2 * j + 1 < T ? base + (size_t)(2 * j + 1) * W3 + 2 * width : NULL, hd);
+        } else
+#endif
         rc__copy_transposed(kt, (size_t)Tp, base + width, W3, T, Tp, hd);
         for (i0 = 0; i0 < T; i0 += RC__ATT_ROWS) {
             int nq = T - i0 < RC__ATT_ROWS ? T - i0 : RC__ATT_ROWS;
             int nk = causal ? i0 + nq : T, nkp = (nk + RC__VW - 1) / RC__VW * RC__VW;
             float *o = out + ((size_t)seq_start[s] + i0) * width + h * hd;
+#if RC__HAVE_DPBF16
+            if (bf16) {
+                for (r = 0; r < nq; r++) rc__bf16_pairs(qw + (size_t)r * hd / 2, base + (size_t)(i0 + r) * W3, hd);
+                rc__bweighted_rows(p, (size_t)Tp, qw, (size_t)hd / 2, nq, kw, (size_t)Tp, hd / 2, nkp / RC__VW);
+                for (r = 0; r < nq; r++) {
+                    rc__softmax_row(p + (size_t)r * Tp, causal ? i0 + r + 1 : T, nkp, scale);
+                    rc__bf16_pairs(pw + (size_t)r * Tp / 2, p + (size_t)r * Tp, nkp);
+                }
+                rc__bweighted_rows(o, (size_t)width, pw, (size_t)Tp / 2, nq, vw, (size_t)hd, (nk + 1) / 2, hd / RC__VW);
+                continue;
+            }
+#endif
             rc__weighted_rows(p, (size_t)Tp, base + (size_t)i0 * W3, W3, nq, kt, (size_t)Tp, hd, nkp / RC__VW);
             for (r = 0; r < nq; r++) rc__softmax_row(p + (size_t)r * Tp, causal ? i0 + r + 1 : T, nkp, scale);
             rc__weighted_rows(o, (size_t)width, p, (size_t)Tp, nq, base + 2 * width, W3, nk, hv / RC__VW);
@@ -4506,7 +4576,7 @@ static void rc__tower_blocks(rc_ctx *c, const rc__tower *tw, int n_seq, int rows
         const float *attn_in = c->x, *mlp_in = c->x;
         if (!post_ln) { rc__layernorm(c->h, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps); attn_in = c->h; }
         rc__matmul(c->qkv, attn_in, b->qkv_w, b->qkv_b, rows, W, 3 * W, 0, &c->mm);
-        rc__attention(c->h, c->qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, c->att, maxT, c->n_threads);
+        rc__attention(c->h, c->qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, c->att, maxT, c->n_threads, c->model->convert_inputs);
         rc__matmul(c->x, c->h, b->out_w, b->out_b, rows, W, W, 1, &c->mm);
         if (post_ln) rc__layernorm(c->x, c->x, b->ln1_w, b->ln1_b, rows, W, tw->ln_eps);
         else { rc__layernorm(c->h, c->x, b->ln2_w, b->ln2_b, rows, W, tw->ln_eps); mlp_in = c->h; }
@@ -6022,7 +6092,7 @@ static void rc__train_blocks_forward(rc_trainer *t, const rc__tower *tw, rc__tca
         float *sum1 = post_ln ? ln1 : mid, *mlp_in = post_ln ? mid : ln2, *sum2 = post_ln ? ln2 : xn;
         if (!post_ln) rc__layernorm(ln1, x, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);
         rc__matmul(qkv, post_ln ? x : ln1, b->qkv_w, b->qkv_b, R, W, 3 * W, 0, &t->mm);
-        rc__attention(att, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, t->att_fwd, c->max_len, t->n_threads);
+        rc__attention(att, qkv, c->seq_start, c->seq_len, n_seq, W, tw->heads, causal, t->att_fwd, c->max_len, t->n_threads, 0);
         memcpy(sum1, x, full * sizeof(float));
         rc__matmul(sum1, att, b->out_w, b->out_b, R, W, W, 1, &t->mm);
         if (post_ln) rc__layernorm(mid, ln1, b->ln1_w, b->ln1_b, R, W, tw->ln_eps);

@@ -10,6 +10,7 @@
    turn an input block holding a NaN (Q8_0 / Q4_0: or an infinity) into NaN outputs of its row only;
    Q8_0 / Q4_0 must also equal bit for bit their rule computed here in plain C (exact int sums,
    fmaf per block in order, per RC__KC chunk), whichever integer layer the build has.
+   The attention (rc__attention, f32 and bfloat16 paths: test_attention says what each asserts).
    The activations (rc__activate: GELU and QuickGELU through rc__vexp) over every 509th float of
    |x| <= 20 against double precision and against GELU with libm's erff, at the bounds
    regionclip.h states, and their NaN / infinity results.
@@ -256,26 +257,30 @@ static void test_matmul_q(int type, const char *name, int n, int din, int dout, 
     free(want); free(scale); free(q); free(d); free(qact);
 }
 
-static void test_attention(const int *lens, int n_seq, int width, int heads, int causal, int n_threads) {
+/* rc__attention against softmax(q k^T / sqrt(hd)) v in double, to 1e-5 of the sum of |p v|.
+   bf16 asks for the bfloat16 path: where it runs (vdpbf16ps, hd a multiple of 16) the reference
+   takes q, k and v rounded to bfloat16, the tolerance adds 2^-8 (the rounding of the
+   probabilities), and the result must differ from the f32 path's; elsewhere it must equal the
+   f32 path's bit for bit. */
+static void test_attention(const int *lens, int n_seq, int width, int heads, int causal, int n_threads, int bf16) {
     unsigned seed = (unsigned)(width * 17 + heads + causal);
-    int starts[8], rows = 0, max_len = 0, s, h, i, j, d, hd = width / heads;
-    float *qkv, *out, *scratch; double *want, *scale, *p;
-    char what[96];
+    int starts[8], rows = 0, max_len = 0, s, h, i, j, d, hd = width / heads, runs = bf16 && RC__HAVE_DPBF16 && hd % 16 == 0;
+    float *qkv, *out, *out32, *scratch; double *want, *scale, *p;
+    char what[112];
     for (s = 0; s < n_seq; s++) { starts[s] = rows; rows += lens[s]; if (lens[s] > max_len) max_len = lens[s]; }
     qkv = random_floats((size_t)rows * 3 * width, &seed);
-    out = (float *)malloc(sizeof(float) * rows * width);
+    out = (float *)malloc(sizeof(float) * rows * width); out32 = (float *)malloc(sizeof(float) * rows * width);
     scratch = (float *)malloc(sizeof(float) * rc__attention_scratch((size_t)max_len, (size_t)hd) * n_threads);
     want = (double *)malloc(sizeof(double) * rows * width); scale = (double *)malloc(sizeof(double) * rows * width);
     p = (double *)malloc(sizeof(double) * max_len);
+#define RC_T_AT(row, col) (runs ? bf16_round(qkv[(size_t)(row) * 3 * width + (col)]) : qkv[(size_t)(row) * 3 * width + (col)])
     for (s = 0; s < n_seq; s++)
         for (h = 0; h < heads; h++)
             for (i = 0; i < lens[s]; i++) {
-                const float *q = qkv + (size_t)(starts[s] + i) * 3 * width + h * hd;
                 int nk = causal ? i + 1 : lens[s];
                 double mx = -1e300, sum = 0.0;
                 for (j = 0; j < nk; j++) {
-                    const float *k = qkv + (size_t)(starts[s] + j) * 3 * width + width + h * hd;
-                    for (p[j] = 0.0, d = 0; d < hd; d++) p[j] += (double)q[d] * k[d];
+                    for (p[j] = 0.0, d = 0; d < hd; d++) p[j] += (double)RC_T_AT(starts[s] + i, h * hd + d) * RC_T_AT(starts[s] + j, width + h * hd + d);
                     p[j] /= sqrt((double)hd);
                     if (p[j] > mx) mx = p[j];
                 }
@@ -283,17 +288,29 @@ static void test_attention(const int *lens, int n_seq, int width, int heads, int
                 for (d = 0; d < hd; d++) {
                     double o = 0.0, a = 0.0;
                     for (j = 0; j < nk; j++) {
-                        double v = qkv[(size_t)(starts[s] + j) * 3 * width + 2 * width + h * hd + d];
+                        double v = RC_T_AT(starts[s] + j, 2 * width + h * hd + d);
                         o += p[j] / sum * v; a += fabs(p[j] / sum * v);
                     }
                     want[(size_t)(starts[s] + i) * width + h * hd + d] = o;
                     scale[(size_t)(starts[s] + i) * width + h * hd + d] = a;
                 }
             }
-    rc__attention(out, qkv, starts, lens, n_seq, width, heads, causal, scratch, max_len, n_threads);
-    sprintf(what, "attention seqs=%d width=%d heads=%d%s threads=%d", n_seq, width, heads, causal ? " causal" : "", n_threads);
-    check(what, out, want, scale, (size_t)rows * width, 1e-5);
-    free(qkv); free(out); free(scratch); free(want); free(scale); free(p);
+#undef RC_T_AT
+    rc__attention(out32, qkv, starts, lens, n_seq, width, heads, causal, scratch, max_len, n_threads, 0);
+    rc__attention(out, qkv, starts, lens, n_seq, width, heads, causal, scratch, max_len, n_threads, bf16);
+    sprintf(what, "attention%s seqs=%d width=%d heads=%d%s threads=%d", bf16 ? (runs ? " bf16" : " bf16->f32") : "",
+            n_seq, width, heads, causal ? " causal" : "", n_threads);
+    if (bf16 && !runs) {
+        int same = memcmp(out, out32, sizeof(float) * rows * width) == 0;
+        if (same) n_pass++; else n_fail++;
+        printf("  %s %s: the f32 path's bits\n", same ? "ok  " : "FAIL", what);
+    } else check(what, out, want, scale, (size_t)rows * width, runs ? 1.0 / 256 + 1e-5 : 1e-5);
+    if (runs) {
+        int differs = memcmp(out, out32, sizeof(float) * rows * width) != 0;
+        if (differs) n_pass++; else n_fail++;
+        printf("  %s %s differs from f32\n", differs ? "ok  " : "FAIL", what);
+    }
+    free(qkv); free(out); free(out32); free(scratch); free(want); free(scale); free(p);
 }
 
 /* Relative error of got against want, where want is a normal float (else 0). */
@@ -377,10 +394,12 @@ int main(void) {
             test_matmul_q(RC__TYPE_BF16, "bf16", 37, 96, 141, 1);
             test_matmul_q(RC__TYPE_BF16, "bf16", 130, 3072, 260, 0);
         }
-        test_attention(lens_a, 1, 8, 2, 0, threads[t]);
-        test_attention(lens_b, 3, 12, 3, 1, threads[t]);
-        test_attention(lens_b, 3, 64, 2, 0, threads[t]);
-        test_attention(lens_c, 2, 96, 3, 1, threads[t]);
+        for (s = 0; s < 2; s++) {          /* f32, then the bfloat16 path where it runs */
+            test_attention(lens_a, 1, 8, 2, 0, threads[t], s);
+            test_attention(lens_b, 3, 12, 3, 1, threads[t], s);
+            test_attention(lens_b, 3, 64, 2, 0, threads[t], s);
+            test_attention(lens_c, 2, 96, 3, 1, threads[t], s);
+        }
     }
     test_activation(RC__ACT_GELU, "gelu");
     test_activation(RC__ACT_QUICK_GELU, "quick_gelu");
