@@ -3385,6 +3385,14 @@ static void rc__bkernel(const uint16_t *x, size_t ldx, int mi, const uint8_t *bw
     }
     for (r = 0; r < RC__BMI; r++) for (g = 0; g < RC__QNJ; g++) _mm512_storeu_ps(&tile[r][g * RC__QG], acc[r][g]);
 }
+
+/* bf[n] = x[n] rounded to bfloat16 by vcvtneps2bf16 (nearest-even, subnormals to zero): as
+   32-bit words, word k holds x[2k] in its low half and x[2k + 1] in its high half. n a multiple
+   of 16. */
+static void rc__bf16_pairs(void *bf, const float *x, int n) {
+    int k;
+    for (k = 0; k < n; k += 16) _mm256_storeu_si256((__m256i *)(void *)((char *)bf + 2 * k), (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(x + k)));
+}
 #else
 #define RC__HAVE_DPBF16 0
 #define RC__BMI RC__QMI
@@ -3411,7 +3419,14 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
     for (i = 0; i < n; i++) {
         const float *x = in + (size_t)i * din;
         int k;
-        if (is_bf16) for (k = 0; k < din; k++) xb[(size_t)i * din + k] = rc__bf16_bits(x[k]);
+        if (is_bf16) {     /* rc__bf16_bits' rounding save for float subnormals, read as 0 either way */
+            k = 0;
+#if RC__HAVE_DPBF16
+            rc__bf16_pairs(xb + (size_t)i * din, x, din / 16 * 16);
+            k = din / 16 * 16;
+#endif
+            for (; k < din; k++) xb[(size_t)i * din + k] = rc__bf16_bits(x[k]);
+        }
         else rc__quantize_row(x, din, q + (size_t)i * din, blocks + (size_t)i * nbk);
     }
     RC__OMP(parallel for num_threads(mm->n_threads) schedule(dynamic, 1))
@@ -3708,13 +3723,6 @@ RC__WEIGHTED_KERNEL(rc__bsum_rows1, RC__ATT_ROWS, 1, uint32_t, __m512i, RC__BLOA
 RC__WEIGHTED_KERNEL(rc__bsum_row, 1, RC__SUM_VECS, uint32_t, __m512i, RC__BLOAD, RC__BBCAST, RC__BMADD)
 RC__WEIGHTED_KERNEL(rc__bsum_row1, 1, 1, uint32_t, __m512i, RC__BLOAD, RC__BBCAST, RC__BMADD)
 RC__WEIGHTED_ROWS(rc__bweighted_rows, uint32_t, rc__bsum_rows, rc__bsum_rows1, rc__bsum_row, rc__bsum_row1)
-
-/* w[n / 2] = x[n] rounded to bfloat16 by vcvtneps2bf16 (nearest-even, subnormals to zero), in
-   pairs: word k holds x[2k] in its low half and x[2k + 1] in its high half. n a multiple of 16. */
-static void rc__bf16_pairs(uint32_t *w, const float *x, int n) {
-    int k;
-    for (k = 0; k < n; k += 16) _mm256_storeu_si256((__m256i *)(void *)(w + k / 2), (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(x + k)));
-}
 
 /* w[k] = bfloat16 of a[k] (low half) and b[k] (high half) for k < n (a multiple of 16), rounded
    as rc__bf16_pairs; a or b NULL: zeros. */
