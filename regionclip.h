@@ -2893,6 +2893,7 @@ enum { RC__KC = 256, RC__NC_PANELS = 4, RC__MC = 128 };
    stored as aligned f32), then the task's sums over the depth so far, [RC__MC][RC__MATMUL_ROWS]
    (weight row, input row). The packed inputs are shared: rc__matmul_scratch. */
 #define RC__MATMUL_ROWS (RC__NC_PANELS * RC__NR)      /* input rows of one task */
+typedef char rc__matmul_rows_fit[RC__MATMUL_ROWS <= RC__KC ? 1 : -1];   /* the writeback reuses [RC__MC][RC__KC] */
 #define RC__MATMUL_SCRATCH ((size_t)RC__MC * RC__KC + (size_t)RC__MC * RC__MATMUL_ROWS)
 
 #if defined(__GNUC__)
@@ -3335,6 +3336,29 @@ static void rc__transpose16x16(const __m512i rows[16], void *dst, size_t ldd) {
 }
 #endif
 
+/* dst[c][r] (ldd apart) = src[r][c] (lds apart) for r < rows and c < cols, and 0 for
+   rows <= r < rows_p, in 32-bit words (floats or bfloat16 pairs): the matmul's input panels and
+   sums, and the attention's keys (and values) as [head_dim][rows rounded up]. */
+static void rc__copy_transposed(void *dst_words, size_t ldd, const void *src_words, size_t lds, int rows, int rows_p, int cols) {
+    uint32_t *dst = (uint32_t *)dst_words;
+    const uint32_t *src = (const uint32_t *)src_words;
+    int r = 0, c = 0;
+#if defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
+    int i;
+    for (r = 0; r + 16 <= rows_p; r += 16)
+        for (c = 0; c + 16 <= cols; c += 16) {
+            __m512i v[16];
+            for (i = 0; i < 16; i++)
+                v[i] = r + i < rows ? _mm512_loadu_si512((const void *)(src + (size_t)(r + i) * lds + c)) : _mm512_setzero_si512();
+            rc__transpose16x16(v, dst + (size_t)c * ldd + r, ldd);
+        }
+    for (; c < cols; c++)                   /* the columns past the last 16, rows done above */
+        for (i = 0; i < r; i++) dst[(size_t)c * ldd + i] = i < rows ? src[(size_t)i * lds + c] : 0;
+#endif
+    for (; r < rows_p; r++)
+        for (c = 0; c < cols; c++) dst[(size_t)c * ldd + r] = r < rows ? src[(size_t)r * lds + c] : 0;
+}
+
 /* BF16 weights on AVX512_BF16 (vdpbf16ps): the inputs rounded to bfloat16 once per matmul,
    each task's weights repacked per chunk into groups of 16 rows interleaved by pairs,
    bw [g][kc / 2][16][2], and tile[r][c] = the f32 sum over the chunk of the exact products,
@@ -3476,19 +3500,24 @@ static void rc__matmul_q(float *out, const float *in, rc__mat w, const float *bi
 enum { RC__CONVERT_NONE, RC__CONVERT_BF16, RC__CONVERT_Q8 };
 static void rc__matmul_pack(float *panels, const float *in, int din, int i0, int i1, int k0, int kc, int convert) {
     int i, k, n_panels = (i1 - i0 + RC__NR - 1) / RC__NR;
+    if (convert == RC__CONVERT_NONE) {   /* each panel [kc][RC__NR]: its rows transposed, zeros past i1 */
+        for (i = i0; i < i1; i += RC__NR)
+            rc__copy_transposed(panels + (size_t)(i - i0) * kc, RC__NR, in + (size_t)i * din + k0, (size_t)din,
+                                i1 - i < RC__NR ? i1 - i : RC__NR, RC__NR, kc);
+        return;
+    }
     for (i = 0; i < n_panels * RC__NR; i++) {
         float *dst = panels + (size_t)(i / RC__NR) * kc * RC__NR + i % RC__NR;
         const float *src = in + (size_t)(i0 + i) * din + k0;
         if (i0 + i >= i1) for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = 0.0f;
         else if (convert == RC__CONVERT_BF16)
             for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = rc__f32_from_bits((uint32_t)rc__bf16_bits(src[k]) << 16);
-        else if (convert == RC__CONVERT_Q8)
+        else   /* RC__CONVERT_Q8 */
             for (k = 0; k < kc; k += RC__QK) {
                 int8_t q[RC__QK]; rc__qrow blk; int t;
                 rc__quantize_row(src + k, RC__QK, q, &blk);
                 for (t = 0; t < RC__QK; t++) dst[(size_t)(k + t) * RC__NR] = blk.d * (float)q[t];
             }
-        else for (k = 0; k < kc; k++) dst[(size_t)k * RC__NR] = src[k];
     }
 }
 
@@ -3553,12 +3582,14 @@ static void rc__matmul(float *out, const float *in, rc__mat w, const float *bias
                                     wk + (size_t)(j - j0) * ldw, ldw, j1 - j < RC__MR ? j1 - j : RC__MR,
                                     panels + (size_t)p * kc * RC__NR, kc, acc + (size_t)(j - j0) * rows + p * RC__NR, rows, k0 == d0);
                     }
+                    /* the sums transposed into wblock, [input row][RC__MC] (free now: RC__MATMUL_ROWS <= RC__KC) */
+                    rc__copy_transposed(wblock, RC__MC, acc, (size_t)rows, j1 - j0, j1 - j0, i1 - i0);
                     for (q = i0; q < i1; q++) {
                         float *o = out + (size_t)q * dout;
-                        const float *a = acc + (q - i0);
-                        if (d0 > 0) for (j = j0; j < j1; j++) o[j] += a[(size_t)(j - j0) * rows];
+                        const float *a = wblock + (size_t)(q - i0) * RC__MC;
+                        if (d0 > 0) for (j = j0; j < j1; j++) o[j] += a[j - j0];
                         else for (j = j0; j < j1; j++) {
-                            float v = a[(size_t)(j - j0) * rows] + (bias ? bias[j] : 0.0f);
+                            float v = a[j - j0] + (bias ? bias[j] : 0.0f);
                             o[j] = accumulate ? o[j] + v : v;
                         }
                     }
@@ -3758,29 +3789,6 @@ static void rc__softmax_row(float *p, int nk, int np, float scale) {
     for (j = 0; j < RC__VW; j++) sum += lanes[j];
     inv = 1.0f / sum;
     for (j = 0; j < np; j += RC__VW) rc__vstore(p + j, rc__vmul(rc__vload(p + j), rc__vset1(inv)));
-}
-
-/* dst[c][r] (ldd apart) = src[r][c] (lds apart) for r < rows and c < cols, and 0 for
-   rows <= r < rows_p, in 32-bit words (floats or bfloat16 pairs): the keys (and values) of a head
-   as [head_dim][rows rounded up]. */
-static void rc__copy_transposed(void *dst_words, size_t ldd, const void *src_words, size_t lds, int rows, int rows_p, int cols) {
-    uint32_t *dst = (uint32_t *)dst_words;
-    const uint32_t *src = (const uint32_t *)src_words;
-    int r = 0, c = 0;
-#if defined(__AVX512F__) && !defined(REGIONCLIP_NO_SIMD)
-    int i;
-    for (r = 0; r + 16 <= rows_p; r += 16)
-        for (c = 0; c + 16 <= cols; c += 16) {
-            __m512i v[16];
-            for (i = 0; i < 16; i++)
-                v[i] = r + i < rows ? _mm512_loadu_si512((const void *)(src + (size_t)(r + i) * lds + c)) : _mm512_setzero_si512();
-            rc__transpose16x16(v, dst + (size_t)c * ldd + r, ldd);
-        }
-    for (; c < cols; c++)                   /* the columns past the last 16, rows done above */
-        for (i = 0; i < r; i++) dst[(size_t)c * ldd + i] = i < rows ? src[(size_t)i * lds + c] : 0;
-#endif
-    for (; r < rows_p; r++)
-        for (c = 0; c < cols; c++) dst[(size_t)c * ldd + r] = r < rows ? src[(size_t)r * lds + c] : 0;
 }
 
 /* Floats of attention scratch per thread for sequences up to max_len and head size head_dim:
