@@ -368,7 +368,7 @@ def main() -> int:
         if part.exists():
             try:
                 cut += len(parse_index(part)[1]) < 150
-            except (AssertionError, struct.error):
+            except (AssertionError, struct.error, ValueError):   # a record cut inside its embedding
                 torn += 1
                 cut += 1
         r = run("index", MODEL, "-o", part, "--batch", "24", big)
