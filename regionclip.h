@@ -2743,8 +2743,9 @@ static int rc__thread_id(void) { return 0; }
 
 /* The vector layer: rc__vf holds RC__VW floats; load/store (unaligned), set1, zero, fma(a, b,
    acc) = a*b + acc, add, mul, div, max and min (NaN when a lane of b is NaN), abs,
-   sel_ge0(x, a, b) = x >= 0 ? a : b per lane, hmax(a) = the largest lane (a float; no NaN lanes), round(a) = the nearest integers (ties to even, as
-   nearbyintf in the default rounding mode), and pow2(k) = 2^n for k = n + RC__EXP_MAGIC (n an
+   sel_ge0(x, a, b) = x >= 0 ? a : b per lane, hmax(a) = the largest lane (a float; no NaN
+   lanes), round(a) = the nearest integers (ties to even, as nearbyintf in the default rounding
+   mode), and pow2(k) = 2^n for k = n + RC__EXP_MAGIC (n an
    integer in -126..127; see rc__vexp). */
 #define RC__EXP_MAGIC 12582912.0f                     /* 1.5 * 2^23: k = y + it rounds y to an integer */
 #define RC__POW2_BIAS (0x4B400000 - 127)              /* bits of RC__EXP_MAGIC, less the exponent bias */
