@@ -297,7 +297,8 @@ static void test_attention(const int *lens, int n_seq, int width, int heads, int
             }
 #undef RC_T_AT
     rc__attention(out32, qkv, starts, lens, n_seq, width, heads, causal, scratch, max_len, n_threads, 0);
-    rc__attention(out, qkv, starts, lens, n_seq, width, heads, causal, scratch, max_len, n_threads, bf16);
+    if (bf16) rc__attention(out, qkv, starts, lens, n_seq, width, heads, causal, scratch, max_len, n_threads, 1);
+    else memcpy(out, out32, sizeof(float) * rows * width);
     sprintf(what, "attention%s seqs=%d width=%d heads=%d%s threads=%d", bf16 ? (runs ? " bf16" : " bf16->f32") : "",
             n_seq, width, heads, causal ? " causal" : "", n_threads);
     if (bf16 && !runs) {
